@@ -1,0 +1,80 @@
+//! Command-line and environment configuration.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Career Guide: a fast, server-rendered career information website.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+pub struct Cli {
+    /// What to do; `serve` when left out.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Settings shared by every command.
+    #[command(flatten)]
+    pub config: Config,
+}
+
+/// The commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum Command {
+    /// Build the database from the seed folder, then serve the site.
+    Serve,
+    /// Validate the seed folder and report the first problem; writes nothing.
+    Check,
+    /// Validate the seed folder and rebuild the database; does not serve.
+    Build,
+}
+
+/// Settings, each settable by flag or environment variable.
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(
+        long,
+        env = "CAREERGUIDE_ADDR",
+        default_value = "127.0.0.1",
+        global = true
+    )]
+    pub addr: String,
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, env = "CAREERGUIDE_PORT", default_value_t = 8080, global = true)]
+    pub port: u16,
+    /// Folder holding sources.toml and careers/*.toml.
+    #[arg(
+        long,
+        env = "CAREERGUIDE_SEED_DIR",
+        default_value = "seed",
+        global = true
+    )]
+    pub seed_dir: PathBuf,
+    /// Path of the SQLite database built from the seed.
+    #[arg(
+        long,
+        env = "CAREERGUIDE_DATABASE",
+        default_value = "data/careerguide.sqlite3",
+        global = true
+    )]
+    pub database: PathBuf,
+    /// Serve the existing database without rebuilding it first.
+    #[arg(long, env = "CAREERGUIDE_NO_BUILD", global = true)]
+    pub no_build: bool,
+    /// Number of HTTP worker threads (default: one per core).
+    #[arg(long, env = "CAREERGUIDE_WORKERS", global = true)]
+    pub workers: Option<usize>,
+}
+
+impl Config {
+    /// Settings for tests: a free port on loopback and the given database.
+    pub fn for_tests(database: PathBuf) -> Self {
+        Self {
+            addr: "127.0.0.1".to_string(),
+            port: 0,
+            seed_dir: PathBuf::from("seed"),
+            database,
+            no_build: true,
+            workers: Some(1),
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! Building the SQLite database from a validated seed.
+//!
+//! The whole database is written into a temporary file beside the target
+//! inside one transaction, synced, and only then renamed over the old file.
+//! A failure at any step (bad seed, full disk, crash) leaves the previous
+//! database exactly as it was.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction, params};
+
+use super::SCHEMA_VERSION;
+use crate::seed::{self, Career, Seed, SeedError};
+
+/// Why a build failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// A seed file is invalid.
+    #[error("invalid seed: {0}")]
+    Seed(#[from] SeedError),
+    /// SQLite refused something while writing.
+    #[error("writing the database failed: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A file-system step failed.
+    #[error("{context} {path}: {source}")]
+    Io {
+        /// What we were doing.
+        context: &'static str,
+        /// The path involved.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+}
+
+/// What a build wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildStats {
+    /// Number of careers.
+    pub careers: usize,
+    /// Number of distinct schools.
+    pub schools: usize,
+    /// Number of sources.
+    pub sources: usize,
+}
+
+/// Reads and validates `seed_dir`, then atomically replaces `target` with a
+/// database built from it. Nothing is touched if validation fails.
+pub fn build_from_dir(seed_dir: &Path, target: &Path) -> Result<BuildStats, BuildError> {
+    let seed = seed::load(seed_dir)?;
+    build(&seed, target)
+}
+
+/// Atomically replaces `target` with a database built from `seed`.
+pub fn build(seed: &Seed, target: &Path) -> Result<BuildStats, BuildError> {
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(|source| BuildError::Io {
+        context: "cannot create the database folder",
+        path: dir.clone(),
+        source,
+    })?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".careerguide-build-")
+        .suffix(".sqlite3")
+        .tempfile_in(&dir)
+        .map_err(|source| BuildError::Io {
+            context: "cannot create a temporary file in",
+            path: dir.clone(),
+            source,
+        })?;
+
+    let stats = {
+        let mut conn = Connection::open(tmp.path())?;
+        // The file is thrown away on any failure, so no journal is needed;
+        // durability comes from the sync before the rename below.
+        conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
+        let tx = conn.transaction()?;
+        tx.execute_batch(include_str!("schema.sql"))?;
+        let stats = write_seed(&tx, seed)?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()?;
+        conn.execute_batch("PRAGMA optimize;")?;
+        conn.close().map_err(|(_, e)| e)?;
+        stats
+    };
+    tmp.as_file().sync_all().map_err(|source| BuildError::Io {
+        context: "cannot sync",
+        path: tmp.path().to_path_buf(),
+        source,
+    })?;
+    tmp.persist(target).map_err(|e| BuildError::Io {
+        context: "cannot move the new database into place at",
+        path: target.to_path_buf(),
+        source: e.error,
+    })?;
+    Ok(stats)
+}
+
+fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite::Error> {
+    {
+        let mut stmt = tx.prepare(
+            "INSERT INTO source (id, position, publisher, reported_in, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (i, s) in (0_i64..).zip(seed.sources.iter()) {
+            stmt.execute(params![s.id, i, s.publisher, s.reported_in, s.note])?;
+        }
+    }
+    for (_, career) in &seed.careers {
+        write_career(tx, career)?;
+    }
+    let schools: i64 = tx.query_row("SELECT count(*) FROM school", [], |r| r.get(0))?;
+    Ok(BuildStats {
+        careers: seed.careers.len(),
+        schools: usize::try_from(schools).unwrap_or_default(),
+        sources: seed.sources.len(),
+    })
+}
+
+/// Trims stored text, so prose from multi-line TOML strings has no stray
+/// white space at either end.
+fn clean(text: &str) -> String {
+    text.trim().to_string()
+}
+
+fn write_career(tx: &Transaction<'_>, c: &Career) -> Result<(), rusqlite::Error> {
+    tx.execute(
+        "INSERT INTO career (slug, title, occupation_group, data_as_of, summary, work_text,
+             work_hours_text, certification_text, renewal_years, renewal_source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            c.slug,
+            clean(&c.title),
+            clean(&c.occupation_group),
+            c.data_as_of,
+            clean(&c.summary),
+            clean(&c.work.text),
+            clean(&c.work_hours.text),
+            clean(&c.certification_notes.text),
+            c.certification_notes.renewal_years,
+            c.certification_notes.renewal_source,
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+
+    let mut section_source = tx.prepare_cached(
+        "INSERT INTO section_source (career_id, section, position, source_id) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut list_item = tx.prepare_cached(
+        "INSERT INTO list_item (career_id, section, position, text) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let text_sections = [
+        ("work", &c.work.sources),
+        ("work_hours", &c.work_hours.sources),
+        ("certification", &c.certification_notes.sources),
+    ];
+    for (section, sources) in text_sections {
+        for (i, s) in (0_i64..).zip(sources.iter()) {
+            section_source.execute(params![id, section, i, s])?;
+        }
+    }
+    let lists = [
+        ("duties", &c.duties),
+        ("skills", &c.skills),
+        ("work_settings", &c.work_settings),
+        ("coursework", &c.coursework),
+    ];
+    for (section, list) in lists {
+        for (i, s) in (0_i64..).zip(list.sources.iter()) {
+            section_source.execute(params![id, section, i, s])?;
+        }
+        for (i, item) in (0_i64..).zip(list.items.iter()) {
+            list_item.execute(params![id, section, i, clean(item)])?;
+        }
+    }
+
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO trend (career_id, position, title, text, source_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (i, t) in (0_i64..).zip(c.trend.iter()) {
+        stmt.execute(params![id, i, clean(&t.title), clean(&t.text), t.source])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO alternate_title (career_id, position, title, kind, source_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (i, t) in (0_i64..).zip(c.alternate_title.iter()) {
+        stmt.execute(params![id, i, clean(&t.title), t.kind, t.source])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO similar_occupation (career_id, position, title, source_id) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (i, s) in (0_i64..).zip(c.similar_occupation.iter()) {
+        stmt.execute(params![id, i, clean(&s.title), s.source])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO education (career_id, position, key, title, duration, text, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (i, e) in (0_i64..).zip(c.education.iter()) {
+        stmt.execute(params![
+            id,
+            i,
+            e.key,
+            clean(&e.title),
+            e.duration,
+            clean(&e.text),
+            e.source
+        ])?;
+    }
+
+    let mut insert_school = tx.prepare_cached(
+        "INSERT INTO school (name, town, state) VALUES (?1, ?2, ?3)
+         ON CONFLICT (name, town, state) DO UPDATE SET name = excluded.name
+         RETURNING id",
+    )?;
+    let mut link_school = tx.prepare_cached(
+        "INSERT INTO career_school (career_id, school_id, source_id) VALUES (?1, ?2, ?3)",
+    )?;
+    for s in &c.school {
+        let school_id: i64 = insert_school
+            .query_row(params![clean(&s.name), clean(&s.town), s.state], |r| {
+                r.get(0)
+            })?;
+        link_school.execute(params![id, school_id, s.source])?;
+    }
+
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO certification_body (career_id, abbreviation, name, source_id) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for b in &c.certification_body {
+        stmt.execute(params![id, b.abbreviation, clean(&b.name), b.source])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO certification (career_id, position, abbreviation, name, body, text, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (i, cert) in (0_i64..).zip(c.certification.iter()) {
+        stmt.execute(params![
+            id,
+            i,
+            cert.abbreviation,
+            clean(&cert.name),
+            cert.body,
+            cert.text.as_deref().map(clean),
+            cert.source
+        ])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO licensing (career_id, state, required, text, source_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for l in &c.licensing {
+        stmt.execute(params![id, l.state, l.required, clean(&l.text), l.source])?;
+    }
+
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO salary_percentile (career_id, percentile, amount, year, year_estimated, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for p in &c.salary_percentile {
+        stmt.execute(params![
+            id,
+            p.percentile,
+            p.amount,
+            p.year,
+            p.year_estimated,
+            p.source
+        ])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO salary_by_industry (career_id, position, industry, median, year, year_estimated, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (i, s) in (0_i64..).zip(c.salary_by_industry.iter()) {
+        stmt.execute(params![
+            id,
+            i,
+            clean(&s.industry),
+            s.median,
+            s.year,
+            s.year_estimated,
+            s.source
+        ])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO salary_median (career_id, position, median, year, period, year_estimated, employment, scope, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for (i, s) in (0_i64..).zip(c.salary_median.iter()) {
+        stmt.execute(params![
+            id,
+            i,
+            s.median,
+            s.year,
+            s.period,
+            s.year_estimated,
+            s.employment,
+            clean(&s.scope),
+            s.source
+        ])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO salary_by_city (career_id, position, city, state, experience_years, median, year, year_estimated, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for (i, s) in (0_i64..).zip(c.salary_by_city.iter()) {
+        stmt.execute(params![
+            id,
+            i,
+            s.city,
+            s.state,
+            s.experience_years,
+            s.median,
+            s.year,
+            s.year_estimated,
+            s.source
+        ])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO projection (career_id, position, start_year, end_year, growth_percent, pace,
+             employment_start, employment_end, new_jobs, occupation_group, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    for (i, p) in (0_i64..).zip(c.projection.iter()) {
+        stmt.execute(params![
+            id,
+            i,
+            p.start_year,
+            p.end_year,
+            p.growth_percent,
+            p.pace,
+            p.employment_start,
+            p.employment_end,
+            p.new_jobs,
+            clean(&p.occupation_group),
+            p.source
+        ])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO learn_more (career_id, position, name, address, phone, url, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (i, l) in (0_i64..).zip(c.learn_more.iter()) {
+        stmt.execute(params![
+            id,
+            i,
+            clean(&l.name),
+            l.address.join("\n"),
+            l.phone,
+            l.url,
+            l.source
+        ])?;
+    }
+    Ok(())
+}

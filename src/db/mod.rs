@@ -1,0 +1,102 @@
+//! The database layer: schema, build, read-only pool and typed queries.
+//!
+//! All SQL lives here. Query functions are synchronous, take a
+//! `&Connection` and return typed structs; the web layer calls them on
+//! blocking threads.
+
+pub mod build;
+pub mod models;
+pub mod queries;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use r2d2_sqlite::SqliteConnectionManager;
+use rusqlite::OpenFlags;
+
+/// Version of `schema.sql`, stored in `PRAGMA user_version`.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// A pool of read-only connections.
+pub type Pool = r2d2::Pool<SqliteConnectionManager>;
+
+/// Why the database could not be opened for serving.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// The file does not exist.
+    #[error(
+        "database {0} does not exist: build it with `careerguide build` (or start `careerguide serve` without --no-build)"
+    )]
+    Missing(PathBuf),
+    /// SQLite could not open or read it.
+    #[error("database {path} cannot be read ({source}): rebuild it with `careerguide build`")]
+    Unreadable {
+        /// The database path.
+        path: PathBuf,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
+    /// It was built by another version of the schema.
+    #[error(
+        "database {path} has schema version {found}, this program needs {SCHEMA_VERSION}: rebuild it with `careerguide build`"
+    )]
+    WrongVersion {
+        /// The database path.
+        path: PathBuf,
+        /// The version found.
+        found: i64,
+    },
+    /// The pool could not be created.
+    #[error("cannot open connections to {path}: {source}")]
+    Pool {
+        /// The database path.
+        path: PathBuf,
+        /// What r2d2 said.
+        source: r2d2::Error,
+    },
+}
+
+/// Opens `path` read-only for serving: every connection is opened with
+/// `SQLITE_OPEN_READ_ONLY` and `PRAGMA query_only = ON`, and the schema
+/// version is checked once before the pool is returned.
+pub fn open_read_only(path: &Path, max_connections: u32) -> Result<Pool, OpenError> {
+    if !path.exists() {
+        return Err(OpenError::Missing(path.to_path_buf()));
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let unreadable = |source| OpenError::Unreadable {
+        path: path.to_path_buf(),
+        source,
+    };
+    {
+        let conn = rusqlite::Connection::open_with_flags(path, flags).map_err(unreadable)?;
+        let found: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(unreadable)?;
+        if found != SCHEMA_VERSION {
+            return Err(OpenError::WrongVersion {
+                path: path.to_path_buf(),
+                found,
+            });
+        }
+        conn.query_row("SELECT count(*) FROM career", [], |r| r.get::<_, i64>(0))
+            .map_err(unreadable)?;
+    }
+    let manager = SqliteConnectionManager::file(path)
+        .with_flags(flags)
+        .with_init(|c| {
+            c.execute_batch("PRAGMA query_only = ON;")?;
+            c.set_prepared_statement_cache_capacity(64);
+            Ok(())
+        });
+    r2d2::Pool::builder()
+        .max_size(max_connections.max(1))
+        .connection_timeout(Duration::from_secs(5))
+        .build(manager)
+        .map_err(|source| OpenError::Pool {
+            path: path.to_path_buf(),
+            source,
+        })
+}

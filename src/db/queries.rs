@@ -1,0 +1,403 @@
+//! Typed read queries. Every function takes a `&Connection` and returns
+//! plain structs from [`super::models`]; `Ok(None)` means "no such career".
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::models::*;
+
+type Result<T> = rusqlite::Result<T>;
+
+/// Every source, in seed order.
+pub fn sources(conn: &Connection) -> Result<Vec<Source>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id, publisher, reported_in, note FROM source ORDER BY position")?;
+    stmt.query_map([], |r| {
+        Ok(Source {
+            id: r.get(0)?,
+            publisher: r.get(1)?,
+            reported_in: r.get(2)?,
+            note: r.get(3)?,
+        })
+    })?
+    .collect()
+}
+
+/// Every career, by title.
+pub fn career_list(conn: &Connection) -> Result<Vec<CareerListItem>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT slug, title, summary FROM career ORDER BY title, slug")?;
+    stmt.query_map([], |r| {
+        Ok(CareerListItem {
+            slug: r.get(0)?,
+            title: r.get(1)?,
+            summary: r.get(2)?,
+        })
+    })?
+    .collect()
+}
+
+/// The career with this slug, if any.
+pub fn career(conn: &Connection, slug: &str) -> Result<Option<Career>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, slug, title, occupation_group, data_as_of, summary, work_text,
+                work_hours_text, certification_text, renewal_years, renewal_source
+         FROM career WHERE slug = ?1",
+    )?;
+    stmt.query_row([slug], |r| {
+        Ok(Career {
+            id: r.get(0)?,
+            slug: r.get(1)?,
+            title: r.get(2)?,
+            occupation_group: r.get(3)?,
+            data_as_of: r.get(4)?,
+            summary: r.get(5)?,
+            work_text: r.get(6)?,
+            work_hours_text: r.get(7)?,
+            certification_text: r.get(8)?,
+            renewal_years: r.get(9)?,
+            renewal_source: r.get(10)?,
+        })
+    })
+    .optional()
+}
+
+fn section_sources(conn: &Connection, career_id: i64) -> Result<SectionSources> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT section, source_id FROM section_source WHERE career_id = ?1 ORDER BY section, position",
+    )?;
+    let mut map = SectionSources::new();
+    let rows = stmt.query_map([career_id], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    for row in rows {
+        let (section, source) = row?;
+        map.entry(section).or_default().push(source);
+    }
+    Ok(map)
+}
+
+fn list_items(conn: &Connection, career_id: i64, section: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT text FROM list_item WHERE career_id = ?1 AND section = ?2 ORDER BY position",
+    )?;
+    stmt.query_map(params![career_id, section], |r| r.get(0))?
+        .collect()
+}
+
+fn trends(conn: &Connection, career_id: i64) -> Result<Vec<Trend>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT title, text, source_id FROM trend WHERE career_id = ?1 ORDER BY position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(Trend {
+            title: r.get(0)?,
+            text: r.get(1)?,
+            source: r.get(2)?,
+        })
+    })?
+    .collect()
+}
+
+fn alternate_titles(conn: &Connection, career_id: i64) -> Result<Vec<AlternateTitle>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT title, kind, source_id FROM alternate_title WHERE career_id = ?1 ORDER BY position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(AlternateTitle {
+            title: r.get(0)?,
+            kind: r.get(1)?,
+            source: r.get(2)?,
+        })
+    })?
+    .collect()
+}
+
+fn similar(conn: &Connection, career_id: i64) -> Result<Vec<SimilarOccupation>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT title, source_id FROM similar_occupation WHERE career_id = ?1 ORDER BY position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(SimilarOccupation {
+            title: r.get(0)?,
+            source: r.get(1)?,
+        })
+    })?
+    .collect()
+}
+
+fn education(conn: &Connection, career_id: i64) -> Result<Vec<Education>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT key, title, duration, text, source_id FROM education
+         WHERE career_id = ?1 ORDER BY position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(Education {
+            key: r.get(0)?,
+            title: r.get(1)?,
+            duration: r.get(2)?,
+            text: r.get(3)?,
+            source: r.get(4)?,
+        })
+    })?
+    .collect()
+}
+
+fn date(r: &Row<'_>, year: usize, estimated: usize) -> Result<FigureDate> {
+    Ok(FigureDate {
+        year: r.get(year)?,
+        period: None,
+        estimated: r.get(estimated)?,
+    })
+}
+
+fn medians(conn: &Connection, career_id: i64) -> Result<Vec<SalaryMedian>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT median, year, period, year_estimated, employment, scope, source_id
+         FROM salary_median WHERE career_id = ?1 ORDER BY year DESC, position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(SalaryMedian {
+            median: r.get(0)?,
+            date: FigureDate {
+                year: r.get(1)?,
+                period: r.get(2)?,
+                estimated: r.get(3)?,
+            },
+            employment: r.get(4)?,
+            scope: r.get(5)?,
+            source: r.get(6)?,
+        })
+    })?
+    .collect()
+}
+
+fn projections(conn: &Connection, career_id: i64) -> Result<Vec<Projection>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT start_year, end_year, growth_percent, pace, employment_start, employment_end,
+                new_jobs, occupation_group, source_id
+         FROM projection WHERE career_id = ?1 ORDER BY start_year DESC, position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(Projection {
+            start_year: r.get(0)?,
+            end_year: r.get(1)?,
+            growth_percent: r.get(2)?,
+            pace: r.get(3)?,
+            employment_start: r.get(4)?,
+            employment_end: r.get(5)?,
+            new_jobs: r.get(6)?,
+            occupation_group: r.get(7)?,
+            source: r.get(8)?,
+        })
+    })?
+    .collect()
+}
+
+fn learn_more(conn: &Connection, career_id: i64) -> Result<Vec<LearnMore>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT name, address, phone, url, source_id FROM learn_more
+         WHERE career_id = ?1 ORDER BY position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        let address: String = r.get(1)?;
+        Ok(LearnMore {
+            name: r.get(0)?,
+            address: address
+                .lines()
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            phone: r.get(2)?,
+            url: r.get(3)?,
+            source: r.get(4)?,
+        })
+    })?
+    .collect()
+}
+
+/// The overview page's data for `slug`.
+pub fn overview(conn: &Connection, slug: &str) -> Result<Option<Overview>> {
+    let Some(career) = career(conn, slug)? else {
+        return Ok(None);
+    };
+    let id = career.id;
+    Ok(Some(Overview {
+        section_sources: section_sources(conn, id)?,
+        duties: list_items(conn, id, "duties")?,
+        skills: list_items(conn, id, "skills")?,
+        work_settings: list_items(conn, id, "work_settings")?,
+        trends: trends(conn, id)?,
+        alternate_titles: alternate_titles(conn, id)?,
+        similar: similar(conn, id)?,
+        education: education(conn, id)?,
+        medians: medians(conn, id)?,
+        projections: projections(conn, id)?,
+        learn_more: learn_more(conn, id)?,
+        career,
+    }))
+}
+
+/// The training page's data for `slug`, with schools limited to `town`
+/// (matched without regard to case) when it is given.
+pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Option<Training>> {
+    let Some(career) = career(conn, slug)? else {
+        return Ok(None);
+    };
+    let id = career.id;
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.abbreviation, c.name, c.body, b.name, c.text, c.source_id
+         FROM certification c
+         JOIN certification_body b ON b.career_id = c.career_id AND b.abbreviation = c.body
+         WHERE c.career_id = ?1 ORDER BY c.position",
+    )?;
+    let certifications = stmt
+        .query_map([id], |r| {
+            Ok(Certification {
+                abbreviation: r.get(0)?,
+                name: r.get(1)?,
+                body: r.get(2)?,
+                body_name: r.get(3)?,
+                text: r.get(4)?,
+                source: r.get(5)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT state, required, text, source_id FROM licensing WHERE career_id = ?1 ORDER BY state",
+    )?;
+    let licensing = stmt
+        .query_map([id], |r| {
+            Ok(Licensing {
+                state: r.get(0)?,
+                required: r.get(1)?,
+                text: r.get(2)?,
+                source: r.get(3)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.name, s.town, s.state, cs.source_id
+         FROM career_school cs JOIN school s ON s.id = cs.school_id
+         WHERE cs.career_id = ?1 AND (?2 IS NULL OR s.town = ?2 COLLATE NOCASE)
+         ORDER BY s.name, s.town",
+    )?;
+    let schools = stmt
+        .query_map(params![id, town], |r| {
+            Ok(School {
+                name: r.get(0)?,
+                town: r.get(1)?,
+                state: r.get(2)?,
+                source: r.get(3)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT s.town FROM career_school cs JOIN school s ON s.id = cs.school_id
+         WHERE cs.career_id = ?1 ORDER BY s.town",
+    )?;
+    let towns = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<Result<Vec<String>>>()?;
+    Ok(Some(Training {
+        section_sources: section_sources(conn, id)?,
+        education: education(conn, id)?,
+        coursework: list_items(conn, id, "coursework")?,
+        certifications,
+        licensing,
+        schools,
+        towns,
+        career,
+    }))
+}
+
+/// The salary page's data for `slug`.
+pub fn salary(conn: &Connection, slug: &str) -> Result<Option<Salary>> {
+    let Some(career) = career(conn, slug)? else {
+        return Ok(None);
+    };
+    let id = career.id;
+    let mut stmt = conn.prepare_cached(
+        "SELECT percentile, amount, year, year_estimated, source_id FROM salary_percentile
+         WHERE career_id = ?1 ORDER BY year DESC, source_id, percentile",
+    )?;
+    let percentiles = stmt
+        .query_map([id], |r| {
+            Ok(SalaryPercentile {
+                percentile: r.get(0)?,
+                amount: r.get(1)?,
+                date: date(r, 2, 3)?,
+                source: r.get(4)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT industry, median, year, year_estimated, source_id FROM salary_by_industry
+         WHERE career_id = ?1 ORDER BY median DESC, industry",
+    )?;
+    let industries = stmt
+        .query_map([id], |r| {
+            Ok(SalaryByIndustry {
+                industry: r.get(0)?,
+                median: r.get(1)?,
+                date: date(r, 2, 3)?,
+                source: r.get(4)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT city, state, experience_years, median, year, year_estimated, source_id
+         FROM salary_by_city WHERE career_id = ?1 ORDER BY position",
+    )?;
+    let cities = stmt
+        .query_map([id], |r| {
+            Ok(SalaryByCity {
+                city: r.get(0)?,
+                state: r.get(1)?,
+                experience_years: r.get(2)?,
+                median: r.get(3)?,
+                date: date(r, 4, 5)?,
+                source: r.get(6)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Some(Salary {
+        medians: medians(conn, id)?,
+        percentiles,
+        industries,
+        cities,
+        career,
+    }))
+}
+
+/// The outlook page's data for `slug`.
+pub fn outlook(conn: &Connection, slug: &str) -> Result<Option<Outlook>> {
+    let Some(career) = career(conn, slug)? else {
+        return Ok(None);
+    };
+    Ok(Some(Outlook {
+        projections: projections(conn, career.id)?,
+        career,
+    }))
+}
+
+/// Counts rows of a table, for tests and the build report. `table` must be
+/// one of the schema's table names.
+pub fn count(conn: &Connection, table: &str) -> Result<i64> {
+    const TABLES: &[&str] = &[
+        "career",
+        "school",
+        "career_school",
+        "source",
+        "projection",
+        "salary_by_city",
+        "salary_percentile",
+        "salary_by_industry",
+        "salary_median",
+        "alternate_title",
+        "certification",
+    ];
+    if !TABLES.contains(&table) {
+        return Err(rusqlite::Error::InvalidParameterName(table.to_string()));
+    }
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+}

@@ -1,0 +1,83 @@
+//! `careerguide`: build the database from `seed/` and serve the site.
+
+use std::net::TcpListener;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use careerguide::config::{Cli, Command, Config};
+use careerguide::{db, seed, web};
+use clap::Parser;
+use tracing_subscriber::EnvFilter;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let config = cli.config;
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Check => check(&config),
+        Command::Build => build(&config),
+        Command::Serve => serve(&config),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("careerguide: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(config: &Config) -> Result<(), String> {
+    let seed = seed::load(&config.seed_dir).map_err(|e| e.to_string())?;
+    println!(
+        "{}: {} careers and {} sources are valid",
+        config.seed_dir.display(),
+        seed.careers.len(),
+        seed.sources.len()
+    );
+    Ok(())
+}
+
+fn build(config: &Config) -> Result<(), String> {
+    let started = Instant::now();
+    let stats = db::build::build_from_dir(&config.seed_dir, &config.database).map_err(|e| {
+        format!(
+            "{e}\nThe database at {} was left unchanged.",
+            config.database.display()
+        )
+    })?;
+    tracing::info!(
+        database = %config.database.display(),
+        careers = stats.careers,
+        schools = stats.schools,
+        sources = stats.sources,
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "database built"
+    );
+    Ok(())
+}
+
+fn serve(config: &Config) -> Result<(), String> {
+    if !config.no_build {
+        build(config)?;
+    }
+    let workers = config
+        .workers
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+    let pool = db::open_read_only(&config.database, u32::try_from(workers * 2).unwrap_or(8))
+        .map_err(|e| e.to_string())?;
+    let listener = TcpListener::bind((config.addr.as_str(), config.port))
+        .map_err(|e| format!("cannot listen on {}:{}: {e}", config.addr, config.port))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| format!("cannot read the listening address: {e}"))?;
+    tracing::info!("serving on http://{local}");
+    actix_web::rt::System::new()
+        .block_on(async { web::server(listener, web::AppState::new(pool), Some(workers))?.await })
+        .map_err(|e| format!("server stopped with an error: {e}"))
+}

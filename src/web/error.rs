@@ -1,0 +1,95 @@
+//! The one error type of the web layer and the error page it renders.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::ContentType;
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::web::page::PageMeta;
+
+/// Result of a handler.
+pub type AppResult<T> = Result<T, AppError>;
+
+/// Everything a request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Nothing at this address; the text says what was looked for.
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// The request was malformed; the text says what was wrong.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// A database query failed.
+    #[error("database query failed: {0}")]
+    Database(#[from] rusqlite::Error),
+    /// No database connection could be had.
+    #[error("no database connection: {0}")]
+    Pool(#[from] r2d2::Error),
+    /// A template failed to render.
+    #[error("template failed to render: {0}")]
+    Template(#[from] askama::Error),
+    /// The blocking thread pool failed.
+    #[error("blocking task failed: {0}")]
+    Blocking(#[from] actix_web::error::BlockingError),
+}
+
+/// The error page, in the site's layout.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// HTTP status code.
+    pub status: u16,
+    /// Heading.
+    pub heading: &'static str,
+    /// What went wrong, for the reader.
+    pub message: String,
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        let (heading, message) = match self {
+            AppError::NotFound(what) => ("Page not found", what.clone()),
+            AppError::BadRequest(what) => ("Something in the address is not right", what.clone()),
+            other => {
+                tracing::error!(error = %other, "internal error");
+                (
+                    "Something went wrong on our side",
+                    "The page could not be made just now. Please try again in a moment."
+                        .to_string(),
+                )
+            }
+        };
+        let page = ErrorPage {
+            meta: PageMeta {
+                title: heading.to_string(),
+                description: message.clone(),
+                path: String::new(),
+            },
+            status: status.as_u16(),
+            heading,
+            message,
+        };
+        match page.render() {
+            Ok(html) => HttpResponse::build(status)
+                .content_type(ContentType::html())
+                .body(html),
+            Err(e) => {
+                tracing::error!(error = %e, "error page failed to render");
+                HttpResponse::build(status)
+                    .content_type(ContentType::plaintext())
+                    .body(format!("{} {}", status.as_u16(), heading))
+            }
+        }
+    }
+}

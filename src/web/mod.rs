@@ -1,0 +1,97 @@
+//! The web layer: routes, handlers, errors and the HTTP server.
+
+pub mod error;
+pub mod format;
+pub mod handlers;
+pub mod page;
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::{App, HttpServer, web};
+use rusqlite::Connection;
+use tracing_actix_web::TracingLogger;
+
+use crate::db::Pool;
+pub use error::{AppError, AppResult};
+
+/// Shared state of every worker.
+#[derive(Clone)]
+pub struct AppState {
+    pool: Pool,
+}
+
+impl AppState {
+    /// State serving the database behind `pool`.
+    pub fn new(pool: Pool) -> Self {
+        Self { pool }
+    }
+
+    /// Runs a database query on a blocking thread, so SQLite never blocks
+    /// the async workers.
+    pub async fn db<T, F>(&self, query: F) -> AppResult<T>
+    where
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || -> AppResult<T> {
+            let conn = pool.get()?;
+            Ok(query(&conn)?)
+        })
+        .await?
+    }
+}
+
+/// Registers every route, the static files and the error handlers. Used by
+/// the server and by the tests.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::QueryConfig::default().error_handler(|err, _req| {
+        AppError::BadRequest(format!(
+            "The address has a query string we cannot read: {err}."
+        ))
+        .into()
+    }))
+    .app_data(web::PathConfig::default().error_handler(|err, _req| {
+        AppError::BadRequest(format!("The address cannot be read: {err}.")).into()
+    }))
+    .route("/", web::get().to(handlers::home::home))
+    .route("/healthz", web::get().to(handlers::health::healthz))
+    .route(
+        "/careers/{slug}",
+        web::get().to(handlers::overview::overview),
+    )
+    .service(actix_files::Files::new("/static", static_dir()))
+    .default_service(web::to(handlers::not_found));
+}
+
+/// The folder of static files: `static/` beside `Cargo.toml` when run
+/// through cargo, else `static/` in the working directory.
+pub fn static_dir() -> std::path::PathBuf {
+    let beside_manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
+    if beside_manifest.is_dir() {
+        beside_manifest
+    } else {
+        std::path::PathBuf::from("static")
+    }
+}
+
+/// Binds `listener` and returns the server, ready to be awaited.
+pub fn server(
+    listener: TcpListener,
+    state: AppState,
+    workers: Option<usize>,
+) -> std::io::Result<Server> {
+    let data = web::Data::new(state);
+    let mut server = HttpServer::new(move || {
+        App::new()
+            .wrap(TracingLogger::default())
+            .app_data(data.clone())
+            .configure(configure)
+    })
+    .listen(listener)?;
+    if let Some(n) = workers {
+        server = server.workers(n.max(1));
+    }
+    Ok(server.run())
+}

@@ -1,0 +1,252 @@
+//! What every page's template needs besides its own data: the head
+//! (title, description, address), the breadcrumb, the career section
+//! navigation and the numbered list of sources cited on the page.
+
+use std::collections::HashMap;
+
+use crate::db::models::{Career, FigureDate, Source};
+use crate::web::format;
+
+/// Title, description and address of a page, for `<head>`.
+#[derive(Debug, Clone)]
+pub struct PageMeta {
+    /// The page's own title (the site name is added by the layout).
+    pub title: String,
+    /// One or two sentences for search results and link previews.
+    pub description: String,
+    /// The page's path, e.g. `/careers/medical-coder/salary`.
+    pub path: String,
+}
+
+/// One step of a breadcrumb trail; the last step is the current page.
+#[derive(Debug, Clone)]
+pub struct Crumb {
+    /// Link text.
+    pub label: String,
+    /// Address.
+    pub href: String,
+}
+
+/// The four pages of a career, in navigation order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// `/careers/{slug}`.
+    Overview,
+    /// `/careers/{slug}/training`.
+    Training,
+    /// `/careers/{slug}/salary`.
+    Salary,
+    /// `/careers/{slug}/outlook`.
+    Outlook,
+}
+
+impl Section {
+    /// All sections, in order.
+    pub const ALL: [Section; 4] = [
+        Section::Overview,
+        Section::Training,
+        Section::Salary,
+        Section::Outlook,
+    ];
+
+    /// Name in the navigation.
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Overview => "Overview",
+            Section::Training => "Training & schools",
+            Section::Salary => "Salary",
+            Section::Outlook => "Job outlook",
+        }
+    }
+
+    /// Address of this section for a career.
+    pub fn href(self, slug: &str) -> String {
+        match self {
+            Section::Overview => format!("/careers/{slug}"),
+            Section::Training => format!("/careers/{slug}/training"),
+            Section::Salary => format!("/careers/{slug}/salary"),
+            Section::Outlook => format!("/careers/{slug}/outlook"),
+        }
+    }
+}
+
+/// A link in the career section navigation.
+#[derive(Debug, Clone)]
+pub struct NavLink {
+    /// Link text.
+    pub label: &'static str,
+    /// Address.
+    pub href: String,
+    /// True for the page being shown.
+    pub current: bool,
+}
+
+/// A source as listed at the foot of a page.
+#[derive(Debug, Clone)]
+pub struct CitedSource {
+    /// Its number on this page, from 1.
+    pub number: usize,
+    /// Who produced the facts.
+    pub publisher: String,
+    /// Where we read them.
+    pub reported_in: String,
+    /// A note for readers.
+    pub note: Option<String>,
+}
+
+/// Numbers sources in the order a page first cites them.
+#[derive(Debug)]
+pub struct Citer {
+    known: HashMap<String, Source>,
+    numbers: HashMap<String, usize>,
+    cited: Vec<CitedSource>,
+}
+
+impl Citer {
+    /// A citer over every known source.
+    pub fn new(sources: Vec<Source>) -> Self {
+        Self {
+            known: sources.into_iter().map(|s| (s.id.clone(), s)).collect(),
+            numbers: HashMap::new(),
+            cited: Vec::new(),
+        }
+    }
+
+    /// The number of source `id` on this page, giving it the next number the
+    /// first time it is cited.
+    pub fn cite(&mut self, id: &str) -> usize {
+        if let Some(n) = self.numbers.get(id) {
+            return *n;
+        }
+        let number = self.cited.len() + 1;
+        let (publisher, reported_in, note) = match self.known.get(id) {
+            Some(s) => (s.publisher.clone(), s.reported_in.clone(), s.note.clone()),
+            // The build checks every reference, so this cannot happen with a
+            // database built by this program; say so rather than hide it.
+            None => (format!("Unknown source `{id}`"), String::new(), None),
+        };
+        self.numbers.insert(id.to_string(), number);
+        self.cited.push(CitedSource {
+            number,
+            publisher,
+            reported_in,
+            note,
+        });
+        number
+    }
+
+    /// The numbers of several sources, without repeats.
+    pub fn cite_all(&mut self, ids: &[String]) -> Vec<usize> {
+        let mut numbers: Vec<usize> = ids.iter().map(|id| self.cite(id)).collect();
+        numbers.dedup();
+        numbers
+    }
+
+    /// The sources cited so far, in number order.
+    pub fn finish(self) -> Vec<CitedSource> {
+        self.cited
+    }
+}
+
+/// A figure ready to show: the value, when it dates from and its source.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    /// The formatted value (`$40,350`).
+    pub value: String,
+    /// When it dates from (`May 2018`, `c. 2008`).
+    pub when: String,
+    /// True when the source does not print the year.
+    pub estimated: bool,
+    /// Number of its source on the page.
+    pub cite: usize,
+}
+
+impl Figure {
+    /// Formats `value` with its date and cites `source`.
+    pub fn new(value: String, date: &FigureDate, source: &str, citer: &mut Citer) -> Self {
+        Self {
+            value,
+            when: format::date(date),
+            estimated: date.estimated,
+            cite: citer.cite(source),
+        }
+    }
+}
+
+/// The parts shared by the four pages of a career.
+#[derive(Debug, Clone)]
+pub struct CareerFrame {
+    /// Which page this is.
+    pub section: Section,
+    /// Career title.
+    pub title: String,
+    /// Career slug.
+    pub slug: String,
+    /// Breadcrumb trail, ending with this page.
+    pub crumbs: Vec<Crumb>,
+    /// Section navigation.
+    pub nav: Vec<NavLink>,
+    /// When the facts were checked, in words.
+    pub data_as_of: String,
+    /// Same date as YYYY-MM-DD, for `<time datetime>`.
+    pub data_as_of_iso: String,
+}
+
+impl CareerFrame {
+    /// The head of this page, with `description`.
+    pub fn meta(&self, description: String) -> PageMeta {
+        let title = match self.section {
+            Section::Overview => format!("{}: what the job is like", self.title),
+            other => format!("{}: {}", self.title, other.label().to_lowercase()),
+        };
+        PageMeta {
+            title,
+            description,
+            path: self.section.href(&self.slug),
+        }
+    }
+
+    /// The frame of section `current` of `career`.
+    pub fn new(career: &Career, current: Section) -> Self {
+        let mut crumbs = vec![
+            Crumb {
+                label: "Careers".to_string(),
+                href: "/".to_string(),
+            },
+            Crumb {
+                label: career.title.clone(),
+                href: Section::Overview.href(&career.slug),
+            },
+        ];
+        if current != Section::Overview {
+            crumbs.push(Crumb {
+                label: current.label().to_string(),
+                href: current.href(&career.slug),
+            });
+        }
+        Self {
+            section: current,
+            title: career.title.clone(),
+            slug: career.slug.clone(),
+            crumbs,
+            nav: Section::ALL
+                .iter()
+                .map(|s| NavLink {
+                    label: s.label(),
+                    href: s.href(&career.slug),
+                    current: *s == current,
+                })
+                .collect(),
+            data_as_of: format::long_date(&career.data_as_of),
+            data_as_of_iso: career.data_as_of.clone(),
+        }
+    }
+}
+
+/// Splits prose into paragraphs at blank lines.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
