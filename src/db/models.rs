@@ -300,6 +300,19 @@ pub struct Training {
     pub schools: Vec<School>,
     /// Every town with a school for this career, sorted.
     pub towns: Vec<String>,
+    /// Which schools `schools` holds.
+    pub town_filter: TownFilter,
+}
+
+/// The town filter of the schools table, as understood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TownFilter {
+    /// No town asked for: every school.
+    All,
+    /// A known town, spelt as in the data.
+    Town(String),
+    /// A town with no school for this career: every school is shown.
+    Unknown(String),
 }
 
 /// Everything the salary page shows.

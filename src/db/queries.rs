@@ -238,7 +238,7 @@ pub fn overview(conn: &Connection, slug: &str) -> Result<Option<Overview>> {
 }
 
 /// The training page's data for `slug`, with schools limited to `town`
-/// (matched without regard to case) when it is given.
+/// (matched without regard to case) when it is one of the career's towns.
 pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Option<Training>> {
     let Some(career) = career(conn, slug)? else {
         return Ok(None);
@@ -276,13 +276,31 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
         })?
         .collect::<Result<Vec<_>>>()?;
     let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT s.town FROM career_school cs JOIN school s ON s.id = cs.school_id
+         WHERE cs.career_id = ?1 ORDER BY s.town",
+    )?;
+    let towns = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<Result<Vec<String>>>()?;
+    let town_filter = match town {
+        None => TownFilter::All,
+        Some(asked) => match towns.iter().find(|t| t.to_lowercase() == asked.to_lowercase()) {
+            Some(known) => TownFilter::Town(known.clone()),
+            None => TownFilter::Unknown(asked.to_string()),
+        },
+    };
+    let filter = match &town_filter {
+        TownFilter::Town(t) => Some(t.as_str()),
+        TownFilter::All | TownFilter::Unknown(_) => None,
+    };
+    let mut stmt = conn.prepare_cached(
         "SELECT s.name, s.town, s.state, cs.source_id
          FROM career_school cs JOIN school s ON s.id = cs.school_id
-         WHERE cs.career_id = ?1 AND (?2 IS NULL OR s.town = ?2 COLLATE NOCASE)
+         WHERE cs.career_id = ?1 AND (?2 IS NULL OR s.town = ?2)
          ORDER BY s.name, s.town",
     )?;
     let schools = stmt
-        .query_map(params![id, town], |r| {
+        .query_map(params![id, filter], |r| {
             Ok(School {
                 name: r.get(0)?,
                 town: r.get(1)?,
@@ -291,13 +309,6 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
             })
         })?
         .collect::<Result<Vec<_>>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT s.town FROM career_school cs JOIN school s ON s.id = cs.school_id
-         WHERE cs.career_id = ?1 ORDER BY s.town",
-    )?;
-    let towns = stmt
-        .query_map([id], |r| r.get(0))?
-        .collect::<Result<Vec<String>>>()?;
     Ok(Some(Training {
         section_sources: section_sources(conn, id)?,
         education: education(conn, id)?,
@@ -306,6 +317,7 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
         licensing,
         schools,
         towns,
+        town_filter,
         career,
     }))
 }

@@ -1,5 +1,6 @@
 //! The web layer: routes, handlers, errors and the HTTP server.
 
+pub mod chart;
 pub mod error;
 pub mod format;
 pub mod handlers;
@@ -60,6 +61,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route(
         "/careers/{slug}",
         web::get().to(handlers::overview::overview),
+    )
+    .route(
+        "/careers/{slug}/training",
+        web::get().to(handlers::training::training),
+    )
+    .route("/careers/{slug}/salary", web::get().to(handlers::salary::salary))
+    .route(
+        "/careers/{slug}/outlook",
+        web::get().to(handlers::outlook::outlook),
     )
     .service(actix_files::Files::new("/static", static_dir()))
     .default_service(web::to(handlers::not_found));

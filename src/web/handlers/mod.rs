@@ -3,7 +3,10 @@
 pub mod health;
 pub mod home;
 
+pub mod outlook;
 pub mod overview;
+pub mod salary;
+pub mod training;
 
 use crate::web::{AppError, AppResult};
 

@@ -1,1 +1,119 @@
-//! Placeholder, filled in below.
+//! `/careers/{slug}/outlook`: every employment projection side by side.
+
+use actix_web::web;
+use askama::Template;
+
+use crate::db::queries;
+use crate::web::chart::{BarChart, Value};
+use crate::web::format;
+use crate::web::handlers::unknown_career;
+use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section};
+use crate::web::{AppResult, AppState};
+
+/// A row of the projections table.
+#[derive(Debug, Clone)]
+pub struct ProjectionRow {
+    /// `2020-2030`.
+    pub period: String,
+    /// `+9%`.
+    pub growth: String,
+    /// The source's comparison with all jobs.
+    pub pace: Option<String>,
+    /// Employment at the start, formatted.
+    pub employment_start: Option<String>,
+    /// Employment at the end, formatted.
+    pub employment_end: Option<String>,
+    /// New jobs, formatted.
+    pub new_jobs: Option<String>,
+    /// The group projected.
+    pub group: String,
+    /// Source number.
+    pub cite: usize,
+}
+
+/// The outlook page.
+#[derive(Template)]
+#[template(path = "career/outlook.html")]
+pub struct OutlookPage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// Shared career page parts.
+    pub frame: CareerFrame,
+    /// Projections, newest period first.
+    pub projections: Vec<ProjectionRow>,
+    /// Number of different sources behind them.
+    pub source_count: usize,
+    /// Chart of projected growth by period.
+    pub chart: Option<BarChart>,
+    /// Sources cited on the page.
+    pub sources: Vec<CitedSource>,
+}
+
+/// Shows the outlook page of a career.
+pub async fn outlook(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> AppResult<web::Html> {
+    let slug = path.into_inner();
+    let key = slug.clone();
+    let (data, sources) = state
+        .db(move |c| Ok((queries::outlook(c, &key)?, queries::sources(c)?)))
+        .await?;
+    let data = data.ok_or_else(|| unknown_career(&slug))?;
+    let c = &data.career;
+    let mut citer = Citer::new(sources);
+    let projections: Vec<ProjectionRow> = data
+        .projections
+        .iter()
+        .map(|p| ProjectionRow {
+            period: format::period(p.start_year, p.end_year),
+            growth: format::signed_percent(p.growth_percent),
+            pace: p.pace.clone(),
+            employment_start: p.employment_start.map(format::number),
+            employment_end: p.employment_end.map(format::number),
+            new_jobs: p.new_jobs.map(format::number),
+            group: p.occupation_group.clone(),
+            cite: citer.cite(&p.source),
+        })
+        .collect();
+    let mut distinct: Vec<&str> = data.projections.iter().map(|p| p.source.as_str()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let chart = (!projections.is_empty()).then(|| {
+        BarChart::new(
+            "outlook-chart",
+            format!("Projected employment growth for {}s by period", c.title.to_lowercase()),
+            "One bar per projection period, newest first, in the order of the table below."
+                .to_string(),
+            vec!["Projected growth".to_string()],
+            data.projections
+                .iter()
+                .map(|p| {
+                    (
+                        format::period(p.start_year, p.end_year),
+                        vec![Value {
+                            series: 0,
+                            value: p.growth_percent,
+                            label: format::signed_percent(p.growth_percent),
+                        }],
+                    )
+                })
+                .collect(),
+        )
+        .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
+    });
+    let frame = CareerFrame::new(c, Section::Outlook);
+    let description = format!(
+        "How many {} jobs there may be: every published employment projection side by side, with its period and source.",
+        c.title.to_lowercase()
+    );
+    let page = OutlookPage {
+        meta: frame.meta(description),
+        frame,
+        source_count: distinct.len(),
+        projections,
+        chart,
+        sources: citer.finish(),
+    };
+    Ok(web::Html::new(page.render()?))
+}

@@ -1,1 +1,265 @@
-//! Placeholder.
+//! `/careers/{slug}/training`: education, certification, licensing and
+//! schools, with the schools table filtered by town (`?town=Bridgeport`).
+
+use actix_web::web;
+use askama::Template;
+use serde::Deserialize;
+
+use crate::db::models::TownFilter;
+use crate::db::queries;
+use crate::web::format;
+use crate::web::handlers::unknown_career;
+use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section, paragraphs};
+use crate::web::{AppError, AppResult, AppState};
+
+/// Longest town name accepted in `?town=`.
+pub const MAX_TOWN_CHARS: usize = 100;
+
+/// Query string of the training page. Unknown parameters (such as
+/// tracking tags added by mail programs) are ignored.
+#[derive(Debug, Deserialize)]
+pub struct TrainingQuery {
+    /// Show only schools in this town.
+    pub town: Option<String>,
+}
+
+/// Checks `?town=`: blank means every town; too long or control
+/// characters are a 400 that says what was wrong.
+pub fn parse_town(raw: Option<&str>) -> AppResult<Option<String>> {
+    let Some(town) = raw.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    let chars = town.chars().count();
+    if chars > MAX_TOWN_CHARS {
+        return Err(AppError::BadRequest(format!(
+            "The town in the address is {chars} characters long; town names have at most {MAX_TOWN_CHARS}. \
+             Choose a town from the list on the training page."
+        )));
+    }
+    if town.chars().any(char::is_control) {
+        return Err(AppError::BadRequest(
+            "The town in the address contains control characters. Choose a town from the list on the training page."
+                .to_string(),
+        ));
+    }
+    Ok(Some(town.to_string()))
+}
+
+/// A rung of the education ladder.
+#[derive(Debug, Clone)]
+pub struct Rung {
+    /// Heading.
+    pub title: String,
+    /// How long it takes.
+    pub duration: Option<String>,
+    /// Explanation.
+    pub text: String,
+    /// Source number.
+    pub cite: usize,
+}
+
+/// A certification row.
+#[derive(Debug, Clone)]
+pub struct CertificationRow {
+    /// Name, with abbreviation.
+    pub name: String,
+    /// Body abbreviation.
+    pub body: String,
+    /// Body full name.
+    pub body_name: String,
+    /// Explanation.
+    pub text: Option<String>,
+    /// Source number.
+    pub cite: usize,
+}
+
+/// A licensing row.
+#[derive(Debug, Clone)]
+pub struct LicensingRow {
+    /// State name.
+    pub state: String,
+    /// Whether a licence is required.
+    pub required: bool,
+    /// Explanation.
+    pub text: String,
+    /// Source number.
+    pub cite: usize,
+}
+
+/// A school row.
+#[derive(Debug, Clone)]
+pub struct SchoolRow {
+    /// Name.
+    pub name: String,
+    /// Town.
+    pub town: String,
+    /// State name.
+    pub state: String,
+    /// Source number.
+    pub cite: usize,
+}
+
+/// A choice in the town filter.
+#[derive(Debug, Clone)]
+pub struct TownChoice {
+    /// Town name.
+    pub name: String,
+    /// Link to the filtered view.
+    pub href: String,
+    /// True when it is the town shown.
+    pub selected: bool,
+}
+
+/// The training page.
+#[derive(Template)]
+#[template(path = "career/training.html")]
+pub struct TrainingPage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// Shared career page parts.
+    pub frame: CareerFrame,
+    /// The education ladder.
+    pub ladder: Vec<Rung>,
+    /// Typical coursework.
+    pub coursework: Vec<String>,
+    /// Sources of the coursework.
+    pub coursework_cites: Vec<usize>,
+    /// Certifications.
+    pub certifications: Vec<CertificationRow>,
+    /// Facts about certification.
+    pub certification_text: Vec<String>,
+    /// Sources of those facts.
+    pub certification_cites: Vec<usize>,
+    /// Renewal period, in years.
+    pub renewal_years: i64,
+    /// Source of the renewal period.
+    pub renewal_cite: usize,
+    /// Licensing by state.
+    pub licensing: Vec<LicensingRow>,
+    /// Schools shown.
+    pub schools: Vec<SchoolRow>,
+    /// Towns to choose from.
+    pub towns: Vec<TownChoice>,
+    /// The town shown, if filtered.
+    pub town: Option<String>,
+    /// A town that was asked for but has no school.
+    pub unknown_town: Option<String>,
+    /// Sources cited on the page.
+    pub sources: Vec<CitedSource>,
+}
+
+/// Shows the training page of a career.
+pub async fn training(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    query: web::Query<TrainingQuery>,
+) -> AppResult<web::Html> {
+    let slug = path.into_inner();
+    let town = parse_town(query.town.as_deref())?;
+    let key = slug.clone();
+    let (data, sources) = state
+        .db(move |c| {
+            Ok((
+                queries::training(c, &key, town.as_deref())?,
+                queries::sources(c)?,
+            ))
+        })
+        .await?;
+    let data = data.ok_or_else(|| unknown_career(&slug))?;
+    let mut citer = Citer::new(sources);
+    let c = &data.career;
+    let section = |name: &str| -> Vec<String> {
+        data.section_sources.get(name).cloned().unwrap_or_default()
+    };
+
+    let ladder = data
+        .education
+        .iter()
+        .map(|e| Rung {
+            title: e.title.clone(),
+            duration: e.duration.clone(),
+            text: e.text.clone(),
+            cite: citer.cite(&e.source),
+        })
+        .collect();
+    let coursework_cites = citer.cite_all(&section("coursework"));
+    let certifications = data
+        .certifications
+        .iter()
+        .map(|cert| CertificationRow {
+            name: match &cert.abbreviation {
+                Some(a) => format!("{} ({a})", cert.name),
+                None => cert.name.clone(),
+            },
+            body: cert.body.clone(),
+            body_name: cert.body_name.clone(),
+            text: cert.text.clone(),
+            cite: citer.cite(&cert.source),
+        })
+        .collect();
+    let certification_cites = citer.cite_all(&section("certification"));
+    let renewal_cite = citer.cite(&c.renewal_source);
+    let licensing = data
+        .licensing
+        .iter()
+        .map(|l| LicensingRow {
+            state: format::state_name(&l.state).to_string(),
+            required: l.required,
+            text: l.text.clone(),
+            cite: citer.cite(&l.source),
+        })
+        .collect();
+    let schools = data
+        .schools
+        .iter()
+        .map(|s| SchoolRow {
+            name: s.name.clone(),
+            town: s.town.clone(),
+            state: format::state_name(&s.state).to_string(),
+            cite: citer.cite(&s.source),
+        })
+        .collect();
+    let (town, unknown_town) = match &data.town_filter {
+        TownFilter::All => (None, None),
+        TownFilter::Town(t) => (Some(t.clone()), None),
+        TownFilter::Unknown(t) => (None, Some(t.clone())),
+    };
+    let base = Section::Training.href(&c.slug);
+    let towns = data
+        .towns
+        .iter()
+        .map(|t| TownChoice {
+            name: t.clone(),
+            href: format!("{base}?town={}#schools", form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()),
+            selected: town.as_deref() == Some(t.as_str()),
+        })
+        .collect();
+
+    let frame = CareerFrame::new(c, Section::Training);
+    let description = format!(
+        "How to become a {}: education from a high-school diploma up, coursework, certifications, licensing and schools{}.",
+        c.title.to_lowercase(),
+        town.as_deref()
+            .map(|t| format!(" in {t}"))
+            .unwrap_or_default()
+    );
+    let page = TrainingPage {
+        meta: frame.meta(description),
+        frame,
+        ladder,
+        coursework: data.coursework.clone(),
+        coursework_cites,
+        certifications,
+        certification_text: paragraphs(&c.certification_text),
+        certification_cites,
+        renewal_years: c.renewal_years,
+        renewal_cite,
+        licensing,
+        schools,
+        towns,
+        town,
+        unknown_town,
+        sources: citer.finish(),
+    };
+    Ok(web::Html::new(page.render()?))
+}
