@@ -284,7 +284,10 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
         .collect::<Result<Vec<String>>>()?;
     let town_filter = match town {
         None => TownFilter::All,
-        Some(asked) => match towns.iter().find(|t| t.to_lowercase() == asked.to_lowercase()) {
+        Some(asked) => match towns
+            .iter()
+            .find(|t| t.to_lowercase() == asked.to_lowercase())
+        {
             Some(known) => TownFilter::Town(known.clone()),
             None => TownFilter::Unknown(asked.to_string()),
         },

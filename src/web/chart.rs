@@ -196,7 +196,10 @@ mod tests {
             "t".into(),
             "d".into(),
             vec!["a".into()],
-            vec![("up".into(), vec![v(0, 10)]), ("down".into(), vec![v(0, -10)])],
+            vec![
+                ("up".into(), vec![v(0, 10)]),
+                ("down".into(), vec![v(0, -10)]),
+            ],
         );
         let up = &chart.groups[0].bars[0];
         let down = &chart.groups[1].bars[0];

@@ -66,7 +66,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         "/careers/{slug}/training",
         web::get().to(handlers::training::training),
     )
-    .route("/careers/{slug}/salary", web::get().to(handlers::salary::salary))
+    .route(
+        "/careers/{slug}/salary",
+        web::get().to(handlers::salary::salary),
+    )
     .route(
         "/careers/{slug}/outlook",
         web::get().to(handlers::outlook::outlook),

@@ -20,6 +20,7 @@ pub async fn not_found() -> AppResult<actix_web::HttpResponse> {
 
 /// The 404 error for an unknown career slug.
 pub fn unknown_career(slug: &str) -> AppError {
+    let slug: String = slug.chars().take(60).collect();
     AppError::NotFound(format!(
         "We have no career called “{slug}”. It may have been renamed, or the link may be mistyped."
     ))

@@ -50,10 +50,7 @@ pub struct OutlookPage {
 }
 
 /// Shows the outlook page of a career.
-pub async fn outlook(
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> AppResult<web::Html> {
+pub async fn outlook(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<web::Html> {
     let slug = path.into_inner();
     let key = slug.clone();
     let (data, sources) = state

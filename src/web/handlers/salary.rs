@@ -348,22 +348,27 @@ pub async fn salary(
         .collect();
 
     let all_rows = city_rows(&data.cities, &levels, &mut citer);
-    let (mut cities, overall): (Vec<CityRow>, Vec<CityRow>) = all_rows
-        .into_iter()
-        .partition(|r| !r.is_overall);
+    let (mut cities, overall): (Vec<CityRow>, Vec<CityRow>) =
+        all_rows.into_iter().partition(|r| !r.is_overall);
     sort_rows(&mut cities, sort, &levels);
     let base = Section::Salary.href(&c.slug);
     let link = |s: CitySort, label: String, descending: bool| SortLink {
         label,
         href: format!("{base}?sort={}#salary-by-city", s.key()),
-        aria_sort: (s == sort).then_some(if descending { "descending" } else { "ascending" }),
+        aria_sort: (s == sort).then_some(if descending {
+            "descending"
+        } else {
+            "ascending"
+        }),
     };
     let mut city_heads = vec![link(CitySort::City, "City".to_string(), false)];
-    city_heads.extend(
-        levels
-            .iter()
-            .map(|l| link(CitySort::Years(*l), format!("{} experience", experience(*l)), true)),
-    );
+    city_heads.extend(levels.iter().map(|l| {
+        link(
+            CitySort::Years(*l),
+            format!("{} experience", experience(*l)),
+            true,
+        )
+    }));
     let has_rise = levels.len() > 1;
     if has_rise {
         city_heads.push(link(CitySort::Rise, "Rise".to_string(), true));
@@ -435,9 +440,18 @@ mod tests {
     fn sort_orders_parse_and_bad_ones_say_what_is_allowed() {
         let levels = [1, 5];
         assert_eq!(CitySort::parse(None, &levels).ok(), Some(CitySort::City));
-        assert_eq!(CitySort::parse(Some(""), &levels).ok(), Some(CitySort::City));
-        assert_eq!(CitySort::parse(Some("5y"), &levels).ok(), Some(CitySort::Years(5)));
-        assert_eq!(CitySort::parse(Some("rise"), &levels).ok(), Some(CitySort::Rise));
+        assert_eq!(
+            CitySort::parse(Some(""), &levels).ok(),
+            Some(CitySort::City)
+        );
+        assert_eq!(
+            CitySort::parse(Some("5y"), &levels).ok(),
+            Some(CitySort::Years(5))
+        );
+        assert_eq!(
+            CitySort::parse(Some("rise"), &levels).ok(),
+            Some(CitySort::Rise)
+        );
         match CitySort::parse(Some("bogus"), &levels) {
             Err(AppError::BadRequest(m)) => assert!(m.contains("city, 1y, 5y, rise"), "{m}"),
             other => panic!("expected a bad request, got {other:?}"),

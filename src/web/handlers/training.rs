@@ -168,9 +168,8 @@ pub async fn training(
     let data = data.ok_or_else(|| unknown_career(&slug))?;
     let mut citer = Citer::new(sources);
     let c = &data.career;
-    let section = |name: &str| -> Vec<String> {
-        data.section_sources.get(name).cloned().unwrap_or_default()
-    };
+    let section =
+        |name: &str| -> Vec<String> { data.section_sources.get(name).cloned().unwrap_or_default() };
 
     let ladder = data
         .education
@@ -230,7 +229,10 @@ pub async fn training(
         .iter()
         .map(|t| TownChoice {
             name: t.clone(),
-            href: format!("{base}?town={}#schools", form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()),
+            href: format!(
+                "{base}?town={}#schools",
+                form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()
+            ),
             selected: town.as_deref() == Some(t.as_str()),
         })
         .collect();

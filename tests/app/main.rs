@@ -1,0 +1,11 @@
+//! Integration tests: the seed loader and every page, through the real
+//! routes with actix-web's test utilities.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod loader;
+mod outlook;
+mod pages;
+mod salary;
+mod training;

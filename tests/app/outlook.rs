@@ -1,0 +1,45 @@
+//! The outlook page.
+
+use crate::common::{TestDb, get};
+
+#[actix_web::test]
+async fn outlook_shows_all_five_projections_side_by_side() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/careers/medical-coder/outlook").await;
+    assert_eq!(r.status, 200);
+    let rows = r.texts("#projections ~ .table-wrap tbody tr");
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    assert!(
+        rows[0].starts_with("2020-2030 +9% About as fast as the average"),
+        "{rows:?}"
+    );
+    assert!(
+        rows[1].starts_with("2018-2028 +11% Much faster than average"),
+        "{rows:?}"
+    );
+    assert!(rows[2].starts_with("2016-2026 +13%"), "{rows:?}");
+    assert!(rows[3].starts_with("2012-2022 +22%"), "{rows:?}");
+    assert!(
+        rows[4].starts_with("2008-2018 +20% not given 172,500 207,600 35,100 Medical coders"),
+        "{rows:?}"
+    );
+    // Employment figures the sources do not give are not made up.
+    assert_eq!(rows[0].matches("not given").count(), 3, "{}", rows[0]);
+
+    assert!(
+        r.body
+            .contains("are not competing guesses about the same years")
+    );
+    assert!(
+        r.body.contains(
+            r#"<svg role="img" aria-labelledby="outlook-chart-title outlook-chart-desc""#
+        )
+    );
+    assert_eq!(r.body.matches(r#"<rect class="bar"#).count(), 5);
+    let sources = r.texts(".sources li");
+    assert_eq!(
+        sources.len(),
+        5,
+        "each projection has its own source: {sources:?}"
+    );
+}

@@ -1,0 +1,257 @@
+//! The career list, the overview, errors and shared page parts.
+
+use crate::common::{SeedCopy, TestDb, get};
+
+#[actix_web::test]
+async fn home_lists_the_careers() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/").await;
+    assert_eq!(r.status, 200);
+    assert!(r.header("content-type").unwrap().starts_with("text/html"));
+    assert_eq!(r.texts("main h1"), vec!["Explore careers"]);
+    assert!(
+        r.body
+            .contains(r#"<a href="/careers/medical-coder">Medical Coder</a>"#)
+    );
+}
+
+#[actix_web::test]
+async fn overview_shows_the_facts_with_sources() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/careers/medical-coder").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.texts("h1"), vec!["Medical Coder"]);
+    let facts = r.texts("table.facts td").join(" | ");
+    // Every median and every projection, each with its year or period.
+    for expected in [
+        "$40,350 in May 2018",
+        "$35,900 in 2014",
+        "$30,610 in c. 2008",
+        "+9% over 2020-2030",
+        "+11% over 2018-2028",
+        "+13% over 2016-2026",
+        "+22% over 2012-2022",
+        "+20% over 2008-2018",
+        "High school diploma or equivalent",
+    ] {
+        assert!(
+            facts.contains(expected),
+            "quick facts lack {expected}: {facts}"
+        );
+    }
+    // Sections of the job description.
+    for id in [
+        "work",
+        "duties",
+        "skills",
+        "work-settings",
+        "work-hours",
+        "trends",
+        "alternate-titles",
+        "similar",
+        "learn-more",
+    ] {
+        assert_eq!(r.texts(&format!("h2#{id}")).len(), 1, "no section #{id}");
+    }
+    let titles = r.texts("#alternate-titles ~ ul.tags li").join(" | ");
+    for t in [
+        "Coder/abstractor",
+        "Medical information coder",
+        "Medical biller",
+        "Medical records director",
+    ] {
+        assert!(titles.contains(t), "alternate title {t} missing: {titles}");
+    }
+    assert!(r.body.contains("Medical transcriptionist"));
+    assert!(r.body.contains("233 N. Michigan Avenue, 21st Floor"));
+    assert!(r.body.contains("(312) 233-1100"));
+    assert!(r.body.contains("artificial intelligence"));
+}
+
+#[actix_web::test]
+async fn every_citation_points_to_a_listed_source() {
+    let db = TestDb::real();
+    for page in ["", "/training", "/salary", "/outlook"] {
+        let r = get(&db.pool, &format!("/careers/medical-coder{page}")).await;
+        assert_eq!(r.status, 200);
+        let html = r.html();
+        let cite = scraper::Selector::parse("sup.cite a").unwrap();
+        let listed = r.texts(".sources ol > li").len();
+        assert!(listed > 0, "{page}: no sources listed");
+        let mut highest = 0;
+        for a in html.select(&cite) {
+            let href = a.value().attr("href").unwrap();
+            let n: usize = href.trim_start_matches("#source-").parse().unwrap();
+            assert!(n >= 1 && n <= listed, "{page}: {href} but {listed} sources");
+            let id = scraper::Selector::parse(&format!("li{href}")).unwrap();
+            assert_eq!(html.select(&id).count(), 1, "{page}: no {href}");
+            highest = highest.max(n);
+        }
+        assert_eq!(highest, listed, "{page}: a listed source is never cited");
+        assert!(r.body.contains("Facts checked against these sources on"));
+        assert!(
+            r.body
+                .contains(r#"<time datetime="2026-11-23">23 November 2026</time>"#)
+        );
+    }
+}
+
+#[actix_web::test]
+async fn career_pages_share_navigation_breadcrumb_and_head() {
+    let db = TestDb::real();
+    for (path, crumb, title) in [
+        (
+            "/careers/medical-coder",
+            "Medical Coder",
+            "Medical Coder: what the job is like · Career Guide",
+        ),
+        (
+            "/careers/medical-coder/training",
+            "Training & schools",
+            "Medical Coder: training & schools · Career Guide",
+        ),
+        (
+            "/careers/medical-coder/salary",
+            "Salary",
+            "Medical Coder: salary · Career Guide",
+        ),
+        (
+            "/careers/medical-coder/outlook",
+            "Job outlook",
+            "Medical Coder: job outlook · Career Guide",
+        ),
+    ] {
+        let r = get(&db.pool, path).await;
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(r.texts("head > title"), vec![title]);
+        let current = r.texts(r#".section-nav a[aria-current="page"]"#);
+        assert_eq!(current.len(), 1, "{path}");
+        assert_eq!(r.texts(".section-nav a").len(), 4);
+        assert_eq!(
+            r.texts(r#".breadcrumb a[aria-current="page"]"#),
+            vec![crumb]
+        );
+        let html = r.html();
+        let desc = scraper::Selector::parse(r#"meta[name="description"]"#).unwrap();
+        let content = html
+            .select(&desc)
+            .next()
+            .unwrap()
+            .value()
+            .attr("content")
+            .unwrap();
+        assert!(content.len() > 40, "{path}: thin description");
+        assert_eq!(r.texts("main").len(), 1);
+        assert_eq!(r.texts("a.skip-link"), vec!["Skip to main content"]);
+        // Headings never skip a level.
+        let heads = scraper::Selector::parse("h1, h2, h3, h4").unwrap();
+        let mut last = 0;
+        for h in html.select(&heads) {
+            let level: u32 = h.value().name()[1..].parse().unwrap();
+            assert!(
+                level <= last + 1,
+                "{path}: heading jumps from h{last} to h{level}"
+            );
+            last = level;
+        }
+        // Every table has a caption and headers with a scope.
+        let tables = scraper::Selector::parse("table").unwrap();
+        let caption = scraper::Selector::parse("caption").unwrap();
+        let th = scraper::Selector::parse("th").unwrap();
+        for t in html.select(&tables) {
+            assert!(
+                t.select(&caption).next().is_some(),
+                "{path}: table without caption"
+            );
+            for h in t.select(&th) {
+                assert!(
+                    h.value().attr("scope").is_some(),
+                    "{path}: th without scope"
+                );
+            }
+        }
+    }
+}
+
+#[actix_web::test]
+async fn an_unknown_career_is_a_helpful_404() {
+    let db = TestDb::real();
+    for path in [
+        "/careers/astronaut",
+        "/careers/astronaut/training",
+        "/careers/astronaut/salary",
+        "/careers/astronaut/outlook",
+    ] {
+        let r = get(&db.pool, path).await;
+        assert_eq!(r.status, 404, "{path}");
+        assert!(r.header("content-type").unwrap().starts_with("text/html"));
+        assert!(
+            r.body.contains("We have no career called “astronaut”"),
+            "{path}"
+        );
+        assert!(r.body.contains(r#"<a href="/">Browse all careers</a>"#));
+        assert!(
+            r.body.contains(r#"class="site-header""#),
+            "not in the site layout"
+        );
+    }
+    let r = get(&db.pool, "/no/such/page").await;
+    assert_eq!(r.status, 404);
+    assert!(r.body.contains("Browse all careers"));
+}
+
+#[actix_web::test]
+async fn health_and_static_files_answer() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/healthz").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, "ok\n");
+    let r = get(&db.pool, "/static/css/site.css").await;
+    assert_eq!(r.status, 200);
+    assert!(r.header("content-type").unwrap().starts_with("text/css"));
+    let r = get(&db.pool, "/static/css/print.css").await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("@page"));
+}
+
+#[actix_web::test]
+async fn text_from_the_seed_is_escaped() {
+    let seed = SeedCopy::new();
+    seed.edit_career(
+        "title = \"Medical Coder\"",
+        "title = \"Coder <script>alert('x')</script> & \\\"friends\\\"\"",
+    );
+    seed.edit_career(
+        "name = \"American Institute\"",
+        "name = \"<img src=x onerror=alert(1)>\"",
+    );
+    let db = TestDb::build(seed.path());
+    for path in [
+        "/",
+        "/careers/medical-coder",
+        "/careers/medical-coder/training",
+        "/careers/medical-coder/salary",
+        "/careers/medical-coder/outlook",
+    ] {
+        let r = get(&db.pool, path).await;
+        assert_eq!(r.status, 200, "{path}");
+        assert!(
+            !r.body.contains("<script>alert"),
+            "{path}: title not escaped"
+        );
+        assert!(!r.body.contains("<img src=x"), "{path}");
+        // Escaped, the text reads exactly as written in the seed.
+        let shown = r.texts("main").join(" ");
+        assert!(
+            shown.contains(r#"Coder <script>alert('x')</script> & "friends""#),
+            "{path}: title not shown as text"
+        );
+        let scripts = scraper::Selector::parse("script, img").unwrap();
+        assert_eq!(r.html().select(&scripts).count(), 0, "{path}");
+    }
+    let r = get(&db.pool, "/careers/medical-coder/training").await;
+    assert!(
+        r.texts("#schools ~ .table-wrap tbody th")
+            .contains(&"<img src=x onerror=alert(1)>".to_string())
+    );
+}
