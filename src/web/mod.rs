@@ -9,7 +9,7 @@ pub mod page;
 use std::net::TcpListener;
 
 use actix_web::dev::Server;
-use actix_web::{App, HttpServer, web};
+use actix_web::{App, HttpServer, guard, web};
 use rusqlite::Connection;
 use tracing_actix_web::TracingLogger;
 
@@ -44,6 +44,11 @@ impl AppState {
     }
 }
 
+/// A route answering GET and HEAD, the only methods this read-only site has.
+fn read() -> actix_web::Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
+}
+
 /// Registers every route, the static files and the error handlers. Used by
 /// the server and by the tests.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -56,23 +61,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .app_data(web::PathConfig::default().error_handler(|err, _req| {
         AppError::BadRequest(format!("The address cannot be read: {err}.")).into()
     }))
-    .route("/", web::get().to(handlers::home::home))
-    .route("/healthz", web::get().to(handlers::health::healthz))
-    .route(
-        "/careers/{slug}",
-        web::get().to(handlers::overview::overview),
-    )
+    .route("/", read().to(handlers::home::home))
+    .route("/healthz", read().to(handlers::health::healthz))
+    .route("/careers/{slug}", read().to(handlers::overview::overview))
     .route(
         "/careers/{slug}/training",
-        web::get().to(handlers::training::training),
+        read().to(handlers::training::training),
     )
     .route(
         "/careers/{slug}/salary",
-        web::get().to(handlers::salary::salary),
+        read().to(handlers::salary::salary),
     )
     .route(
         "/careers/{slug}/outlook",
-        web::get().to(handlers::outlook::outlook),
+        read().to(handlers::outlook::outlook),
     )
     .service(actix_files::Files::new("/static", static_dir()))
     .default_service(web::to(handlers::not_found));

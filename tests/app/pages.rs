@@ -255,3 +255,29 @@ async fn text_from_the_seed_is_escaped() {
             .contains(&"<img src=x onerror=alert(1)>".to_string())
     );
 }
+
+#[actix_web::test]
+async fn head_requests_answer_like_get() {
+    use actix_web::{App, test, web};
+    let db = TestDb::real();
+    let app = test::init_service(
+        App::new()
+            .app_data(web::Data::new(careerguide::web::AppState::new(
+                db.pool.clone(),
+            )))
+            .configure(careerguide::web::configure),
+    )
+    .await;
+    for (uri, status) in [
+        ("/", 200),
+        ("/careers/medical-coder/salary", 200),
+        ("/careers/nope", 404),
+    ] {
+        let req = test::TestRequest::default()
+            .method(actix_web::http::Method::HEAD)
+            .uri(uri)
+            .to_request();
+        let resp = test::call_service(&app, req).await;
+        assert_eq!(resp.status().as_u16(), status, "HEAD {uri}");
+    }
+}
