@@ -1,0 +1,427 @@
+//! The real-browser quality gate: starts the site, crawls it from `/` in
+//! headless Chromium and checks every page it finds for broken links,
+//! accessibility (axe-core, WCAG 2.1 AA), HTML validity (Nu HTML Checker),
+//! horizontal overflow at 360 and 1280 px, console errors, and that it
+//! works with JavaScript off.
+//!
+//! Run it with `cargo test --test browser`; see README.md for the tools.
+
+#[path = "../common/mod.rs"]
+mod common;
+mod driver;
+mod tools;
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+
+use careerguide::web::{self, AppState};
+use fantoccini::{Client, Locator};
+use serde_json::Value;
+
+use common::TestDb;
+
+/// The widths every page is checked and photographed at.
+const WIDTHS: [u32; 2] = [360, 1280];
+/// A crawl that finds more pages than this has a link generator gone wrong.
+const MAX_PAGES: usize = 300;
+
+/// Starts the real server on a free port in its own thread.
+fn start_site(db: &TestDb) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let base = format!("http://{}", listener.local_addr().expect("an address"));
+    let state = AppState::new(db.pool.clone());
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            web::server(listener, state, Some(2))
+                .expect("server starts")
+                .await
+        })
+    });
+    base
+}
+
+fn http() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into()
+}
+
+/// Everything gathered from one page in the browser.
+struct PageFacts {
+    links: Vec<String>,
+    assets: Vec<String>,
+    forms: Vec<String>,
+    main_text: String,
+}
+
+const GATHER_JS: &str = r#"
+const abs = (u) => new URL(u, document.baseURI).href;
+const links = [...document.querySelectorAll('a[href]')].map(a => a.href);
+const assets = [
+  ...[...document.querySelectorAll('link[href]')].map(l => l.href),
+  ...[...document.querySelectorAll('img[src], script[src], source[src], iframe[src]')].map(e => abs(e.getAttribute('src'))),
+];
+const forms = [...document.querySelectorAll('form')]
+  .filter(f => (f.getAttribute('method') || 'get').toLowerCase() === 'get')
+  .map(f => {
+    const u = new URL(f.action || document.baseURI);
+    u.search = new URLSearchParams(new FormData(f)).toString();
+    return u.href;
+  });
+const main = document.querySelector('main');
+return { links, assets, forms, main_text: main ? main.innerText : '' };
+"#;
+
+async fn gather(client: &Client) -> PageFacts {
+    let v = client
+        .execute(GATHER_JS, vec![])
+        .await
+        .expect("gathering links");
+    let list = |key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.as_str().map(str::to_string))
+            .collect()
+    };
+    PageFacts {
+        links: list("links"),
+        assets: list("assets"),
+        forms: list("forms"),
+        main_text: v["main_text"].as_str().unwrap_or_default().to_string(),
+    }
+}
+
+/// An address inside the site, without its fragment, or `None` for
+/// other sites and non-HTTP links (mailto:, tel:).
+fn internal(base: &str, href: &str) -> Option<String> {
+    let url = url::Url::parse(href).ok()?;
+    let origin = url::Url::parse(base).ok()?;
+    if url.origin() != origin.origin() {
+        return None;
+    }
+    let mut path = url.path().to_string();
+    if let Some(q) = url.query() {
+        path.push('?');
+        path.push_str(q);
+    }
+    Some(path)
+}
+
+const AXE_RUN_JS: &str = r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+  .then(r => done(r.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' '))
+  }))))
+  .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));
+"#;
+
+const OVERFLOW_JS: &str = r#"
+const doc = document.documentElement;
+const width = doc.clientWidth;
+const scrollsX = (el) => {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const o = getComputedStyle(p).overflowX;
+    if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
+  }
+  return false;
+};
+const offenders = [...document.body.querySelectorAll('*')]
+  .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.right > width + 1 && !scrollsX(el); })
+  .slice(0, 5)
+  .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '') + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px)');
+return { inner: window.innerWidth, client: width, scroll: doc.scrollWidth, height: doc.scrollHeight, offenders };
+"#;
+
+fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/browser-screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
+}
+
+fn file_name(path: &str) -> String {
+    let name: String = path
+        .trim_start_matches('/')
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    if name.is_empty() {
+        "home".to_string()
+    } else {
+        name
+    }
+}
+
+/// Runs the Nu HTML Checker once over every saved page.
+fn nu_check(tools: &tools::Tools, files: &BTreeMap<PathBuf, String>, failures: &mut Vec<String>) {
+    if files.is_empty() {
+        return;
+    }
+    let out = std::process::Command::new(&tools.java)
+        .arg("-jar")
+        .arg(&tools.vnu_jar)
+        .args(["--errors-only", "--format", "json", "--stdout"])
+        .args(files.keys())
+        .output()
+        .expect("the Nu HTML Checker runs");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "the Nu HTML Checker gave no JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    for m in report["messages"].as_array().into_iter().flatten() {
+        if m["type"] != "error" && m["subType"] != "fatal" {
+            continue;
+        }
+        let file = m["url"]
+            .as_str()
+            .unwrap_or_default()
+            .trim_start_matches("file:");
+        let page = files
+            .iter()
+            .find(|(path, _)| path.ends_with(Path::new(file).file_name().unwrap_or_default()))
+            .map_or(file, |(_, page)| page.as_str());
+        failures.push(format!(
+            "{page} — Nu HTML Checker: line {}: {} (at: {})",
+            m["lastLine"],
+            m["message"].as_str().unwrap_or_default(),
+            m["extract"].as_str().unwrap_or_default().trim()
+        ));
+    }
+}
+
+#[actix_web::test]
+async fn every_page_passes_the_browser_checks() {
+    let Some(tools) = tools::find() else {
+        return;
+    };
+    let db = TestDb::real();
+    let base = start_site(&db);
+    let agent = http();
+    let mut driver = driver::Driver::start(&tools.chromedriver);
+    let client = driver.session(&tools.chromium, true).await;
+    let axe = std::fs::read_to_string(&tools.axe_js).expect("axe-core");
+    let shots = screenshot_dir();
+    let html_dir = tempfile::TempDir::new().expect("a folder for page sources");
+
+    let mut failures: Vec<String> = Vec::new();
+    let mut queue: VecDeque<String> = VecDeque::from(["/".to_string()]);
+    let mut queued: BTreeSet<String> = queue.iter().cloned().collect();
+    // Every internal address seen, with the first page that referred to it.
+    let mut referred: BTreeMap<String, String> = BTreeMap::new();
+    let mut pages: Vec<(String, String)> = Vec::new(); // (path, main text)
+    let mut sources: BTreeMap<PathBuf, String> = BTreeMap::new();
+
+    while let Some(path) = queue.pop_front() {
+        assert!(
+            pages.len() < MAX_PAGES,
+            "the crawl found more than {MAX_PAGES} pages"
+        );
+        let url = format!("{base}{path}");
+        // The exact bytes the server sends, for the Nu checker.
+        let mut resp = agent.get(&url).call().expect("page answers");
+        let status = resp.status().as_u16();
+        let body = resp.body_mut().read_to_string().unwrap_or_default();
+        if status != 200 {
+            failures.push(format!("{path} — status: answered {status}"));
+            continue;
+        }
+        let file = html_dir.path().join(format!("page-{}.html", pages.len()));
+        std::fs::write(&file, &body).expect("saving the page");
+        sources.insert(file, path.clone());
+
+        driver::console_errors(&client).await; // start this page with an empty log
+        client
+            .set_window_size(1280, 900)
+            .await
+            .expect("window size");
+        client.goto(&url).await.expect("navigation");
+        let facts = gather(&client).await;
+
+        for href in facts.links.iter().chain(&facts.assets).chain(&facts.forms) {
+            let Some(target) = internal(&base, href) else {
+                continue;
+            };
+            referred
+                .entry(target.clone())
+                .or_insert_with(|| path.clone());
+            let is_page = facts.links.contains(href) || facts.forms.contains(href);
+            if is_page && !target.starts_with("/static/") && queued.insert(target.clone()) {
+                queue.push_back(target);
+            }
+        }
+
+        // Accessibility.
+        client
+            .execute(&axe, vec![])
+            .await
+            .expect("injecting axe-core");
+        let violations = client
+            .execute_async(AXE_RUN_JS, vec![])
+            .await
+            .expect("running axe-core");
+        for v in violations.as_array().into_iter().flatten() {
+            failures.push(format!(
+                "{path} — axe {} ({}): {} at {}",
+                v["id"].as_str().unwrap_or_default(),
+                v["impact"].as_str().unwrap_or_default(),
+                v["help"].as_str().unwrap_or_default(),
+                v["nodes"]
+                    .as_array()
+                    .map(|n| n
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join("; "))
+                    .unwrap_or_default()
+            ));
+        }
+
+        // Widths: no horizontal overflow; a full-page screenshot at each.
+        for width in WIDTHS {
+            client
+                .set_window_size(width, 900)
+                .await
+                .expect("window size");
+            let m = client
+                .execute(OVERFLOW_JS, vec![])
+                .await
+                .expect("measuring");
+            let inner = m["inner"].as_u64().unwrap_or_default();
+            assert!(
+                inner <= u64::from(width) && inner + 40 >= u64::from(width),
+                "the browser window did not take width {width} (inner width {inner})"
+            );
+            let (client_w, scroll_w) = (m["client"].as_u64(), m["scroll"].as_u64());
+            if scroll_w > client_w {
+                failures.push(format!(
+                    "{path} — overflow at {width} px: document is {} px wide in a {} px window; widest: {}",
+                    scroll_w.unwrap_or_default(),
+                    client_w.unwrap_or_default(),
+                    m["offenders"]
+                        .as_array()
+                        .map(|o| o.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "))
+                        .unwrap_or_default()
+                ));
+            }
+            let height = m["height"].as_u64().unwrap_or(900).clamp(400, 10_000) as u32;
+            client
+                .set_window_size(width, height)
+                .await
+                .expect("window size");
+            let png = client.screenshot().await.expect("screenshot");
+            std::fs::write(shots.join(format!("{}-{width}.png", file_name(&path))), png)
+                .expect("saving a screenshot");
+        }
+
+        for message in driver::console_errors(&client).await {
+            failures.push(format!("{path} — console error: {message}"));
+        }
+        pages.push((path, facts.main_text));
+    }
+
+    // Every internal link and asset answers 200.
+    for (target, from) in &referred {
+        let status = agent
+            .get(&format!("{base}{target}"))
+            .call()
+            .map(|r| r.status().as_u16())
+            .unwrap_or(0);
+        if status != 200 {
+            failures.push(format!("{from} — broken link: {target} answered {status}"));
+        }
+    }
+
+    nu_check(&tools, &sources, &mut failures);
+
+    // With JavaScript off every page shows the same content.
+    let plain = driver.session(&tools.chromium, false).await;
+    plain
+        .goto("data:text/html,<title>off</title><script>document.title='on'</script>")
+        .await
+        .expect("navigation");
+    assert_eq!(
+        plain.title().await.expect("a title"),
+        "off",
+        "the JavaScript-off session ran a script"
+    );
+    for (path, text) in &pages {
+        plain
+            .goto(&format!("{base}{path}"))
+            .await
+            .expect("navigation");
+        let shown = plain
+            .find(Locator::Css("main"))
+            .await
+            .expect("a main element")
+            .text()
+            .await
+            .unwrap_or_default();
+        if shown.split_whitespace().ne(text.split_whitespace()) {
+            failures.push(format!(
+                "{path} — JavaScript off: the main content differs from the page with JavaScript on"
+            ));
+        }
+    }
+
+    // The schools filter works with JavaScript off: pick a town, submit.
+    if let Some((training, _)) = pages.iter().find(|(p, _)| p.ends_with("/training")) {
+        plain
+            .goto(&format!("{base}{training}"))
+            .await
+            .expect("navigation");
+        plain
+            .find(Locator::Css("select#town"))
+            .await
+            .expect("the town filter")
+            .select_by_label("Bridgeport")
+            .await
+            .expect("choosing a town");
+        plain
+            .find(Locator::Css("form.filter button[type=submit]"))
+            .await
+            .expect("the filter button")
+            .click()
+            .await
+            .expect("submitting the filter");
+        let now = plain.current_url().await.expect("the address");
+        let rows = plain
+            .find_all(Locator::Css("#schools ~ .table-wrap tbody tr"))
+            .await
+            .map(|r| r.len())
+            .unwrap_or_default();
+        if now.query() != Some("town=Bridgeport") || rows != 3 {
+            failures.push(format!(
+                "{training} — JavaScript off: the town filter led to {now} with {rows} schools, expected ?town=Bridgeport with 3"
+            ));
+        }
+    } else {
+        failures.push("the crawl found no training page to test the schools filter on".to_string());
+    }
+
+    plain.close().await.ok();
+    client.close().await.ok();
+    let report = format!(
+        "Browser checks: {} pages, {} internal addresses, {} failures\n{}\n",
+        pages.len(),
+        referred.len(),
+        failures.len(),
+        failures.join("\n")
+    );
+    std::fs::write(shots.join("report.txt"), &report).ok();
+    println!("{report}");
+    assert!(
+        pages.len() >= 5,
+        "the crawl found only {} pages: {:?}",
+        pages.len(),
+        pages.iter().map(|(p, _)| p).collect::<Vec<_>>()
+    );
+    assert!(failures.is_empty(), "{report}");
+}
