@@ -60,12 +60,31 @@ pub struct Config {
     /// Serve the existing database without rebuilding it first.
     #[arg(long, env = "CAREERGUIDE_NO_BUILD", global = true)]
     pub no_build: bool,
+    /// Address the site is reached at, for canonical links, the sitemap and
+    /// QR codes (default: http://ADDR:PORT).
+    #[arg(long, env = "CAREERGUIDE_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
     /// Number of HTTP worker threads (default: one per core).
     #[arg(long, env = "CAREERGUIDE_WORKERS", global = true)]
     pub workers: Option<usize>,
 }
 
 impl Config {
+    /// The public address without a trailing slash: `--public-url` when
+    /// given (it must start with http:// or https://), else the listening
+    /// address.
+    pub fn public_url(&self, port: u16) -> Result<String, String> {
+        match &self.public_url {
+            Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+                Ok(url.trim_end_matches('/').to_string())
+            }
+            Some(url) => Err(format!(
+                "--public-url must start with http:// or https://, not `{url}`"
+            )),
+            None => Ok(format!("http://{}:{port}", self.addr)),
+        }
+    }
+
     /// Settings for tests: a free port on loopback and the given database.
     pub fn for_tests(database: PathBuf) -> Self {
         Self {
@@ -74,6 +93,7 @@ impl Config {
             seed_dir: PathBuf::from("seed"),
             database,
             no_build: true,
+            public_url: Some("http://careers.example".to_string()),
             workers: Some(1),
         }
     }

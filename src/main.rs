@@ -76,8 +76,10 @@ fn serve(config: &Config) -> Result<(), String> {
     let local = listener
         .local_addr()
         .map_err(|e| format!("cannot read the listening address: {e}"))?;
-    tracing::info!("serving on http://{local}");
+    let public_url = config.public_url(local.port())?;
+    tracing::info!(public_url, "serving on http://{local}");
+    let state = web::AppState::new(pool, public_url);
     actix_web::rt::System::new()
-        .block_on(async { web::server(listener, web::AppState::new(pool), Some(workers))?.await })
+        .block_on(async { web::server(listener, state, Some(workers))?.await })
         .map_err(|e| format!("server stopped with an error: {e}"))
 }

@@ -188,6 +188,12 @@ fn write_career(tx: &Transaction<'_>, c: &Career) -> Result<(), rusqlite::Error>
     for (i, t) in (0_i64..).zip(c.alternate_title.iter()) {
         stmt.execute(params![id, i, clean(&t.title), t.kind, t.source])?;
     }
+    let mut alias = tx.prepare_cached(
+        "INSERT INTO career_alias (slug, career_id) VALUES (?1, ?2) ON CONFLICT (slug) DO NOTHING",
+    )?;
+    for slug in seed::alias_slugs(c) {
+        alias.execute(params![slug, id])?;
+    }
     let mut stmt = tx.prepare_cached(
         "INSERT INTO similar_occupation (career_id, position, title, source_id) VALUES (?1, ?2, ?3, ?4)",
     )?;

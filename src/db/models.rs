@@ -275,8 +275,39 @@ pub struct Overview {
     pub education: Vec<Education>,
     /// Medians from every year (for the quick facts).
     pub medians: Vec<SalaryMedian>,
+    /// Pay percentiles (for the structured data).
+    pub percentiles: Vec<SalaryPercentile>,
+    /// Certifications (for the structured data).
+    pub certifications: Vec<Certification>,
     /// Every projection (for the quick facts).
     pub projections: Vec<Projection>,
+    /// Where to learn more.
+    pub learn_more: Vec<LearnMore>,
+}
+
+/// Everything the one-page career sheet shows.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    /// The career.
+    pub career: Career,
+    /// Sources behind prose and list sections.
+    pub section_sources: SectionSources,
+    /// Duties.
+    pub duties: Vec<String>,
+    /// Skills.
+    pub skills: Vec<String>,
+    /// The education ladder.
+    pub education: Vec<Education>,
+    /// Certifications.
+    pub certifications: Vec<Certification>,
+    /// Pay percentiles.
+    pub percentiles: Vec<SalaryPercentile>,
+    /// Medians from different years, newest first.
+    pub medians: Vec<SalaryMedian>,
+    /// Projections, newest first.
+    pub projections: Vec<Projection>,
+    /// Every school, by name.
+    pub schools: Vec<School>,
     /// Where to learn more.
     pub learn_more: Vec<LearnMore>,
 }

@@ -215,6 +215,96 @@ fn learn_more(conn: &Connection, career_id: i64) -> Result<Vec<LearnMore>> {
     .collect()
 }
 
+fn certifications(conn: &Connection, career_id: i64) -> Result<Vec<Certification>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.abbreviation, c.name, c.body, b.name, c.text, c.source_id
+         FROM certification c
+         JOIN certification_body b ON b.career_id = c.career_id AND b.abbreviation = c.body
+         WHERE c.career_id = ?1 ORDER BY c.position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(Certification {
+            abbreviation: r.get(0)?,
+            name: r.get(1)?,
+            body: r.get(2)?,
+            body_name: r.get(3)?,
+            text: r.get(4)?,
+            source: r.get(5)?,
+        })
+    })?
+    .collect()
+}
+
+fn percentiles(conn: &Connection, career_id: i64) -> Result<Vec<SalaryPercentile>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT percentile, amount, year, year_estimated, source_id FROM salary_percentile
+         WHERE career_id = ?1 ORDER BY year DESC, source_id, percentile",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(SalaryPercentile {
+            percentile: r.get(0)?,
+            amount: r.get(1)?,
+            date: date(r, 2, 3)?,
+            source: r.get(4)?,
+        })
+    })?
+    .collect()
+}
+
+fn schools(conn: &Connection, career_id: i64, town: Option<&str>) -> Result<Vec<School>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.name, s.town, s.state, cs.source_id
+         FROM career_school cs JOIN school s ON s.id = cs.school_id
+         WHERE cs.career_id = ?1 AND (?2 IS NULL OR s.town = ?2)
+         ORDER BY s.name, s.town",
+    )?;
+    stmt.query_map(params![career_id, town], |r| {
+        Ok(School {
+            name: r.get(0)?,
+            town: r.get(1)?,
+            state: r.get(2)?,
+            source: r.get(3)?,
+        })
+    })?
+    .collect()
+}
+
+/// The career an old or alternative slug leads to, if any.
+pub fn alias(conn: &Connection, slug: &str) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.slug FROM career_alias a JOIN career c ON c.id = a.career_id WHERE a.slug = ?1",
+    )?;
+    stmt.query_row([slug], |r| r.get(0)).optional()
+}
+
+/// Every career's slug and the date its facts were checked, for the sitemap.
+pub fn sitemap(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached("SELECT slug, data_as_of FROM career ORDER BY slug")?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}
+
+/// The career sheet's data for `slug`.
+pub fn sheet(conn: &Connection, slug: &str) -> Result<Option<Sheet>> {
+    let Some(career) = career(conn, slug)? else {
+        return Ok(None);
+    };
+    let id = career.id;
+    Ok(Some(Sheet {
+        duties: list_items(conn, id, "duties")?,
+        skills: list_items(conn, id, "skills")?,
+        section_sources: section_sources(conn, id)?,
+        education: education(conn, id)?,
+        certifications: certifications(conn, id)?,
+        percentiles: percentiles(conn, id)?,
+        medians: medians(conn, id)?,
+        projections: projections(conn, id)?,
+        schools: schools(conn, id, None)?,
+        learn_more: learn_more(conn, id)?,
+        career,
+    }))
+}
+
 /// The overview page's data for `slug`.
 pub fn overview(conn: &Connection, slug: &str) -> Result<Option<Overview>> {
     let Some(career) = career(conn, slug)? else {
@@ -231,6 +321,8 @@ pub fn overview(conn: &Connection, slug: &str) -> Result<Option<Overview>> {
         similar: similar(conn, id)?,
         education: education(conn, id)?,
         medians: medians(conn, id)?,
+        percentiles: percentiles(conn, id)?,
+        certifications: certifications(conn, id)?,
         projections: projections(conn, id)?,
         learn_more: learn_more(conn, id)?,
         career,
@@ -244,24 +336,7 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
         return Ok(None);
     };
     let id = career.id;
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.abbreviation, c.name, c.body, b.name, c.text, c.source_id
-         FROM certification c
-         JOIN certification_body b ON b.career_id = c.career_id AND b.abbreviation = c.body
-         WHERE c.career_id = ?1 ORDER BY c.position",
-    )?;
-    let certifications = stmt
-        .query_map([id], |r| {
-            Ok(Certification {
-                abbreviation: r.get(0)?,
-                name: r.get(1)?,
-                body: r.get(2)?,
-                body_name: r.get(3)?,
-                text: r.get(4)?,
-                source: r.get(5)?,
-            })
-        })?
-        .collect::<Result<Vec<_>>>()?;
+    let certifications = certifications(conn, id)?;
     let mut stmt = conn.prepare_cached(
         "SELECT state, required, text, source_id FROM licensing WHERE career_id = ?1 ORDER BY state",
     )?;
@@ -296,22 +371,7 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
         TownFilter::Town(t) => Some(t.as_str()),
         TownFilter::All | TownFilter::Unknown(_) => None,
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT s.name, s.town, s.state, cs.source_id
-         FROM career_school cs JOIN school s ON s.id = cs.school_id
-         WHERE cs.career_id = ?1 AND (?2 IS NULL OR s.town = ?2)
-         ORDER BY s.name, s.town",
-    )?;
-    let schools = stmt
-        .query_map(params![id, filter], |r| {
-            Ok(School {
-                name: r.get(0)?,
-                town: r.get(1)?,
-                state: r.get(2)?,
-                source: r.get(3)?,
-            })
-        })?
-        .collect::<Result<Vec<_>>>()?;
+    let schools = schools(conn, id, filter)?;
     Ok(Some(Training {
         section_sources: section_sources(conn, id)?,
         education: education(conn, id)?,
@@ -331,20 +391,7 @@ pub fn salary(conn: &Connection, slug: &str) -> Result<Option<Salary>> {
         return Ok(None);
     };
     let id = career.id;
-    let mut stmt = conn.prepare_cached(
-        "SELECT percentile, amount, year, year_estimated, source_id FROM salary_percentile
-         WHERE career_id = ?1 ORDER BY year DESC, source_id, percentile",
-    )?;
-    let percentiles = stmt
-        .query_map([id], |r| {
-            Ok(SalaryPercentile {
-                percentile: r.get(0)?,
-                amount: r.get(1)?,
-                date: date(r, 2, 3)?,
-                source: r.get(4)?,
-            })
-        })?
-        .collect::<Result<Vec<_>>>()?;
+    let percentiles = percentiles(conn, id)?;
     let mut stmt = conn.prepare_cached(
         "SELECT industry, median, year, year_estimated, source_id FROM salary_by_industry
          WHERE career_id = ?1 ORDER BY median DESC, industry",
@@ -400,6 +447,7 @@ pub fn outlook(conn: &Connection, slug: &str) -> Result<Option<Outlook>> {
 pub fn count(conn: &Connection, table: &str) -> Result<i64> {
     const TABLES: &[&str] = &[
         "career",
+        "career_alias",
         "school",
         "career_school",
         "source",

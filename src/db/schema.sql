@@ -61,6 +61,13 @@ CREATE TABLE alternate_title (
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
 
+-- Old or other addresses of a career: /careers/{slug} answers 301 to the
+-- career. Filled from the slugs of alternate titles.
+CREATE TABLE career_alias (
+    slug      TEXT PRIMARY KEY,
+    career_id INTEGER NOT NULL REFERENCES career(id)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE similar_occupation (
     career_id INTEGER NOT NULL REFERENCES career(id),
     position  INTEGER NOT NULL,

@@ -27,6 +27,19 @@ pub const EDUCATION_KEYS: &[&str] = &[
 /// Kinds allowed for an alternate title.
 pub const ALTERNATE_TITLE_KINDS: &[&str] = &["also-called", "other-title", "similar-title"];
 
+/// The addresses that redirect to a career: the slug of each of its
+/// alternate titles, without repeats, leaving out any equal to its own slug.
+pub fn alias_slugs(career: &Career) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in &career.alternate_title {
+        let s = slug::slugify(&t.title);
+        if !s.is_empty() && s != career.slug && !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
 /// A seed that has been read and validated.
 #[derive(Debug, Clone)]
 pub struct Seed {
@@ -122,10 +135,59 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
         slugs.insert(career.slug.clone(), path.clone());
         careers.push((path, career));
     }
+    check_aliases(&careers)?;
     Ok(Seed {
         sources: sources.source,
         careers,
     })
+}
+
+/// Every alternate title's address must lead to one career only: it may
+/// not be another career's slug, nor an alternate title of another career.
+fn check_aliases(careers: &[(PathBuf, Career)]) -> Result<(), SeedError> {
+    let own: HashMap<&str, &Path> = careers
+        .iter()
+        .map(|(p, c)| (c.slug.as_str(), p.as_path()))
+        .collect();
+    let mut taken: HashMap<String, (&Path, &str)> = HashMap::new();
+    for (path, career) in careers {
+        for (i, t) in career.alternate_title.iter().enumerate() {
+            let s = slug::slugify(&t.title);
+            let field = format!("alternate_title[{i}].title");
+            if s.is_empty() {
+                return Err(SeedError::new(
+                    path,
+                    field,
+                    format!(
+                        "`{}` has no letters or digits to make an address from",
+                        t.title
+                    ),
+                ));
+            }
+            if let Some(other) = own.get(s.as_str()).filter(|p| **p != path.as_path()) {
+                return Err(SeedError::new(
+                    path,
+                    field,
+                    format!(
+                        "its address /careers/{s} is the slug of the career in {}",
+                        other.display()
+                    ),
+                ));
+            }
+            if let Some((other, slug)) = taken.get(&s).filter(|(p, _)| *p != path.as_path()) {
+                return Err(SeedError::new(
+                    path,
+                    field,
+                    format!(
+                        "its address /careers/{s} is already an alternate title of `{slug}` in {}",
+                        other.display()
+                    ),
+                ));
+            }
+            taken.insert(s, (path.as_path(), career.slug.as_str()));
+        }
+    }
+    Ok(())
 }
 
 /// Parses one TOML file, turning any error into a [`SeedError`] that names

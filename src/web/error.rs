@@ -16,6 +16,9 @@ pub enum AppError {
     /// Nothing at this address; the text says what was looked for.
     #[error("not found: {0}")]
     NotFound(String),
+    /// Not a failure: the page lives at another address (301).
+    #[error("moved permanently to {0}")]
+    Moved(String),
     /// The request was malformed; the text says what was wrong.
     #[error("bad request: {0}")]
     BadRequest(String),
@@ -25,6 +28,9 @@ pub enum AppError {
     /// No database connection could be had.
     #[error("no database connection: {0}")]
     Pool(#[from] r2d2::Error),
+    /// Something else went wrong on our side; the text is for the log.
+    #[error("{0}")]
+    Internal(String),
     /// A template failed to render.
     #[error("template failed to render: {0}")]
     Template(#[from] askama::Error),
@@ -51,6 +57,7 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Moved(_) => StatusCode::MOVED_PERMANENTLY,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -58,9 +65,15 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
+        if let AppError::Moved(location) = self {
+            return HttpResponse::MovedPermanently()
+                .insert_header((actix_web::http::header::LOCATION, location.as_str()))
+                .finish();
+        }
         let (heading, message) = match self {
             AppError::NotFound(what) => ("Page not found", what.clone()),
             AppError::BadRequest(what) => ("Something in the address is not right", what.clone()),
+            AppError::Moved(to) => ("This page has moved", format!("It is now at {to}.")),
             other => {
                 tracing::error!(error = %other, "internal error");
                 (
@@ -74,7 +87,7 @@ impl ResponseError for AppError {
             meta: PageMeta {
                 title: heading.to_string(),
                 description: message.clone(),
-                path: String::new(),
+                url: String::new(),
             },
             status: status.as_u16(),
             heading,

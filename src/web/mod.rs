@@ -4,6 +4,7 @@ pub mod chart;
 pub mod error;
 pub mod format;
 pub mod handlers;
+pub mod jsonld;
 pub mod page;
 
 use std::net::TcpListener;
@@ -20,12 +21,22 @@ pub use error::{AppError, AppResult};
 #[derive(Clone)]
 pub struct AppState {
     pool: Pool,
+    public_url: String,
 }
 
 impl AppState {
-    /// State serving the database behind `pool`.
-    pub fn new(pool: Pool) -> Self {
-        Self { pool }
+    /// State serving the database behind `pool` at `public_url` (no
+    /// trailing slash), the address used in canonical links.
+    pub fn new(pool: Pool, public_url: String) -> Self {
+        Self {
+            pool,
+            public_url: public_url.trim_end_matches('/').to_string(),
+        }
+    }
+
+    /// The absolute address of `path` (which starts with `/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url)
     }
 
     /// Runs a database query on a blocking thread, so SQLite never blocks
@@ -63,6 +74,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     }))
     .route("/", read().to(handlers::home::home))
     .route("/healthz", read().to(handlers::health::healthz))
+    .route("/sitemap.xml", read().to(handlers::discovery::sitemap))
+    .route("/robots.txt", read().to(handlers::discovery::robots))
     .route("/careers/{slug}", read().to(handlers::overview::overview))
     .route(
         "/careers/{slug}/training",
@@ -76,6 +89,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         "/careers/{slug}/outlook",
         read().to(handlers::outlook::outlook),
     )
+    .route("/careers/{slug}/sheet", read().to(handlers::sheet::sheet))
     .service(actix_files::Files::new("/static", static_dir()))
     .default_service(web::to(handlers::not_found));
 }

@@ -14,8 +14,22 @@ pub struct PageMeta {
     pub title: String,
     /// One or two sentences for search results and link previews.
     pub description: String,
-    /// The page's path, e.g. `/careers/medical-coder/salary`.
-    pub path: String,
+    /// The page's canonical absolute address, with only the query
+    /// parameters that change what it shows; empty for error pages.
+    pub url: String,
+}
+
+impl PageMeta {
+    /// A `mailto:` link whose subject is the page title and whose body is
+    /// the page's address (RFC 6068: spaces as %20).
+    pub fn mailto(&self) -> String {
+        use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+        format!(
+            "mailto:?subject={}&body={}",
+            utf8_percent_encode(&format!("{} · Career Guide", self.title), NON_ALPHANUMERIC),
+            utf8_percent_encode(&self.url, NON_ALPHANUMERIC)
+        )
+    }
 }
 
 /// One step of a breadcrumb trail; the last step is the current page.
@@ -38,10 +52,13 @@ pub enum Section {
     Salary,
     /// `/careers/{slug}/outlook`.
     Outlook,
+    /// `/careers/{slug}/sheet`, the printable one-page summary (not in the
+    /// section navigation).
+    Sheet,
 }
 
 impl Section {
-    /// All sections, in order.
+    /// The sections in the navigation, in order.
     pub const ALL: [Section; 4] = [
         Section::Overview,
         Section::Training,
@@ -56,6 +73,7 @@ impl Section {
             Section::Training => "Training & schools",
             Section::Salary => "Salary",
             Section::Outlook => "Job outlook",
+            Section::Sheet => "Career sheet",
         }
     }
 
@@ -66,6 +84,7 @@ impl Section {
             Section::Training => format!("/careers/{slug}/training"),
             Section::Salary => format!("/careers/{slug}/salary"),
             Section::Outlook => format!("/careers/{slug}/outlook"),
+            Section::Sheet => format!("/careers/{slug}/sheet"),
         }
     }
 }
@@ -193,8 +212,13 @@ pub struct CareerFrame {
 }
 
 impl CareerFrame {
-    /// The head of this page, with `description`.
-    pub fn meta(&self, description: String) -> PageMeta {
+    /// The path of this page, without a query.
+    pub fn path(&self) -> String {
+        self.section.href(&self.slug)
+    }
+
+    /// The head of this page, with `description` and canonical `url`.
+    pub fn meta(&self, description: String, url: String) -> PageMeta {
         let title = match self.section {
             Section::Overview => format!("{}: what the job is like", self.title),
             other => format!("{}: {}", self.title, other.label().to_lowercase()),
@@ -202,7 +226,7 @@ impl CareerFrame {
         PageMeta {
             title,
             description,
-            path: self.section.href(&self.slug),
+            url,
         }
     }
 

@@ -8,4 +8,5 @@ mod loader;
 mod outlook;
 mod pages;
 mod salary;
+mod sharing;
 mod training;

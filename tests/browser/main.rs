@@ -30,7 +30,7 @@ const MAX_PAGES: usize = 300;
 fn start_site(db: &TestDb) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
     let base = format!("http://{}", listener.local_addr().expect("an address"));
-    let state = AppState::new(db.pool.clone());
+    let state = AppState::new(db.pool.clone(), base.clone());
     std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
             web::server(listener, state, Some(2))
@@ -71,8 +71,14 @@ const forms = [...document.querySelectorAll('form')]
     u.search = new URLSearchParams(new FormData(f)).toString();
     return u.href;
   });
+// Content added by JavaScript (data-enhancement) is left out, so the text
+// can be compared with the same page shown with JavaScript off.
+const extras = [...document.querySelectorAll('[data-enhancement]')].filter(e => !e.hidden);
+extras.forEach(e => { e.hidden = true; });
 const main = document.querySelector('main');
-return { links, assets, forms, main_text: main ? main.innerText : '' };
+const main_text = main ? main.innerText : '';
+extras.forEach(e => { e.hidden = false; });
+return { links, assets, forms, main_text };
 "#;
 
 async fn gather(client: &Client) -> PageFacts {
@@ -424,4 +430,72 @@ async fn every_page_passes_the_browser_checks() {
         pages.iter().map(|(p, _)| p).collect::<Vec<_>>()
     );
     assert!(failures.is_empty(), "{report}");
+}
+
+/// The career sheet prints on exactly one page on US Letter and on A4, and
+/// its QR code decodes to the canonical address of the career page.
+#[actix_web::test]
+async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
+    use fantoccini::wd::{PrintConfiguration, PrintSize};
+
+    let Some(tools) = tools::find() else {
+        return;
+    };
+    let db = TestDb::real();
+    let base = start_site(&db);
+    let mut driver = driver::Driver::start(&tools.chromedriver);
+    let client = driver.session(&tools.chromium, true).await;
+    let shots = screenshot_dir();
+
+    client
+        .goto(&format!("{base}/careers/medical-coder"))
+        .await
+        .expect("navigation");
+    let canonical = client
+        .find(Locator::Css(r#"link[rel="canonical"]"#))
+        .await
+        .expect("a canonical link")
+        .attr("href")
+        .await
+        .expect("its address")
+        .expect("an href");
+    assert_eq!(canonical, format!("{base}/careers/medical-coder"));
+
+    client
+        .goto(&format!("{base}/careers/medical-coder/sheet"))
+        .await
+        .expect("navigation");
+    for (name, size) in [("letter", PrintSize::US_LETTER), ("a4", PrintSize::A4)] {
+        let config = PrintConfiguration::builder()
+            .size(size)
+            .shrink_to_fit(false)
+            .build()
+            .expect("a print configuration");
+        let pdf = client.print(config).await.expect("print to PDF");
+        std::fs::write(shots.join(format!("sheet-{name}.pdf")), &pdf).expect("saving the PDF");
+        let pages = lopdf::Document::load_mem(&pdf)
+            .expect("a readable PDF")
+            .get_pages()
+            .len();
+        assert_eq!(
+            pages, 1,
+            "the sheet prints on {pages} pages on {name} paper"
+        );
+    }
+
+    let png = client
+        .find(Locator::Css(".qr svg"))
+        .await
+        .expect("the QR code")
+        .screenshot()
+        .await
+        .expect("a picture of the QR code");
+    std::fs::write(shots.join("sheet-qr.png"), &png).expect("saving the QR code");
+    let picture = image::load_from_memory(&png).expect("a PNG").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(picture);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the picture");
+    let (_, content) = grids[0].decode().expect("the QR code decodes");
+    assert_eq!(content, canonical, "the QR code leads to the career page");
+    client.close().await.ok();
 }

@@ -110,7 +110,10 @@ impl Resp {
 pub async fn get(pool: &Pool, uri: &str) -> Resp {
     let app = test::init_service(
         App::new()
-            .app_data(web::Data::new(AppState::new(pool.clone())))
+            .app_data(web::Data::new(AppState::new(
+                pool.clone(),
+                "http://careers.example".to_string(),
+            )))
             .configure(configure),
     )
     .await;

@@ -26,7 +26,7 @@ pub async fn home(state: web::Data<AppState>) -> AppResult<web::Html> {
             description: "What the work is really like, the training it takes, what it pays and \
                           where it is heading, with the source of every figure."
                 .to_string(),
-            path: "/".to_string(),
+            url: state.url("/"),
         },
         careers,
     };

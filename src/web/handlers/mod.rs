@@ -1,14 +1,18 @@
 //! Request handlers, one module per page, each with its template struct.
 
+pub mod discovery;
 pub mod health;
 pub mod home;
 
 pub mod outlook;
 pub mod overview;
 pub mod salary;
+pub mod sheet;
 pub mod training;
 
-use crate::web::{AppError, AppResult};
+use crate::db::queries;
+use crate::web::page::Section;
+use crate::web::{AppError, AppResult, AppState};
 
 /// Answers every address no route matched.
 pub async fn not_found() -> AppResult<actix_web::HttpResponse> {
@@ -16,6 +20,30 @@ pub async fn not_found() -> AppResult<actix_web::HttpResponse> {
         "There is no page at this address. It may have moved, or the link may be mistyped."
             .to_string(),
     ))
+}
+
+/// The answer for a slug that names no career: a 301 to the same section
+/// of the career when the slug is one of its alternate titles (keeping the
+/// query string), else a helpful 404.
+pub async fn career_not_found(
+    state: &AppState,
+    slug: &str,
+    section: Section,
+    query: &str,
+) -> AppError {
+    let key = slug.to_string();
+    match state.db(move |c| queries::alias(c, &key)).await {
+        Ok(Some(target)) => {
+            let mut location = section.href(&target);
+            if !query.is_empty() {
+                location.push('?');
+                location.push_str(query);
+            }
+            AppError::Moved(location)
+        }
+        Ok(None) => unknown_career(slug),
+        Err(e) => e,
+    }
 }
 
 /// The 404 error for an unknown career slug.

@@ -6,7 +6,7 @@ use askama::Template;
 use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
-use crate::web::handlers::unknown_career;
+use crate::web::handlers::career_not_found;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section};
 use crate::web::{AppResult, AppState};
 
@@ -50,13 +50,19 @@ pub struct OutlookPage {
 }
 
 /// Shows the outlook page of a career.
-pub async fn outlook(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<web::Html> {
+pub async fn outlook(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> AppResult<web::Html> {
     let slug = path.into_inner();
     let key = slug.clone();
     let (data, sources) = state
         .db(move |c| Ok((queries::outlook(c, &key)?, queries::sources(c)?)))
         .await?;
-    let data = data.ok_or_else(|| unknown_career(&slug))?;
+    let Some(data) = data else {
+        return Err(career_not_found(&state, &slug, Section::Outlook, req.query_string()).await);
+    };
     let c = &data.career;
     let mut citer = Citer::new(sources);
     let projections: Vec<ProjectionRow> = data
@@ -105,7 +111,7 @@ pub async fn outlook(state: web::Data<AppState>, path: web::Path<String>) -> App
         c.title.to_lowercase()
     );
     let page = OutlookPage {
-        meta: frame.meta(description),
+        meta: frame.meta(description, state.url(&frame.path())),
         frame,
         source_count: distinct.len(),
         projections,

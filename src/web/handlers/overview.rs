@@ -3,11 +3,12 @@
 use actix_web::web;
 use askama::Template;
 
+use crate::db::models::LearnMore;
 use crate::db::queries;
 use crate::web::format;
-use crate::web::handlers::unknown_career;
+use crate::web::handlers::career_not_found;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, Section, paragraphs};
-use crate::web::{AppResult, AppState};
+use crate::web::{AppError, AppResult, AppState, jsonld};
 
 /// A piece of text with the number of its source.
 #[derive(Debug, Clone)]
@@ -66,6 +67,27 @@ pub struct LearnMoreView {
     pub cite: usize,
 }
 
+impl LearnMoreView {
+    /// Shows `l`, citing its source.
+    pub fn new(l: &LearnMore, citer: &mut Citer) -> Self {
+        Self {
+            name: l.name.clone(),
+            address: l.address.clone(),
+            phone: l.phone.clone(),
+            phone_digits: l.phone.as_ref().map(|p| {
+                let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+                if digits.len() == 10 {
+                    format!("+1{digits}")
+                } else {
+                    digits
+                }
+            }),
+            url: l.url.clone(),
+            cite: citer.cite(&l.source),
+        }
+    }
+}
+
 /// The overview page.
 #[derive(Template)]
 #[template(path = "career/overview.html")]
@@ -112,16 +134,30 @@ pub struct OverviewPage {
     pub learn_more: Vec<LearnMoreView>,
     /// Sources cited on the page.
     pub sources: Vec<CitedSource>,
+    /// schema.org `Occupation` as JSON, safe inside a script element.
+    pub json_ld: String,
 }
 
 /// Shows the overview of a career.
-pub async fn overview(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<web::Html> {
+pub async fn overview(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> AppResult<web::Html> {
     let slug = path.into_inner();
     let key = slug.clone();
     let (data, sources) = state
         .db(move |c| Ok((queries::overview(c, &key)?, queries::sources(c)?)))
         .await?;
-    let data = data.ok_or_else(|| unknown_career(&slug))?;
+    let Some(data) = data else {
+        return Err(career_not_found(&state, &slug, Section::Overview, req.query_string()).await);
+    };
+    let json_ld = jsonld::to_script(&jsonld::occupation(
+        &data,
+        &sources,
+        state.url(&Section::Overview.href(&data.career.slug)),
+    ))
+    .map_err(|e| AppError::Internal(format!("structured data: {e}")))?;
     let mut citer = Citer::new(sources);
     let c = &data.career;
     let section =
@@ -194,30 +230,13 @@ pub async fn overview(state: web::Data<AppState>, path: web::Path<String>) -> Ap
     let learn_more = data
         .learn_more
         .iter()
-        .map(|l| LearnMoreView {
-            name: l.name.clone(),
-            address: l.address.clone(),
-            phone: l.phone.clone(),
-            phone_digits: l.phone.as_ref().map(|p| {
-                let digits: String = p.chars().filter(char::is_ascii_digit).collect();
-                if digits.len() == 10 {
-                    format!("+1{digits}")
-                } else {
-                    digits
-                }
-            }),
-            url: l.url.clone(),
-            cite: citer.cite(&l.source),
-        })
+        .map(|l| LearnMoreView::new(l, &mut citer))
         .collect();
 
-    let description = format!(
-        "{} What the job involves, the skills it takes, where people work and other names for it.",
-        c.summary.split_whitespace().collect::<Vec<_>>().join(" ")
-    );
+    let description = c.summary.split_whitespace().collect::<Vec<_>>().join(" ");
     let frame = CareerFrame::new(c, Section::Overview);
     let page = OverviewPage {
-        meta: frame.meta(description),
+        meta: frame.meta(description, state.url(&frame.path())),
         frame,
         summary: c.summary.clone(),
         medians,
@@ -238,6 +257,7 @@ pub async fn overview(state: web::Data<AppState>, path: web::Path<String>) -> Ap
         similar,
         learn_more,
         sources: citer.finish(),
+        json_ld,
     };
     Ok(web::Html::new(page.render()?))
 }

@@ -11,7 +11,7 @@ use crate::db::models::SalaryByCity;
 use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
-use crate::web::handlers::unknown_career;
+use crate::web::handlers::career_not_found;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, Section};
 use crate::web::{AppError, AppResult, AppState};
 
@@ -281,6 +281,7 @@ fn sort_rows(rows: &mut [CityRow], sort: CitySort, levels: &[i64]) {
 
 /// Shows the salary page of a career.
 pub async fn salary(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
     query: web::Query<SalaryQuery>,
@@ -290,7 +291,9 @@ pub async fn salary(
     let (data, sources) = state
         .db(move |c| Ok((queries::salary(c, &key)?, queries::sources(c)?)))
         .await?;
-    let data = data.ok_or_else(|| unknown_career(&slug))?;
+    let Some(data) = data else {
+        return Err(career_not_found(&state, &slug, Section::Salary, req.query_string()).await);
+    };
     let levels: Vec<i64> = data
         .cities
         .iter()
@@ -411,12 +414,17 @@ pub async fn salary(
     });
 
     let frame = CareerFrame::new(c, Section::Salary);
+    let canonical = if sort == CitySort::City {
+        frame.path()
+    } else {
+        format!("{}?sort={}", frame.path(), sort.key())
+    };
     let description = format!(
         "What a {} earns: pay percentiles, median pay by industry, by city and experience, and medians from different years, each with its source and year.",
         c.title.to_lowercase()
     );
     let page = SalaryPage {
-        meta: frame.meta(description),
+        meta: frame.meta(description, state.url(&canonical)),
         frame,
         percentiles,
         industries,

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::db::models::TownFilter;
 use crate::db::queries;
 use crate::web::format;
-use crate::web::handlers::unknown_career;
+use crate::web::handlers::career_not_found;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section, paragraphs};
 use crate::web::{AppError, AppResult, AppState};
 
@@ -150,6 +150,7 @@ pub struct TrainingPage {
 
 /// Shows the training page of a career.
 pub async fn training(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
     query: web::Query<TrainingQuery>,
@@ -165,7 +166,9 @@ pub async fn training(
             ))
         })
         .await?;
-    let data = data.ok_or_else(|| unknown_career(&slug))?;
+    let Some(data) = data else {
+        return Err(career_not_found(&state, &slug, Section::Training, req.query_string()).await);
+    };
     let mut citer = Citer::new(sources);
     let c = &data.career;
     let section =
@@ -238,6 +241,14 @@ pub async fn training(
         .collect();
 
     let frame = CareerFrame::new(c, Section::Training);
+    let canonical = match &town {
+        Some(t) => format!(
+            "{}?town={}",
+            frame.path(),
+            form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()
+        ),
+        None => frame.path(),
+    };
     let description = format!(
         "How to become a {}: education from a high-school diploma up, coursework, certifications, licensing and schools{}.",
         c.title.to_lowercase(),
@@ -246,7 +257,7 @@ pub async fn training(
             .unwrap_or_default()
     );
     let page = TrainingPage {
-        meta: frame.meta(description),
+        meta: frame.meta(description, state.url(&canonical)),
         frame,
         ladder,
         coursework: data.coursework.clone(),

@@ -1,0 +1,56 @@
+//! `/sitemap.xml` and `/robots.txt`, so search engines find every page.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::db::queries;
+use crate::web::page::Section;
+use crate::web::{AppResult, AppState};
+
+/// One `<url>` of the sitemap.
+#[derive(Debug, Clone)]
+pub struct SitemapEntry {
+    /// Absolute address.
+    pub loc: String,
+    /// Date the content was last checked (YYYY-MM-DD), if known.
+    pub lastmod: Option<String>,
+}
+
+/// The sitemap.
+#[derive(Template)]
+#[template(path = "sitemap.xml")]
+pub struct Sitemap {
+    /// Every page.
+    pub entries: Vec<SitemapEntry>,
+}
+
+/// Lists the home page and every page of every career.
+pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let careers = state.db(queries::sitemap).await?;
+    let mut entries = vec![SitemapEntry {
+        loc: state.url("/"),
+        lastmod: careers.iter().map(|(_, d)| d.clone()).max(),
+    }];
+    for (slug, as_of) in &careers {
+        for section in Section::ALL.iter().chain([&Section::Sheet]) {
+            entries.push(SitemapEntry {
+                loc: state.url(&section.href(slug)),
+                lastmod: Some(as_of.clone()),
+            });
+        }
+    }
+    let body = Sitemap { entries }.render()?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/xml; charset=utf-8")
+        .body(body))
+}
+
+/// Allows every page and points to the sitemap.
+pub async fn robots(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body(format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+            state.url("/sitemap.xml")
+        ))
+}

@@ -1,0 +1,220 @@
+//! `/careers/{slug}/sheet`: a one-page career summary designed for paper,
+//! with the page's address printed and as a QR code.
+
+use actix_web::web;
+use askama::Template;
+use qrcode::QrCode;
+use qrcode::render::svg;
+
+use crate::db::queries;
+use crate::web::format;
+use crate::web::handlers::career_not_found;
+use crate::web::handlers::overview::CitedText;
+use crate::web::handlers::overview::LearnMoreView;
+use crate::web::page::{CareerFrame, Citer, Figure, PageMeta, Section};
+use crate::web::{AppError, AppResult, AppState};
+
+/// How many duties, skills and schools the sheet lists.
+const TOP: usize = 5;
+const SCHOOLS: usize = 6;
+
+/// A source in the sheet's compact list.
+#[derive(Debug, Clone)]
+pub struct SheetSource {
+    /// Its number.
+    pub number: usize,
+    /// Who produced the figures.
+    pub publisher: String,
+    /// Where we read them.
+    pub reported_in: String,
+}
+
+/// The career sheet.
+#[derive(Template)]
+#[template(path = "career/sheet.html")]
+pub struct SheetPage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// Shared career page parts.
+    pub frame: CareerFrame,
+    /// Summary.
+    pub summary: String,
+    /// The first duties.
+    pub duties: Vec<String>,
+    /// Sources of the duties.
+    pub duties_cites: Vec<usize>,
+    /// The first skills.
+    pub skills: Vec<String>,
+    /// Sources of the skills.
+    pub skills_cites: Vec<usize>,
+    /// The education ladder, one line each.
+    pub education: Vec<CitedText>,
+    /// Certifications, one line each.
+    pub certifications: Vec<CitedText>,
+    /// Renewal period in years.
+    pub renewal_years: i64,
+    /// Medians from different years.
+    pub medians: Vec<Figure>,
+    /// The pay range, e.g. `$20,440 to $50,060` with its date and source.
+    pub range: Option<Figure>,
+    /// Projections: growth and period.
+    pub outlook: Vec<(String, String, usize)>,
+    /// The first schools.
+    pub schools: Vec<CitedText>,
+    /// How many schools are not listed.
+    pub more_schools: usize,
+    /// Where to learn more.
+    pub learn_more: Vec<LearnMoreView>,
+    /// Address of the full career page, printed and in the QR code.
+    pub career_url: String,
+    /// The QR code as inline SVG markup (made by the qrcode crate).
+    pub qr_svg: String,
+    /// Sources cited on the sheet.
+    pub sources: Vec<SheetSource>,
+}
+
+/// Draws `url` as an SVG QR code, without the XML declaration so it can
+/// sit inside HTML.
+fn qr_svg(url: &str) -> AppResult<String> {
+    let code = QrCode::new(url.as_bytes())
+        .map_err(|e| AppError::Internal(format!("QR code for {url}: {e}")))?;
+    let svg = code
+        .render::<svg::Color<'_>>()
+        .min_dimensions(132, 132)
+        .quiet_zone(true)
+        .build();
+    let start = svg.find("<svg").unwrap_or(0);
+    Ok(svg[start..].replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1))
+}
+
+/// Shows the career sheet.
+pub async fn sheet(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> AppResult<web::Html> {
+    let slug = path.into_inner();
+    let key = slug.clone();
+    let (data, sources) = state
+        .db(move |c| Ok((queries::sheet(c, &key)?, queries::sources(c)?)))
+        .await?;
+    let Some(data) = data else {
+        return Err(career_not_found(&state, &slug, Section::Sheet, req.query_string()).await);
+    };
+    let c = &data.career;
+    let mut citer = Citer::new(sources);
+    let section =
+        |name: &str| -> Vec<String> { data.section_sources.get(name).cloned().unwrap_or_default() };
+
+    let duties_cites = citer.cite_all(&section("duties"));
+    let skills_cites = citer.cite_all(&section("skills"));
+    let education = data
+        .education
+        .iter()
+        .map(|e| CitedText {
+            text: match &e.duration {
+                Some(d) => format!("{} ({})", e.title, d.to_lowercase()),
+                None => e.title.clone(),
+            },
+            cite: citer.cite(&e.source),
+        })
+        .collect();
+    let certifications = data
+        .certifications
+        .iter()
+        .map(|cert| CitedText {
+            text: match &cert.abbreviation {
+                Some(a) => format!("{} ({a}), {}", cert.name, cert.body),
+                None => format!("{}, {}", cert.name, cert.body),
+            },
+            cite: citer.cite(&cert.source),
+        })
+        .collect();
+    let medians = data
+        .medians
+        .iter()
+        .map(|m| Figure::new(format::money(m.median), &m.date, &m.source, &mut citer))
+        .collect();
+    let low = data.percentiles.iter().min_by_key(|p| p.percentile);
+    let high = data.percentiles.iter().max_by_key(|p| p.percentile);
+    let range = match (low, high) {
+        (Some(l), Some(h)) if l.percentile < h.percentile && l.source == h.source => {
+            Some(Figure::new(
+                format!(
+                    "{} ({} percentile) to {} ({} percentile)",
+                    format::money(l.amount),
+                    format::ordinal(l.percentile),
+                    format::money(h.amount),
+                    format::ordinal(h.percentile)
+                ),
+                &l.date,
+                &l.source,
+                &mut citer,
+            ))
+        }
+        _ => None,
+    };
+    let outlook = data
+        .projections
+        .iter()
+        .map(|p| {
+            (
+                format::signed_percent(p.growth_percent),
+                format::period(p.start_year, p.end_year),
+                citer.cite(&p.source),
+            )
+        })
+        .collect();
+    let schools = data
+        .schools
+        .iter()
+        .take(SCHOOLS)
+        .map(|s| CitedText {
+            text: format!("{}, {}", s.name, s.town),
+            cite: citer.cite(&s.source),
+        })
+        .collect();
+    let learn_more = data
+        .learn_more
+        .iter()
+        .map(|l| LearnMoreView::new(l, &mut citer))
+        .collect();
+
+    let frame = CareerFrame::new(c, Section::Sheet);
+    let career_url = state.url(&Section::Overview.href(&c.slug));
+    let description = format!(
+        "A one-page summary of the {} career to print: the work, training, pay and outlook, with sources.",
+        c.title.to_lowercase()
+    );
+    let sources = citer
+        .finish()
+        .into_iter()
+        .map(|s| SheetSource {
+            number: s.number,
+            publisher: s.publisher,
+            reported_in: s.reported_in,
+        })
+        .collect();
+    let page = SheetPage {
+        meta: frame.meta(description, state.url(&frame.path())),
+        qr_svg: qr_svg(&career_url)?,
+        career_url,
+        frame,
+        summary: c.summary.clone(),
+        duties: data.duties.iter().take(TOP).cloned().collect(),
+        duties_cites,
+        skills: data.skills.iter().take(TOP).cloned().collect(),
+        skills_cites,
+        education,
+        certifications,
+        renewal_years: c.renewal_years,
+        medians,
+        range,
+        outlook,
+        more_schools: data.schools.len().saturating_sub(SCHOOLS),
+        schools,
+        learn_more,
+        sources,
+    };
+    Ok(web::Html::new(page.render()?))
+}
