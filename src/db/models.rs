@@ -369,3 +369,49 @@ pub struct Outlook {
     /// Projections, newest period first.
     pub projections: Vec<Projection>,
 }
+
+/// One search hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchHit {
+    /// `career`, `title`, `certification`, `duty`, `skill` or `school`.
+    pub kind: String,
+    /// Where it leads.
+    pub href: String,
+    /// The career it belongs to (none for schools).
+    pub career_title: Option<String>,
+    /// The matched text, with matches between `\u{1}` and `\u{2}`.
+    pub highlighted: String,
+}
+
+/// A career that a search with no results may have meant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The career's slug.
+    pub slug: String,
+    /// The title that resembled the query (the career's or an alternate).
+    pub title: String,
+}
+
+/// A school in the schools list, with the careers it trains for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchoolListing {
+    /// Name.
+    pub name: String,
+    /// Town.
+    pub town: String,
+    /// State code.
+    pub state: String,
+    /// (slug, title) of each career it trains for.
+    pub careers: Vec<(String, String)>,
+}
+
+/// A page of the schools list.
+#[derive(Debug, Clone)]
+pub struct SchoolPage {
+    /// The schools on this page.
+    pub schools: Vec<SchoolListing>,
+    /// How many schools match the filter.
+    pub total: i64,
+    /// Every state with schools, with its count.
+    pub states: Vec<(String, i64)>,
+}

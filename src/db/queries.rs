@@ -464,3 +464,144 @@ pub fn count(conn: &Connection, table: &str) -> Result<i64> {
     }
     conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
 }
+
+fn meta(conn: &Connection, key: &str) -> Result<i64> {
+    let mut stmt = conn.prepare_cached("SELECT value FROM meta WHERE key = ?1")?;
+    Ok(stmt.query_row([key], |r| r.get(0)).optional()?.unwrap_or(0))
+}
+
+/// One page of the career list, by title, and the number of careers.
+pub fn career_page(
+    conn: &Connection,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<CareerListItem>, i64)> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT slug, title, summary FROM career ORDER BY title, slug LIMIT ?1 OFFSET ?2",
+    )?;
+    let careers = stmt
+        .query_map([limit, offset], |r| {
+            Ok(CareerListItem {
+                slug: r.get(0)?,
+                title: r.get(1)?,
+                summary: r.get(2)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    Ok((careers, meta(conn, "careers")?))
+}
+
+/// Full-text search. `fts_query` must be an FTS5 expression made by
+/// `web::search::match_expression` (quoted terms only). At most `limit`
+/// hits, best first.
+pub fn search(conn: &Connection, fts_query: &str, limit: i64) -> Result<Vec<SearchHit>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT kind, href, career_title, highlight(search_index, 3, char(1), char(2))
+         FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2",
+    )?;
+    stmt.query_map(params![fts_query, limit], |r| {
+        Ok(SearchHit {
+            kind: r.get(0)?,
+            href: r.get(1)?,
+            career_title: r.get(2)?,
+            highlighted: r.get(3)?,
+        })
+    })?
+    .collect()
+}
+
+/// Careers whose titles share the most three-letter pieces with
+/// `trigram_query` (an FTS5 OR of quoted trigrams), best first.
+pub fn suggest(conn: &Connection, trigram_query: &str, limit: usize) -> Result<Vec<Suggestion>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT slug, title FROM title_trigram WHERE title_trigram MATCH ?1 ORDER BY rank LIMIT 50",
+    )?;
+    let mut out: Vec<Suggestion> = Vec::new();
+    let rows = stmt.query_map([trigram_query], |r| {
+        Ok(Suggestion {
+            slug: r.get(0)?,
+            title: r.get(1)?,
+        })
+    })?;
+    for row in rows {
+        let s = row?;
+        if out.len() < limit && !out.iter().any(|o| o.slug == s.slug) {
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+/// One page of the schools list, filtered by state and town (matched
+/// without regard to case); each filter has its own statement so SQLite
+/// can use the index made for it.
+pub fn school_page(
+    conn: &Connection,
+    state: Option<&str>,
+    town: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> Result<SchoolPage> {
+    // The filters in use, with their values; `clause(n)` numbers the
+    // placeholders from ?n.
+    let mut columns: Vec<&str> = Vec::new();
+    let mut values: Vec<&str> = Vec::new();
+    if let Some(s) = state {
+        columns.push("state = ?");
+        values.push(s);
+    }
+    if let Some(t) = town {
+        columns.push("town = ? COLLATE NOCASE");
+        values.push(t);
+    }
+    let clause = |first: usize| -> String {
+        if columns.is_empty() {
+            return String::new();
+        }
+        let parts: Vec<String> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| c.replace('?', &format!("?{}", first + i)))
+            .collect();
+        format!(" WHERE {}", parts.join(" AND "))
+    };
+    let filter = clause(3);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id, name, town, state FROM school{filter} ORDER BY name, town LIMIT ?1 OFFSET ?2"
+    ))?;
+    let mut careers = conn.prepare_cached(
+        "SELECT c.slug, c.title FROM career_school cs JOIN career c ON c.id = cs.career_id
+         WHERE cs.school_id = ?1 ORDER BY c.title",
+    )?;
+    let mut args: Vec<&dyn rusqlite::ToSql> = vec![&limit, &offset];
+    args.extend(values.iter().map(|v| v as &dyn rusqlite::ToSql));
+    let mut schools = Vec::new();
+    let mut rows = stmt.query(args.as_slice())?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        schools.push(SchoolListing {
+            name: r.get(1)?,
+            town: r.get(2)?,
+            state: r.get(3)?,
+            careers: careers
+                .query_map([id], |c| Ok((c.get(0)?, c.get(1)?)))?
+                .collect::<Result<Vec<_>>>()?,
+        });
+    }
+    let total = if values.is_empty() {
+        meta(conn, "schools")?
+    } else {
+        conn.prepare_cached(&format!("SELECT count(*) FROM school{}", clause(1)))?
+            .query_row(rusqlite::params_from_iter(values.iter()), |r| r.get(0))?
+    };
+    let mut stmt =
+        conn.prepare_cached("SELECT state, schools FROM school_state_count ORDER BY state")?;
+    let states = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<Vec<_>>>()?;
+    Ok(SchoolPage {
+        schools,
+        total,
+        states,
+    })
+}

@@ -1,4 +1,4 @@
--- Career Guide database schema. Version 1 (PRAGMA user_version).
+-- Career Guide database schema. Version 2 (PRAGMA user_version).
 -- The database is rebuilt from seed/ in full; change SCHEMA_VERSION in
 -- src/db/mod.rs whenever this file changes.
 
@@ -23,7 +23,7 @@ CREATE TABLE career (
     renewal_years        INTEGER NOT NULL,
     renewal_source       TEXT NOT NULL REFERENCES source(id)
 ) STRICT;
-CREATE INDEX career_title ON career(title);
+CREATE INDEX career_title ON career(title, slug);
 
 -- Sources behind a prose or list section (work, work_hours, duties, ...).
 CREATE TABLE section_source (
@@ -94,7 +94,10 @@ CREATE TABLE school (
     state TEXT NOT NULL,
     UNIQUE (name, town, state)
 ) STRICT;
-CREATE INDEX school_town ON school(town, state);
+CREATE INDEX school_name ON school(name, town);
+CREATE INDEX school_state ON school(state, name);
+CREATE INDEX school_town ON school(town COLLATE NOCASE, name);
+CREATE INDEX school_state_town ON school(state, town COLLATE NOCASE, name);
 
 CREATE TABLE career_school (
     career_id INTEGER NOT NULL REFERENCES career(id),
@@ -205,3 +208,34 @@ CREATE TABLE learn_more (
     source_id TEXT NOT NULL REFERENCES source(id),
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
+
+-- Totals kept at build time, so no page has to count a whole table.
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- States with schools, and how many, for the schools filter.
+CREATE TABLE school_state_count (
+    state   TEXT PRIMARY KEY,
+    schools INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- Full-text search over what people look for. Porter stemming and
+-- unicode61 without diacritics make "Coders" find "coder" and "resume"
+-- find "résumé". kind says what a row is; href where it leads.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    kind UNINDEXED,
+    href UNINDEXED,
+    career_title UNINDEXED,
+    text,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+-- Career titles and alternate titles cut into trigrams, to suggest close
+-- titles when a search finds nothing ("medcal codr" -> Medical Coder).
+CREATE VIRTUAL TABLE title_trigram USING fts5(
+    slug UNINDEXED,
+    title,
+    tokenize = 'trigram remove_diacritics 1'
+);

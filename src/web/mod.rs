@@ -6,6 +6,7 @@ pub mod format;
 pub mod handlers;
 pub mod jsonld;
 pub mod page;
+pub mod search;
 
 use std::net::TcpListener;
 
@@ -74,6 +75,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     }))
     .route("/", read().to(handlers::home::home))
     .route("/healthz", read().to(handlers::health::healthz))
+    .route("/search", read().to(handlers::search::search))
+    .route("/schools", read().to(handlers::schools::schools))
     .route("/sitemap.xml", read().to(handlers::discovery::sitemap))
     .route("/robots.txt", read().to(handlers::discovery::robots))
     .route("/careers/{slug}", read().to(handlers::overview::overview))

@@ -274,3 +274,95 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect()
 }
+
+/// A link in a pagination bar.
+#[derive(Debug, Clone)]
+pub struct PageLink {
+    /// Page number, from 1; `None` for a gap ("…").
+    pub number: Option<i64>,
+    /// Address of that page.
+    pub href: String,
+    /// True for the page shown.
+    pub current: bool,
+}
+
+/// Pagination of a list into numbered pages with shareable addresses.
+#[derive(Debug, Clone)]
+pub struct Pager {
+    /// The page shown, from 1.
+    pub page: i64,
+    /// Number of pages (at least 1).
+    pub pages: i64,
+    /// Items in all.
+    pub total: i64,
+    /// Index of the first item shown, from 1.
+    pub first: i64,
+    /// Index of the last item shown.
+    pub last: i64,
+    /// Link to the previous page.
+    pub prev: Option<String>,
+    /// Link to the next page.
+    pub next: Option<String>,
+    /// Links to pages near this one, the first and the last.
+    pub links: Vec<PageLink>,
+}
+
+impl Pager {
+    /// Pages `total` items `per_page` at a time; `href(n)` is the address
+    /// of page `n`.
+    pub fn new(page: i64, total: i64, per_page: i64, href: impl Fn(i64) -> String) -> Self {
+        let pages = ((total + per_page - 1) / per_page).max(1);
+        let mut links = Vec::new();
+        let mut last_shown = 0;
+        for n in 1..=pages {
+            if n == 1 || n == pages || (n - page).abs() <= 2 {
+                if n > last_shown + 1 {
+                    links.push(PageLink {
+                        number: None,
+                        href: String::new(),
+                        current: false,
+                    });
+                }
+                links.push(PageLink {
+                    number: Some(n),
+                    href: href(n),
+                    current: n == page,
+                });
+                last_shown = n;
+            }
+        }
+        Self {
+            page,
+            pages,
+            total,
+            first: ((page - 1) * per_page + 1).min(total),
+            last: (page * per_page).min(total),
+            prev: (page > 1).then(|| href(page - 1)),
+            next: (page < pages).then(|| href(page + 1)),
+            links,
+        }
+    }
+
+    /// Offset of the first item of the page, for SQL.
+    pub fn offset(page: i64, per_page: i64) -> i64 {
+        (page - 1) * per_page
+    }
+}
+
+/// Reads `?page=`: absent or blank is page 1; anything but a whole number
+/// from 1 to 100,000 is a 400 that says so.
+pub fn parse_page(raw: Option<&str>) -> Result<i64, crate::web::AppError> {
+    match raw.map(str::trim) {
+        None | Some("") => Ok(1),
+        Some(s) => s
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=100_000).contains(n))
+            .ok_or_else(|| {
+                let shown: String = s.chars().take(20).collect();
+                crate::web::AppError::BadRequest(format!(
+                    "“{shown}” is not a page number. Pages are numbered from 1."
+                ))
+            }),
+    }
+}

@@ -1,11 +1,22 @@
-//! `/`: the list of careers.
+//! `/`: the list of careers, fifty to a page (`?page=2`).
 
 use actix_web::web;
 use askama::Template;
+use serde::Deserialize;
 
 use crate::db::{models::CareerListItem, queries};
-use crate::web::page::PageMeta;
-use crate::web::{AppResult, AppState};
+use crate::web::page::{PageMeta, Pager, parse_page};
+use crate::web::{AppError, AppResult, AppState};
+
+/// Careers on one page.
+pub const PER_PAGE: i64 = 50;
+
+/// Query string of the home page. Unknown parameters are ignored.
+#[derive(Debug, Deserialize)]
+pub struct HomeQuery {
+    /// Page number.
+    pub page: Option<String>,
+}
 
 /// The home page.
 #[derive(Template)]
@@ -13,22 +24,51 @@ use crate::web::{AppResult, AppState};
 pub struct HomePage {
     /// Page head.
     pub meta: PageMeta,
-    /// Every career.
+    /// The careers on this page.
     pub careers: Vec<CareerListItem>,
+    /// Pagination.
+    pub pager: Pager,
 }
 
-/// Lists every career.
-pub async fn home(state: web::Data<AppState>) -> AppResult<web::Html> {
-    let careers = state.db(queries::career_list).await?;
+fn href(page: i64) -> String {
+    if page == 1 {
+        "/".to_string()
+    } else {
+        format!("/?page={page}")
+    }
+}
+
+/// Lists the careers.
+pub async fn home(
+    state: web::Data<AppState>,
+    query: web::Query<HomeQuery>,
+) -> AppResult<web::Html> {
+    let page = parse_page(query.page.as_deref())?;
+    let (careers, total) = state
+        .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page, PER_PAGE)))
+        .await?;
+    let pager = Pager::new(page, total, PER_PAGE, href);
+    if page > pager.pages {
+        return Err(AppError::NotFound(format!(
+            "There is no page {page} of the career list: it has {} {}.",
+            pager.pages,
+            if pager.pages == 1 { "page" } else { "pages" }
+        )));
+    }
     let page = HomePage {
         meta: PageMeta {
-            title: "Explore careers".to_string(),
+            title: if page == 1 {
+                "Explore careers".to_string()
+            } else {
+                format!("Explore careers, page {page}")
+            },
             description: "What the work is really like, the training it takes, what it pays and \
                           where it is heading, with the source of every figure."
                 .to_string(),
-            url: state.url("/"),
+            url: state.url(&href(page)),
         },
         careers,
+        pager,
     };
     Ok(web::Html::new(page.render()?))
 }

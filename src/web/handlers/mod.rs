@@ -7,6 +7,8 @@ pub mod home;
 pub mod outlook;
 pub mod overview;
 pub mod salary;
+pub mod schools;
+pub mod search;
 pub mod sheet;
 pub mod training;
 
