@@ -17,7 +17,7 @@ pub struct Cli {
 }
 
 /// The commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Command {
     /// Build the database from the seed folder, then serve the site.
     Serve,
@@ -25,6 +25,19 @@ pub enum Command {
     Check,
     /// Validate the seed folder and rebuild the database; does not serve.
     Build,
+    /// Write a synthetic seed (made-up careers and schools) for scale tests
+    /// and benchmarks into an empty folder. Never into seed/.
+    Generate {
+        /// Number of careers.
+        #[arg(long, default_value_t = 1000)]
+        careers: usize,
+        /// Number of schools, shared out among the careers.
+        #[arg(long, default_value_t = 10000)]
+        schools: usize,
+        /// Empty folder to write into.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 /// Settings, each settable by flag or environment variable.

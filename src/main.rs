@@ -22,6 +22,18 @@ fn main() -> ExitCode {
         Command::Check => check(&config),
         Command::Build => build(&config),
         Command::Serve => serve(&config),
+        Command::Generate {
+            careers,
+            schools,
+            out,
+        } => seed::synthetic::write(&out, careers, schools)
+            .map(|()| {
+                println!(
+                    "wrote {careers} synthetic careers and {schools} schools to {}",
+                    out.display()
+                )
+            })
+            .map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -114,7 +114,24 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite:
     let schools: i64 = tx.query_row("SELECT count(*) FROM school", [], |r| r.get(0))?;
     index_schools(tx)?;
     tx.execute_batch(
-        "INSERT INTO meta (key, value) SELECT 'careers', count(*) FROM career;
+        "INSERT INTO career_source (career_id, source_id)
+             SELECT id, renewal_source FROM career
+             UNION SELECT career_id, source_id FROM section_source
+                 UNION SELECT career_id, source_id FROM trend
+                 UNION SELECT career_id, source_id FROM alternate_title
+                 UNION SELECT career_id, source_id FROM similar_occupation
+                 UNION SELECT career_id, source_id FROM education
+                 UNION SELECT career_id, source_id FROM career_school
+                 UNION SELECT career_id, source_id FROM certification_body
+                 UNION SELECT career_id, source_id FROM certification
+                 UNION SELECT career_id, source_id FROM licensing
+                 UNION SELECT career_id, source_id FROM salary_percentile
+                 UNION SELECT career_id, source_id FROM salary_by_industry
+                 UNION SELECT career_id, source_id FROM salary_median
+                 UNION SELECT career_id, source_id FROM salary_by_city
+                 UNION SELECT career_id, source_id FROM projection
+                 UNION SELECT career_id, source_id FROM learn_more;
+         INSERT INTO meta (key, value) SELECT 'careers', count(*) FROM career;
          INSERT INTO meta (key, value) SELECT 'schools', count(*) FROM school;
          INSERT INTO school_state_count (state, schools)
              SELECT state, count(*) FROM school GROUP BY state;

@@ -257,6 +257,8 @@ pub struct LearnMore {
 pub struct Overview {
     /// The career.
     pub career: Career,
+    /// The sources the career cites, for the page's source list.
+    pub sources: Vec<Source>,
     /// Sources behind prose and list sections.
     pub section_sources: SectionSources,
     /// Duties.
@@ -290,6 +292,8 @@ pub struct Overview {
 pub struct Sheet {
     /// The career.
     pub career: Career,
+    /// The sources the career cites, for the page's source list.
+    pub sources: Vec<Source>,
     /// Sources behind prose and list sections.
     pub section_sources: SectionSources,
     /// Duties.
@@ -317,6 +321,8 @@ pub struct Sheet {
 pub struct Training {
     /// The career.
     pub career: Career,
+    /// The sources the career cites, for the page's source list.
+    pub sources: Vec<Source>,
     /// Sources behind prose and list sections.
     pub section_sources: SectionSources,
     /// The education ladder.
@@ -351,6 +357,8 @@ pub enum TownFilter {
 pub struct Salary {
     /// The career.
     pub career: Career,
+    /// The sources the career cites, for the page's source list.
+    pub sources: Vec<Source>,
     /// Percentiles, by source and year then percentile.
     pub percentiles: Vec<SalaryPercentile>,
     /// Medians by industry, highest first.
@@ -366,6 +374,8 @@ pub struct Salary {
 pub struct Outlook {
     /// The career.
     pub career: Career,
+    /// The sources the career cites, for the page's source list.
+    pub sources: Vec<Source>,
     /// Projections, newest period first.
     pub projections: Vec<Projection>,
 }

@@ -7,11 +7,14 @@ use super::models::*;
 
 type Result<T> = rusqlite::Result<T>;
 
-/// Every source, in seed order.
-pub fn sources(conn: &Connection) -> Result<Vec<Source>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT id, publisher, reported_in, note FROM source ORDER BY position")?;
-    stmt.query_map([], |r| {
+/// The sources career `career_id` cites anywhere, in seed order.
+pub fn sources(conn: &Connection, career_id: i64) -> Result<Vec<Source>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.id, s.publisher, s.reported_in, s.note
+         FROM career_source cs JOIN source s ON s.id = cs.source_id
+         WHERE cs.career_id = ?1 ORDER BY s.position",
+    )?;
+    stmt.query_map([career_id], |r| {
         Ok(Source {
             id: r.get(0)?,
             publisher: r.get(1)?,
@@ -291,6 +294,7 @@ pub fn sheet(conn: &Connection, slug: &str) -> Result<Option<Sheet>> {
     };
     let id = career.id;
     Ok(Some(Sheet {
+        sources: sources(conn, career.id)?,
         duties: list_items(conn, id, "duties")?,
         skills: list_items(conn, id, "skills")?,
         section_sources: section_sources(conn, id)?,
@@ -312,6 +316,7 @@ pub fn overview(conn: &Connection, slug: &str) -> Result<Option<Overview>> {
     };
     let id = career.id;
     Ok(Some(Overview {
+        sources: sources(conn, career.id)?,
         section_sources: section_sources(conn, id)?,
         duties: list_items(conn, id, "duties")?,
         skills: list_items(conn, id, "skills")?,
@@ -373,6 +378,7 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
     };
     let schools = schools(conn, id, filter)?;
     Ok(Some(Training {
+        sources: sources(conn, career.id)?,
         section_sources: section_sources(conn, id)?,
         education: education(conn, id)?,
         coursework: list_items(conn, id, "coursework")?,
@@ -423,6 +429,7 @@ pub fn salary(conn: &Connection, slug: &str) -> Result<Option<Salary>> {
         })?
         .collect::<Result<Vec<_>>>()?;
     Ok(Some(Salary {
+        sources: sources(conn, career.id)?,
         medians: medians(conn, id)?,
         percentiles,
         industries,
@@ -437,6 +444,7 @@ pub fn outlook(conn: &Connection, slug: &str) -> Result<Option<Outlook>> {
         return Ok(None);
     };
     Ok(Some(Outlook {
+        sources: sources(conn, career.id)?,
         projections: projections(conn, career.id)?,
         career,
     }))
@@ -510,26 +518,20 @@ pub fn search(conn: &Connection, fts_query: &str, limit: i64) -> Result<Vec<Sear
     .collect()
 }
 
-/// Careers whose titles share the most three-letter pieces with
-/// `trigram_query` (an FTS5 OR of quoted trigrams), best first.
-pub fn suggest(conn: &Connection, trigram_query: &str, limit: usize) -> Result<Vec<Suggestion>> {
+/// Titles (of careers and alternate titles) that share three-letter
+/// pieces with `trigram_query` (an FTS5 OR of quoted trigrams): up to 100
+/// candidates, for the caller to rank.
+pub fn title_candidates(conn: &Connection, trigram_query: &str) -> Result<Vec<Suggestion>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT slug, title FROM title_trigram WHERE title_trigram MATCH ?1 ORDER BY rank LIMIT 50",
+        "SELECT slug, title FROM title_trigram WHERE title_trigram MATCH ?1 ORDER BY rank LIMIT 100",
     )?;
-    let mut out: Vec<Suggestion> = Vec::new();
-    let rows = stmt.query_map([trigram_query], |r| {
+    stmt.query_map([trigram_query], |r| {
         Ok(Suggestion {
             slug: r.get(0)?,
             title: r.get(1)?,
         })
-    })?;
-    for row in rows {
-        let s = row?;
-        if out.len() < limit && !out.iter().any(|o| o.slug == s.slug) {
-            out.push(s);
-        }
-    }
-    Ok(out)
+    })?
+    .collect()
 }
 
 /// One page of the schools list, filtered by state and town (matched

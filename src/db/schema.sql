@@ -209,6 +209,13 @@ CREATE TABLE learn_more (
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
 
+-- The sources each career cites anywhere, so a page loads only its own.
+CREATE TABLE career_source (
+    career_id INTEGER NOT NULL REFERENCES career(id),
+    source_id TEXT NOT NULL REFERENCES source(id),
+    PRIMARY KEY (career_id, source_id)
+) STRICT, WITHOUT ROWID;
+
 -- Totals kept at build time, so no page has to count a whole table.
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,

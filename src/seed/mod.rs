@@ -6,6 +6,7 @@
 //! Every problem is reported as a [`SeedError`] naming the file and the field.
 
 pub mod model;
+pub mod synthetic;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;

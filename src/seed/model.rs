@@ -4,10 +4,10 @@
 //! names the field instead of being silently ignored. Amounts are unsigned,
 //! so a negative or non-numeric salary is rejected while parsing.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// `seed/sources.toml`: every source a figure may cite.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
     /// The sources, in the order they are listed.
@@ -15,7 +15,7 @@ pub struct SourcesFile {
 }
 
 /// Who produced a fact or figure, and where we read it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Short id that career files cite.
@@ -30,7 +30,7 @@ pub struct Source {
 }
 
 /// One file in `seed/careers/`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Career {
     /// URL slug, e.g. `medical-coder`.
@@ -102,7 +102,7 @@ pub struct Career {
 }
 
 /// A block of prose with the sources behind it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextSection {
     /// Source ids.
@@ -112,7 +112,7 @@ pub struct TextSection {
 }
 
 /// A list with the sources behind it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ListSection {
     /// Source ids.
@@ -122,7 +122,7 @@ pub struct ListSection {
 }
 
 /// A trend in the field.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Trend {
     /// Short heading.
@@ -134,7 +134,7 @@ pub struct Trend {
 }
 
 /// Another name for the job.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AlternateTitle {
     /// The title.
@@ -146,7 +146,7 @@ pub struct AlternateTitle {
 }
 
 /// A related occupation.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SimilarOccupation {
     /// Its name.
@@ -156,7 +156,7 @@ pub struct SimilarOccupation {
 }
 
 /// One rung of the education ladder.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
     /// One of [`EDUCATION_KEYS`](super::EDUCATION_KEYS).
@@ -173,7 +173,7 @@ pub struct Education {
 }
 
 /// A school.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct School {
     /// Its name.
@@ -187,7 +187,7 @@ pub struct School {
 }
 
 /// A body that awards certifications.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CertificationBody {
     /// Abbreviation, used by certifications to refer to it.
@@ -199,7 +199,7 @@ pub struct CertificationBody {
 }
 
 /// A certification.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Certification {
     /// Its abbreviation, if it has one.
@@ -217,7 +217,7 @@ pub struct Certification {
 }
 
 /// General facts about certification.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CertificationNotes {
     /// Source ids.
@@ -231,7 +231,7 @@ pub struct CertificationNotes {
 }
 
 /// A state's licensing rule.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Licensing {
     /// Two-letter postal code.
@@ -245,7 +245,7 @@ pub struct Licensing {
 }
 
 /// A pay percentile.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryPercentile {
     /// 10, 25, 50, 75 or 90 (any 1-99).
@@ -262,7 +262,7 @@ pub struct SalaryPercentile {
 }
 
 /// Median pay in one industry.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryByIndustry {
     /// The industry.
@@ -279,7 +279,7 @@ pub struct SalaryByIndustry {
 }
 
 /// The occupation's median pay as published for one year.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryMedian {
     /// Annual median in US dollars.
@@ -302,7 +302,7 @@ pub struct SalaryMedian {
 }
 
 /// Median pay in one city (or overall) at some years of experience.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryByCity {
     /// City; absent for the overall figure.
@@ -325,7 +325,7 @@ pub struct SalaryByCity {
 }
 
 /// A projection of employment over a period.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Projection {
     /// First year of the period.
@@ -353,7 +353,7 @@ pub struct Projection {
 }
 
 /// An organisation to learn more from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LearnMore {
     /// Its name.

@@ -123,9 +123,9 @@ pub struct Citer {
 
 impl Citer {
     /// A citer over every known source.
-    pub fn new(sources: Vec<Source>) -> Self {
+    pub fn new(sources: &[Source]) -> Self {
         Self {
-            known: sources.into_iter().map(|s| (s.id.clone(), s)).collect(),
+            known: sources.iter().map(|s| (s.id.clone(), s.clone())).collect(),
             numbers: HashMap::new(),
             cited: Vec::new(),
         }

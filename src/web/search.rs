@@ -39,6 +39,16 @@ pub fn match_expression(words: &[String]) -> String {
         .join(" AND ")
 }
 
+/// Like [`match_expression`], but any one word is enough: the fallback when
+/// no row holds every word.
+pub fn any_word_expression(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{w}\" OR \"{w}\"*"))
+        .collect::<Vec<_>>()
+        .join(" OR ")
+}
+
 /// An FTS5 expression over the trigram index: any three-character piece
 /// of the query, for suggestions when nothing matched.
 pub fn trigram_expression(words: &[String]) -> Option<String> {

@@ -8,5 +8,7 @@ mod loader;
 mod outlook;
 mod pages;
 mod salary;
+mod scale;
+mod search;
 mod sharing;
 mod training;

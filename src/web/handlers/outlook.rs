@@ -57,14 +57,12 @@ pub async fn outlook(
 ) -> AppResult<web::Html> {
     let slug = path.into_inner();
     let key = slug.clone();
-    let (data, sources) = state
-        .db(move |c| Ok((queries::outlook(c, &key)?, queries::sources(c)?)))
-        .await?;
+    let data = state.db(move |c| queries::outlook(c, &key)).await?;
     let Some(data) = data else {
         return Err(career_not_found(&state, &slug, Section::Outlook, req.query_string()).await);
     };
     let c = &data.career;
-    let mut citer = Citer::new(sources);
+    let mut citer = Citer::new(&data.sources);
     let projections: Vec<ProjectionRow> = data
         .projections
         .iter()

@@ -146,19 +146,17 @@ pub async fn overview(
 ) -> AppResult<web::Html> {
     let slug = path.into_inner();
     let key = slug.clone();
-    let (data, sources) = state
-        .db(move |c| Ok((queries::overview(c, &key)?, queries::sources(c)?)))
-        .await?;
+    let data = state.db(move |c| queries::overview(c, &key)).await?;
     let Some(data) = data else {
         return Err(career_not_found(&state, &slug, Section::Overview, req.query_string()).await);
     };
     let json_ld = jsonld::to_script(&jsonld::occupation(
         &data,
-        &sources,
+        &data.sources,
         state.url(&Section::Overview.href(&data.career.slug)),
     ))
     .map_err(|e| AppError::Internal(format!("structured data: {e}")))?;
-    let mut citer = Citer::new(sources);
+    let mut citer = Citer::new(&data.sources);
     let c = &data.career;
     let section =
         |name: &str| -> Vec<String> { data.section_sources.get(name).cloned().unwrap_or_default() };

@@ -288,9 +288,7 @@ pub async fn salary(
 ) -> AppResult<web::Html> {
     let slug = path.into_inner();
     let key = slug.clone();
-    let (data, sources) = state
-        .db(move |c| Ok((queries::salary(c, &key)?, queries::sources(c)?)))
-        .await?;
+    let data = state.db(move |c| queries::salary(c, &key)).await?;
     let Some(data) = data else {
         return Err(career_not_found(&state, &slug, Section::Salary, req.query_string()).await);
     };
@@ -303,7 +301,7 @@ pub async fn salary(
         .collect();
     let sort = CitySort::parse(query.sort.as_deref(), &levels)?;
     let c = &data.career;
-    let mut citer = Citer::new(sources);
+    let mut citer = Citer::new(&data.sources);
 
     let percentiles = data
         .percentiles

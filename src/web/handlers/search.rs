@@ -65,6 +65,8 @@ pub struct SearchPage {
     pub total: usize,
     /// Close titles when nothing matched.
     pub suggestions: Vec<Suggestion>,
+    /// True when no result held every word and these hold any of them.
+    pub any_word: bool,
 }
 
 const KINDS: [(&str, &str, &str); 6] = [
@@ -75,6 +77,24 @@ const KINDS: [(&str, &str, &str); 6] = [
     ("skill", "skills", "Skills"),
     ("school", "schools", "Schools"),
 ];
+
+/// The `limit` candidates most like `query` (Sørensen-Dice similarity of
+/// letter pairs, so typos still match), one per career.
+fn closest_titles(query: &str, candidates: Vec<Suggestion>, limit: usize) -> Vec<Suggestion> {
+    let mut scored: Vec<(f64, Suggestion)> = candidates
+        .into_iter()
+        .map(|s| (strsim::sorensen_dice(query, &s.title.to_lowercase()), s))
+        .filter(|(score, _)| *score > 0.2)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out: Vec<Suggestion> = Vec::new();
+    for (_, s) in scored {
+        if out.len() < limit && !out.iter().any(|o| o.slug == s.slug) {
+            out.push(s);
+        }
+    }
+    out
+}
 
 /// Searches, or shows the empty search form.
 pub async fn search(
@@ -96,22 +116,33 @@ pub async fn search(
         ));
     }
     let words = search::words(&raw);
-    let (hits, suggestions) = if words.is_empty() {
-        (Vec::new(), Vec::new())
+    let (hits, any_word, candidates) = if words.is_empty() {
+        (Vec::new(), false, Vec::new())
     } else {
-        let fts = search::match_expression(&words);
+        let all = search::match_expression(&words);
+        let any = (words.len() > 1).then(|| search::any_word_expression(&words));
         let trigrams = search::trigram_expression(&words);
         state
             .db(move |c| {
-                let hits = queries::search(c, &fts, MAX_HITS)?;
-                let suggestions = match (&trigrams, hits.is_empty()) {
-                    (Some(t), true) => queries::suggest(c, t, 5)?,
-                    _ => Vec::new(),
+                let hits = queries::search(c, &all, MAX_HITS)?;
+                if !hits.is_empty() {
+                    return Ok((hits, false, Vec::new()));
+                }
+                if let Some(any) = any {
+                    let hits = queries::search(c, &any, MAX_HITS)?;
+                    if !hits.is_empty() {
+                        return Ok((hits, true, Vec::new()));
+                    }
+                }
+                let candidates = match &trigrams {
+                    Some(t) => queries::title_candidates(c, t)?,
+                    None => Vec::new(),
                 };
-                Ok((hits, suggestions))
+                Ok((Vec::new(), false, candidates))
             })
             .await?
     };
+    let suggestions = closest_titles(&words.join(" "), candidates, 5);
     let total = hits.len();
     let groups = KINDS
         .iter()
@@ -162,6 +193,7 @@ pub async fn search(
         groups,
         total,
         suggestions,
+        any_word,
     };
     Ok(web::Html::new(page.render()?))
 }

@@ -95,14 +95,12 @@ pub async fn sheet(
 ) -> AppResult<web::Html> {
     let slug = path.into_inner();
     let key = slug.clone();
-    let (data, sources) = state
-        .db(move |c| Ok((queries::sheet(c, &key)?, queries::sources(c)?)))
-        .await?;
+    let data = state.db(move |c| queries::sheet(c, &key)).await?;
     let Some(data) = data else {
         return Err(career_not_found(&state, &slug, Section::Sheet, req.query_string()).await);
     };
     let c = &data.career;
-    let mut citer = Citer::new(sources);
+    let mut citer = Citer::new(&data.sources);
     let section =
         |name: &str| -> Vec<String> { data.section_sources.get(name).cloned().unwrap_or_default() };
 

@@ -158,18 +158,13 @@ pub async fn training(
     let slug = path.into_inner();
     let town = parse_town(query.town.as_deref())?;
     let key = slug.clone();
-    let (data, sources) = state
-        .db(move |c| {
-            Ok((
-                queries::training(c, &key, town.as_deref())?,
-                queries::sources(c)?,
-            ))
-        })
+    let data = state
+        .db(move |c| queries::training(c, &key, town.as_deref()))
         .await?;
     let Some(data) = data else {
         return Err(career_not_found(&state, &slug, Section::Training, req.query_string()).await);
     };
-    let mut citer = Citer::new(sources);
+    let mut citer = Citer::new(&data.sources);
     let c = &data.career;
     let section =
         |name: &str| -> Vec<String> { data.section_sources.get(name).cloned().unwrap_or_default() };

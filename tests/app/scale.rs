@@ -1,0 +1,199 @@
+//! A thousand synthetic careers and ten thousand schools: the list pages,
+//! search still finds the right things, career pages render, and no page
+//! query scans all careers or schools.
+
+use std::sync::Mutex;
+
+use careerguide::db::queries;
+use careerguide::seed::synthetic;
+use rusqlite::trace::{TraceEvent, TraceEventCodes};
+
+use crate::common::{TestDb, get};
+
+static TRACED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn record(event: TraceEvent<'_>) {
+    if let TraceEvent::Stmt(stmt, _) = event
+        && let Some(sql) = stmt.expanded_sql()
+        && let Ok(mut all) = TRACED.lock()
+    {
+        all.push(sql);
+    }
+}
+
+/// Small lookup tables that do not grow with careers or schools; the
+/// planner may read them whole.
+const SMALL_TABLES: [&str; 3] = ["source", "meta", "school_state_count"];
+
+/// The table that `name` (a table or an alias) stands for in `sql`.
+fn table_of<'a>(sql: &'a str, name: &'a str) -> &'a str {
+    let words: Vec<&str> = sql
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .find(|w| {
+            w[1] == name && !["FROM", "JOIN", "ON", "AS"].contains(&w[0].to_uppercase().as_str())
+        })
+        .map_or(name, |w| w[0])
+}
+
+/// Plan lines that read a whole table that grows with the data: a SCAN of
+/// a real table, unless it walks an index to a LIMIT.
+fn full_scans(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap_or_else(|e| panic!("cannot explain {sql}: {e}"));
+    let details: Vec<String> = stmt
+        .query_map([], |r| r.get::<_, String>(3))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    details
+        .into_iter()
+        .filter(|d| d.starts_with("SCAN "))
+        .filter(|d| !d.contains("VIRTUAL TABLE"))
+        .filter(|d| {
+            let name = d
+                .trim_start_matches("SCAN ")
+                .split(' ')
+                .next()
+                .unwrap_or_default();
+            !SMALL_TABLES.contains(&table_of(sql, name))
+        })
+        .filter(|d| {
+            !(d.contains("USING INDEX") || d.contains("USING COVERING INDEX"))
+                || !sql.contains("LIMIT")
+        })
+        .collect()
+}
+
+#[actix_web::test]
+async fn a_thousand_careers_and_ten_thousand_schools() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let seed = dir.path().join("seed");
+    synthetic::write(&seed, 1000, 10_000).unwrap();
+    assert!(
+        synthetic::write(&seed, 1, 1).is_err(),
+        "the generator must refuse a folder that is not empty"
+    );
+    let db = TestDb::build(&seed);
+
+    // The career list paginates with shareable page links.
+    let r = get(&db.pool, "/").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.texts(".career-list > li").len(), 50);
+    assert!(r.body.contains("Showing 1 to 50 of 1000. Page 1 of 20."));
+    assert!(r.body.contains(r#"<a href="/?page=2" rel="next">Next</a>"#));
+    assert!(r.body.contains(r#"<a href="/?page=20">20</a>"#));
+    let r = get(&db.pool, "/?page=20").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.texts(".career-list > li").len(), 50);
+    assert!(
+        r.body
+            .contains(r#"<a href="/?page=19" rel="prev">Previous</a>"#)
+    );
+    let r = get(&db.pool, "/?page=2").await;
+    let second: Vec<String> = r.texts(".career-list h2");
+    let first: Vec<String> = get(&db.pool, "/").await.texts(".career-list h2");
+    assert!(second.iter().all(|t| !first.contains(t)), "pages overlap");
+    assert_eq!(get(&db.pool, "/?page=21").await.status, 404);
+
+    // Search stays correct.
+    let title = synthetic::career_title(421);
+    let number = "00421";
+    let r = get(&db.pool, &format!("/search?q={number}")).await;
+    assert_eq!(r.status, 200);
+    let careers = r.texts("h2#careers + ul.results li");
+    assert_eq!(
+        careers,
+        vec![title.clone()],
+        "the one career numbered {number}"
+    );
+    let r = get(&db.pool, &format!("/search?q={}", title.replace(' ', "+"))).await;
+    assert_eq!(r.texts("h2#careers + ul.results li")[0], title);
+    let r = get(&db.pool, "/search?q=synthetic+school+004242").await;
+    let schools = r.texts("h2#schools + ul.results li");
+    assert_eq!(schools.len(), 1, "{schools:?}");
+    assert!(
+        schools[0].starts_with("Synthetic School 004242, Synthtown 0242"),
+        "{schools:?}"
+    );
+    let r = get(&db.pool, "/search?q=synthetic").await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("300+ results"));
+
+    // A career page still renders, with its own schools.
+    let slug = synthetic::career_slug(421);
+    let r = get(&db.pool, &format!("/careers/{slug}/training")).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.texts("#schools ~ .table-wrap tbody tr").len(), 10);
+    for page in ["", "/salary", "/outlook", "/sheet"] {
+        assert_eq!(
+            get(&db.pool, &format!("/careers/{slug}{page}"))
+                .await
+                .status,
+            200,
+            "{page}"
+        );
+    }
+
+    // The schools list paginates and filters.
+    let r = get(&db.pool, "/schools?state=TX&page=3").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.texts("main tbody tr").len(), 50);
+    assert!(
+        r.body.contains("Showing 101 to 150 of 1,000")
+            || r.body.contains("Showing 101 to 150 of 1000")
+    );
+    let r = get(&db.pool, "/schools?town=synthtown+0042").await;
+    assert_eq!(r.texts("main tbody tr").len(), 10);
+
+    // No query a page runs reads a whole table of careers or schools.
+    let conn = db.pool.get().unwrap();
+    conn.trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, Some(record));
+    let career = queries::career(&conn, &slug).unwrap().unwrap();
+    queries::career_page(&conn, 50, 500).unwrap();
+    queries::overview(&conn, &slug).unwrap().unwrap();
+    queries::training(&conn, &slug, None).unwrap().unwrap();
+    queries::training(&conn, &slug, Some("Synthtown 0421"))
+        .unwrap()
+        .unwrap();
+    queries::salary(&conn, &slug).unwrap().unwrap();
+    queries::outlook(&conn, &slug).unwrap().unwrap();
+    queries::sheet(&conn, &slug).unwrap().unwrap();
+    queries::alias(&conn, "synthetic-harbor-analyst-aide-00000").unwrap();
+    queries::search(&conn, "(\"quarry\" OR \"quarry\"*)", 300).unwrap();
+    queries::title_candidates(&conn, "\"qua\" OR \"uar\"").unwrap();
+    for (state, town) in [
+        (None, None),
+        (Some("CT"), None),
+        (None, Some("Synthtown 0042")),
+        (Some("CT"), Some("Synthtown 0042")),
+    ] {
+        queries::school_page(&conn, state, town, 50, 100).unwrap();
+    }
+    conn.trace_v2(TraceEventCodes::empty(), None);
+    let traced = std::mem::take(&mut *TRACED.lock().unwrap());
+    assert!(traced.len() > 30, "only {} statements traced", traced.len());
+    let mut failures = Vec::new();
+    // Leave out trigger comments and FTS5's own reads of its shadow tables.
+    let ours = traced
+        .iter()
+        .filter(|s| !s.trim_start().starts_with("--") && !s.contains("FROM 'main'."));
+    for sql in ours {
+        for scan in full_scans(&conn, sql) {
+            failures.push(format!(
+                "{scan}\n    in: {}",
+                sql.split_whitespace().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "full table scans:\n{}",
+        failures.join("\n")
+    );
+    assert_eq!(career.slug, slug);
+}

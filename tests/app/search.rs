@@ -1,0 +1,237 @@
+//! Search and the schools list, on the real seed.
+
+use crate::common::{TestDb, get};
+
+fn group(r: &crate::common::Resp, id: &str) -> Vec<String> {
+    r.texts(&format!("h2#{id} + ul.results li"))
+}
+
+#[actix_web::test]
+async fn search_forgives_case_endings_accents_and_parts_of_words() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/search?q=Coders").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(group(&r, "careers"), vec!["Medical Coder"]);
+    assert!(
+        r.body
+            .contains(r#"<a href="/careers/medical-coder">Medical <mark>Coder</mark></a>"#),
+        "highlight"
+    );
+
+    let r = get(&db.pool, "/search?q=ABSTRACT").await;
+    assert!(
+        group(&r, "titles")
+            .iter()
+            .any(|t| t.starts_with("Coder/abstractor")),
+        "{:?}",
+        group(&r, "titles")
+    );
+    assert!(r.body.contains("<mark>abstractor</mark>"));
+    assert!(
+        r.body
+            .contains(r#"href="/careers/medical-coder#alternate-titles""#)
+    );
+
+    let r = get(&db.pool, "/search?q=m%C3%A9dical+c%C3%B4der").await;
+    assert_eq!(group(&r, "careers"), vec!["Medical Coder"]);
+
+    let r = get(&db.pool, "/search?q=ccs").await;
+    let certs = group(&r, "certifications");
+    assert!(
+        certs[0].starts_with("Certified Coding Specialist (CCS)"),
+        "{certs:?}"
+    );
+    assert!(
+        r.body
+            .contains(r#"href="/careers/medical-coder/training#certifications""#)
+    );
+
+    let r = get(&db.pool, "/search?q=bridgeport").await;
+    let schools = group(&r, "schools");
+    assert_eq!(schools.len(), 3, "{schools:?}");
+    assert!(
+        r.body
+            .contains(r#"href="/schools?state=CT&#38;town=Bridgeport""#)
+            || r.body
+                .contains(r#"href="/schools?state=CT&amp;town=Bridgeport""#)
+    );
+
+    let r = get(&db.pool, "/search?q=attention+detail").await;
+    assert!(!group(&r, "skills").is_empty());
+    let r = get(&db.pool, "/search?q=insurance+claims").await;
+    assert!(!group(&r, "duties").is_empty());
+}
+
+#[actix_web::test]
+async fn a_search_with_no_result_suggests_close_titles() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/search?q=medcal+codr").await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("Nothing matched “medcal codr”."));
+    let suggestions = r.texts("h2#suggestions + ul li");
+    assert_eq!(
+        suggestions.first().map(String::as_str),
+        Some("Medical Coder"),
+        "{suggestions:?}"
+    );
+    assert!(r.body.contains(r#"<a href="/careers/medical-coder">"#));
+}
+
+#[actix_web::test]
+async fn odd_searches_get_a_clear_page_never_an_error() {
+    let db = TestDb::real();
+    for q in [
+        "%22",
+        "*",
+        "%22%22",
+        "NEAR",
+        "NEAR(coder",
+        "(coder",
+        "coder)",
+        "coder+AND",
+        "OR",
+        "NOT+coder",
+        "-coder",
+        "%5E",
+        "coder*",
+        "%22unbalanced",
+        "a%3A",
+        "%7B%7D",
+        "%E2%80%94",
+        "%F0%9F%98%80",
+        "'",
+        "%27%3B+DROP+TABLE+career%3B--",
+        "x%00y",
+    ] {
+        let r = get(&db.pool, &format!("/search?q={q}")).await;
+        assert!(r.status == 200 || r.status == 400, "q={q}: {}", r.status);
+        assert!(
+            r.body.contains(r#"class="site-header""#),
+            "q={q}: not a page of the site"
+        );
+        assert!(!r.body.contains("fts5"), "q={q}: FTS error leaked");
+    }
+    let r = get(&db.pool, "/search?q=x%00y").await;
+    assert_eq!(r.status, 400, "control characters");
+    let r = get(&db.pool, "/search?q=NEAR(coder").await;
+    assert_eq!(
+        group(&r, "careers"),
+        vec!["Medical Coder"],
+        "operators are plain words"
+    );
+
+    for q in ["", "q=", "q=+++"] {
+        let r = get(&db.pool, &format!("/search?{q}")).await;
+        assert_eq!(r.status, 200);
+        assert!(r.body.contains("Type a job title"), "{q}");
+    }
+    let r = get(&db.pool, "/search?q=%22*()").await;
+    assert!(r.body.contains("has no letters or digits"));
+
+    let long = "coder ".repeat(40);
+    let r = get(&db.pool, &format!("/search?q={}", long.replace(' ', "+"))).await;
+    assert_eq!(r.status, 400);
+    assert!(r.body.contains("at most 200"));
+    let r = get(&db.pool, &format!("/search?q={}", "c".repeat(200))).await;
+    assert_eq!(r.status, 200);
+}
+
+#[actix_web::test]
+async fn search_text_is_escaped() {
+    let db = TestDb::real();
+    let r = get(
+        &db.pool,
+        "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E+coder",
+    )
+    .await;
+    assert_eq!(r.status, 200);
+    assert!(!r.body.contains("<script>alert"));
+    assert!(
+        r.texts("main p")
+            .join(" ")
+            .contains("<script>alert(1)</script> coder")
+    );
+    assert_eq!(attr_value(&r), "<script>alert(1)</script> coder");
+}
+
+fn attr_value(r: &crate::common::Resp) -> String {
+    let sel = scraper::Selector::parse("input#site-search").unwrap();
+    r.html()
+        .select(&sel)
+        .next()
+        .unwrap()
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_string()
+}
+
+#[actix_web::test]
+async fn every_page_has_the_search_box() {
+    let db = TestDb::real();
+    for path in [
+        "/",
+        "/careers/medical-coder",
+        "/careers/medical-coder/salary",
+        "/schools",
+        "/no-such-page",
+    ] {
+        let r = get(&db.pool, path).await;
+        assert_eq!(
+            r.texts(
+                r#"form[role="search"][action="/search"][method="get"] label[for="site-search"]"#
+            ),
+            vec!["Search"],
+            "{path}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn the_schools_list_filters_by_state_and_town() {
+    let db = TestDb::real();
+    let rows = |r: &crate::common::Resp| r.texts("main tbody tr");
+    let r = get(&db.pool, "/schools").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(rows(&r).len(), 12);
+    assert!(
+        rows(&r)[0].starts_with("American Institute West Hartford CT Medical Coder"),
+        "{:?}",
+        rows(&r)
+    );
+    assert!(
+        r.body
+            .contains(r#"<a href="/careers/medical-coder/training#schools">Medical Coder</a>"#)
+    );
+    assert!(
+        r.body
+            .contains(r#"<option value="CT">Connecticut (12)</option>"#)
+    );
+
+    let r = get(&db.pool, "/schools?state=ct").await;
+    assert_eq!(rows(&r).len(), 12);
+    assert!(r.body.contains(r#"<option value="CT" selected>"#));
+    let r = get(&db.pool, "/schools?state=CT&town=bridgeport").await;
+    assert_eq!(rows(&r).len(), 3);
+    assert_eq!(r.texts("h1"), vec!["Schools in bridgeport, Connecticut"]);
+    let r = get(&db.pool, "/schools?town=East+Hartford").await;
+    assert_eq!(rows(&r).len(), 2);
+    let r = get(&db.pool, "/schools?state=NY").await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("No schools match"));
+
+    assert_eq!(get(&db.pool, "/schools?state=C1").await.status, 400);
+    assert_eq!(
+        get(&db.pool, "/schools?state=Connecticut").await.status,
+        400
+    );
+    assert_eq!(
+        get(&db.pool, &format!("/schools?town={}", "x".repeat(500)))
+            .await
+            .status,
+        400
+    );
+    assert_eq!(get(&db.pool, "/schools?page=abc").await.status, 400);
+    assert_eq!(get(&db.pool, "/schools?page=0").await.status, 400);
+    assert_eq!(get(&db.pool, "/schools?page=2").await.status, 404);
+}
