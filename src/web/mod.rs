@@ -1,5 +1,7 @@
 //! The web layer: routes, handlers, errors and the HTTP server.
 
+pub mod assets;
+pub mod cache;
 pub mod chart;
 pub mod error;
 pub mod format;
@@ -18,11 +20,29 @@ use tracing_actix_web::TracingLogger;
 use crate::db::Pool;
 pub use error::{AppError, AppResult};
 
+/// Most bytes of rendered pages kept in memory.
+pub const PAGE_CACHE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The key a page is cached under: its path and the given query
+/// parameters, trimmed, in a fixed order. Parameters not listed (tracking
+/// tags and the like) do not change the page, so they are left out.
+pub fn cache_key(path: &str, params: &[(&str, Option<&str>)]) -> String {
+    let mut key = path.to_string();
+    for (name, value) in params {
+        key.push(if key.contains('?') { '&' } else { '?' });
+        key.push_str(name);
+        key.push('=');
+        key.push_str(value.map(str::trim).unwrap_or(""));
+    }
+    key
+}
+
 /// Shared state of every worker.
 #[derive(Clone)]
 pub struct AppState {
     pool: Pool,
     public_url: String,
+    cache: std::sync::Arc<cache::PageCache>,
 }
 
 impl AppState {
@@ -32,7 +52,23 @@ impl AppState {
         Self {
             pool,
             public_url: public_url.trim_end_matches('/').to_string(),
+            cache: std::sync::Arc::new(cache::PageCache::new(PAGE_CACHE_BYTES)),
         }
+    }
+
+    /// Answers `req` with the page kept under `key`, rendering it with
+    /// `render` (and keeping it) the first time. Errors are not kept.
+    pub async fn page(
+        &self,
+        req: &actix_web::HttpRequest,
+        key: String,
+        render: impl std::future::Future<Output = AppResult<String>>,
+    ) -> AppResult<actix_web::HttpResponse> {
+        if let Some(page) = self.cache.get(&key) {
+            return Ok(page.respond(req));
+        }
+        let html = render.await?;
+        Ok(self.cache.insert(key, html).respond(req))
     }
 
     /// The absolute address of `path` (which starts with `/`).
@@ -93,19 +129,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         read().to(handlers::outlook::outlook),
     )
     .route("/careers/{slug}/sheet", read().to(handlers::sheet::sheet))
-    .service(actix_files::Files::new("/static", static_dir()))
+    .route(
+        "/static/{name:.*}",
+        read().to(handlers::static_files::static_file),
+    )
     .default_service(web::to(handlers::not_found));
-}
-
-/// The folder of static files: `static/` beside `Cargo.toml` when run
-/// through cargo, else `static/` in the working directory.
-pub fn static_dir() -> std::path::PathBuf {
-    let beside_manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
-    if beside_manifest.is_dir() {
-        beside_manifest
-    } else {
-        std::path::PathBuf::from("static")
-    }
 }
 
 /// Binds `listener` and returns the server, ready to be awaited.
@@ -117,6 +145,7 @@ pub fn server(
     let data = web::Data::new(state);
     let mut server = HttpServer::new(move || {
         App::new()
+            .wrap(actix_web::middleware::Compress::default())
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .configure(configure)

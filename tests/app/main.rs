@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod caching;
 mod loader;
 mod outlook;
 mod pages;

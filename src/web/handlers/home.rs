@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::db::{models::CareerListItem, queries};
 use crate::web::page::{PageMeta, Pager, parse_page};
-use crate::web::{AppError, AppResult, AppState};
+use crate::web::{AppError, AppResult, AppState, cache_key};
 
 /// Careers on one page.
 pub const PER_PAGE: i64 = 50;
@@ -40,9 +40,16 @@ fn href(page: i64) -> String {
 
 /// Lists the careers.
 pub async fn home(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     query: web::Query<HomeQuery>,
-) -> AppResult<web::Html> {
+) -> AppResult<actix_web::HttpResponse> {
+    let key = cache_key("/", &[("page", query.page.as_deref())]);
+    state.page(&req, key, render(state.clone(), query)).await
+}
+
+/// Renders the page.
+async fn render(state: web::Data<AppState>, query: web::Query<HomeQuery>) -> AppResult<String> {
     let page = parse_page(query.page.as_deref())?;
     let (careers, total) = state
         .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page, PER_PAGE)))
@@ -70,5 +77,5 @@ pub async fn home(
         careers,
         pager,
     };
-    Ok(web::Html::new(page.render()?))
+    Ok(page.render()?)
 }

@@ -10,6 +10,7 @@ pub mod salary;
 pub mod schools;
 pub mod search;
 pub mod sheet;
+pub mod static_files;
 pub mod training;
 
 use crate::db::queries;

@@ -8,7 +8,7 @@ use crate::web::chart::{BarChart, Value};
 use crate::web::format;
 use crate::web::handlers::career_not_found;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section};
-use crate::web::{AppResult, AppState};
+use crate::web::{AppResult, AppState, cache_key};
 
 /// A row of the projections table.
 #[derive(Debug, Clone)]
@@ -54,7 +54,19 @@ pub async fn outlook(
     req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
-) -> AppResult<web::Html> {
+) -> AppResult<actix_web::HttpResponse> {
+    let key = cache_key(req.path(), &[]);
+    state
+        .page(&req, key, render(req.clone(), state.clone(), path))
+        .await
+}
+
+/// Renders the page.
+async fn render(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> AppResult<String> {
     let slug = path.into_inner();
     let key = slug.clone();
     let data = state.db(move |c| queries::outlook(c, &key)).await?;
@@ -116,5 +128,5 @@ pub async fn outlook(
         chart,
         sources: citer.finish(),
     };
-    Ok(web::Html::new(page.render()?))
+    Ok(page.render()?)
 }

@@ -8,7 +8,7 @@ use crate::db::queries;
 use crate::web::format;
 use crate::web::handlers::career_not_found;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, Section, paragraphs};
-use crate::web::{AppError, AppResult, AppState, jsonld};
+use crate::web::{AppError, AppResult, AppState, cache_key, jsonld};
 
 /// A piece of text with the number of its source.
 #[derive(Debug, Clone)]
@@ -143,7 +143,19 @@ pub async fn overview(
     req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
-) -> AppResult<web::Html> {
+) -> AppResult<actix_web::HttpResponse> {
+    let key = cache_key(req.path(), &[]);
+    state
+        .page(&req, key, render(req.clone(), state.clone(), path))
+        .await
+}
+
+/// Renders the page.
+async fn render(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> AppResult<String> {
     let slug = path.into_inner();
     let key = slug.clone();
     let data = state.db(move |c| queries::overview(c, &key)).await?;
@@ -257,5 +269,5 @@ pub async fn overview(
         sources: citer.finish(),
         json_ld,
     };
-    Ok(web::Html::new(page.render()?))
+    Ok(page.render()?)
 }

@@ -13,7 +13,7 @@ use crate::web::chart::{BarChart, Value};
 use crate::web::format;
 use crate::web::handlers::career_not_found;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, Section};
-use crate::web::{AppError, AppResult, AppState};
+use crate::web::{AppError, AppResult, AppState, cache_key};
 
 /// Query string of the salary page. Unknown parameters are ignored.
 #[derive(Debug, Deserialize)]
@@ -285,7 +285,20 @@ pub async fn salary(
     state: web::Data<AppState>,
     path: web::Path<String>,
     query: web::Query<SalaryQuery>,
-) -> AppResult<web::Html> {
+) -> AppResult<actix_web::HttpResponse> {
+    let key = cache_key(req.path(), &[("sort", query.sort.as_deref())]);
+    state
+        .page(&req, key, render(req.clone(), state.clone(), path, query))
+        .await
+}
+
+/// Renders the page.
+async fn render(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    query: web::Query<SalaryQuery>,
+) -> AppResult<String> {
     let slug = path.into_inner();
     let key = slug.clone();
     let data = state.db(move |c| queries::salary(c, &key)).await?;
@@ -435,7 +448,7 @@ pub async fn salary(
         chart,
         sources: citer.finish(),
     };
-    Ok(web::Html::new(page.render()?))
+    Ok(page.render()?)
 }
 
 #[cfg(test)]

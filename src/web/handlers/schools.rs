@@ -10,7 +10,7 @@ use crate::db::queries;
 use crate::web::format;
 use crate::web::handlers::training::parse_town;
 use crate::web::page::{PageMeta, Pager, parse_page};
-use crate::web::{AppError, AppResult, AppState};
+use crate::web::{AppError, AppResult, AppState, cache_key};
 
 /// Schools on one page.
 pub const PER_PAGE: i64 = 50;
@@ -92,9 +92,23 @@ fn schools_href(state: Option<&str>, town: Option<&str>, page: i64) -> String {
 
 /// Lists schools.
 pub async fn schools(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     query: web::Query<SchoolsQuery>,
-) -> AppResult<web::Html> {
+) -> AppResult<actix_web::HttpResponse> {
+    let key = cache_key(
+        "/schools",
+        &[
+            ("state", query.state.as_deref()),
+            ("town", query.town.as_deref()),
+            ("page", query.page.as_deref()),
+        ],
+    );
+    state.page(&req, key, render(state.clone(), query)).await
+}
+
+/// Renders the page.
+async fn render(state: web::Data<AppState>, query: web::Query<SchoolsQuery>) -> AppResult<String> {
     let us_state = parse_state(query.state.as_deref())?;
     let town = parse_town(query.town.as_deref())?;
     let page = parse_page(query.page.as_deref())?;
@@ -160,5 +174,5 @@ pub async fn schools(
         town: town.unwrap_or_default(),
         pager,
     };
-    Ok(web::Html::new(page_view.render()?))
+    Ok(page_view.render()?)
 }

@@ -9,7 +9,7 @@ use crate::db::models::Suggestion;
 use crate::db::queries;
 use crate::web::page::PageMeta;
 use crate::web::search::{self, MAX_QUERY_CHARS};
-use crate::web::{AppError, AppResult, AppState};
+use crate::web::{AppError, AppResult, AppState, cache_key};
 
 /// Most hits fetched for one search.
 const MAX_HITS: i64 = 300;
@@ -98,9 +98,16 @@ fn closest_titles(query: &str, candidates: Vec<Suggestion>, limit: usize) -> Vec
 
 /// Searches, or shows the empty search form.
 pub async fn search(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     query: web::Query<SearchQuery>,
-) -> AppResult<web::Html> {
+) -> AppResult<actix_web::HttpResponse> {
+    let key = cache_key("/search", &[("q", query.q.as_deref())]);
+    state.page(&req, key, render(state.clone(), query)).await
+}
+
+/// Renders the page.
+async fn render(state: web::Data<AppState>, query: web::Query<SearchQuery>) -> AppResult<String> {
     let raw = query.q.as_deref().unwrap_or("").trim().to_string();
     let chars = raw.chars().count();
     if chars > MAX_QUERY_CHARS {
@@ -195,5 +202,5 @@ pub async fn search(
         suggestions,
         any_word,
     };
-    Ok(web::Html::new(page.render()?))
+    Ok(page.render()?)
 }

@@ -12,7 +12,7 @@ use crate::web::handlers::career_not_found;
 use crate::web::handlers::overview::CitedText;
 use crate::web::handlers::overview::LearnMoreView;
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta, Section};
-use crate::web::{AppError, AppResult, AppState};
+use crate::web::{AppError, AppResult, AppState, cache_key};
 
 /// How many duties, skills and schools the sheet lists.
 const TOP: usize = 5;
@@ -92,7 +92,19 @@ pub async fn sheet(
     req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
-) -> AppResult<web::Html> {
+) -> AppResult<actix_web::HttpResponse> {
+    let key = cache_key(req.path(), &[]);
+    state
+        .page(&req, key, render(req.clone(), state.clone(), path))
+        .await
+}
+
+/// Renders the page.
+async fn render(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> AppResult<String> {
     let slug = path.into_inner();
     let key = slug.clone();
     let data = state.db(move |c| queries::sheet(c, &key)).await?;
@@ -214,5 +226,5 @@ pub async fn sheet(
         learn_more,
         sources,
     };
-    Ok(web::Html::new(page.render()?))
+    Ok(page.render()?)
 }

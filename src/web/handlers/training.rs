@@ -10,7 +10,7 @@ use crate::db::queries;
 use crate::web::format;
 use crate::web::handlers::career_not_found;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section, paragraphs};
-use crate::web::{AppError, AppResult, AppState};
+use crate::web::{AppError, AppResult, AppState, cache_key};
 
 /// Longest town name accepted in `?town=`.
 pub const MAX_TOWN_CHARS: usize = 100;
@@ -154,7 +154,20 @@ pub async fn training(
     state: web::Data<AppState>,
     path: web::Path<String>,
     query: web::Query<TrainingQuery>,
-) -> AppResult<web::Html> {
+) -> AppResult<actix_web::HttpResponse> {
+    let key = cache_key(req.path(), &[("town", query.town.as_deref())]);
+    state
+        .page(&req, key, render(req.clone(), state.clone(), path, query))
+        .await
+}
+
+/// Renders the page.
+async fn render(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    query: web::Query<TrainingQuery>,
+) -> AppResult<String> {
     let slug = path.into_inner();
     let town = parse_town(query.town.as_deref())?;
     let key = slug.clone();
@@ -269,5 +282,5 @@ pub async fn training(
         unknown_town,
         sources: citer.finish(),
     };
-    Ok(web::Html::new(page.render()?))
+    Ok(page.render()?)
 }

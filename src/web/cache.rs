@@ -1,0 +1,183 @@
+//! Rendered pages kept in memory, with their compressed forms and ETag.
+//!
+//! The database is read-only while the server runs, so a page depends only
+//! on its normalised address: it is rendered once, compressed once with
+//! gzip and brotli, and served from memory after that. The cache belongs to
+//! the running server and is therefore new whenever the database has been
+//! rebuilt. It is bounded by bytes and evicts the least-used pages.
+
+use std::io::Write;
+use std::sync::{Arc, OnceLock};
+
+use actix_web::http::header::{
+    self, AcceptEncoding, ContentEncoding, Encoding, Header, HeaderValue,
+};
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse};
+
+/// How long browsers and proxies may reuse a page without asking again.
+pub const PAGE_CACHE_CONTROL: &str = "public, max-age=300";
+
+/// How long browsers may keep a fingerprinted static file: a year, since
+/// a changed file gets a new address.
+pub const IMMUTABLE_CACHE_CONTROL: &str = "public, max-age=31536000, immutable";
+
+/// A page (or static file) ready to send in any encoding. The compressed
+/// forms are made the first time a client asks for them, then kept.
+#[derive(Debug)]
+pub struct CachedPage {
+    /// Its media type.
+    content_type: &'static str,
+    /// Strong validator of the page's content.
+    etag: String,
+    /// The bytes as rendered.
+    identity: Bytes,
+    /// Gzip-compressed (empty when that is not smaller).
+    gzip: OnceLock<Bytes>,
+    /// Brotli-compressed (empty when that is not smaller).
+    br: OnceLock<Bytes>,
+}
+
+fn gzip(data: &[u8]) -> Bytes {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(data)
+        .and_then(|()| gz.finish())
+        .map(Bytes::from)
+        .unwrap_or_default()
+}
+
+fn brotli(data: &[u8]) -> Bytes {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params)
+        .map(|_| Bytes::from(out))
+        .unwrap_or_default()
+}
+
+impl CachedPage {
+    /// An HTML page.
+    pub fn new(html: String) -> Self {
+        Self::with_type(Bytes::from(html), "text/html; charset=utf-8")
+    }
+
+    /// Any content, with its media type.
+    pub fn with_type(identity: Bytes, content_type: &'static str) -> Self {
+        Self {
+            content_type,
+            etag: format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&identity)),
+            identity,
+            gzip: OnceLock::new(),
+            br: OnceLock::new(),
+        }
+    }
+
+    /// The compressed form from `slot`, made by `compress` the first time;
+    /// `None` when it would not be smaller.
+    fn compressed(&self, slot: &OnceLock<Bytes>, compress: fn(&[u8]) -> Bytes) -> Option<Bytes> {
+        let b = slot.get_or_init(|| {
+            let b = compress(&self.identity);
+            if b.len() < self.identity.len() {
+                b
+            } else {
+                Bytes::new()
+            }
+        });
+        (!b.is_empty()).then(|| b.clone())
+    }
+
+    /// Bytes held, counting the compressed forms at most as large as the
+    /// original (they are made later, and are smaller).
+    fn weight(&self) -> u64 {
+        (self.identity.len() * 2 + self.etag.len()) as u64
+    }
+
+    /// The response to `req`: 304 when its `If-None-Match` names this
+    /// representation, else the body in the best encoding it accepts.
+    pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
+        self.respond_with(req, PAGE_CACHE_CONTROL)
+    }
+
+    /// Like [`respond`](Self::respond), with the given Cache-Control.
+    pub fn respond_with(&self, req: &HttpRequest, cache_control: &'static str) -> HttpResponse {
+        let encoding = AcceptEncoding::parse(req)
+            .ok()
+            .and_then(|a| {
+                a.negotiate([Encoding::brotli(), Encoding::gzip(), Encoding::identity()].iter())
+            })
+            .unwrap_or_else(Encoding::identity);
+        let compressed = match encoding {
+            Encoding::Known(ContentEncoding::Brotli) => self
+                .compressed(&self.br, brotli)
+                .map(|b| (b, ContentEncoding::Brotli, "-br")),
+            Encoding::Known(ContentEncoding::Gzip) => self
+                .compressed(&self.gzip, gzip)
+                .map(|b| (b, ContentEncoding::Gzip, "-gz")),
+            _ => None,
+        };
+        let (body, coding, suffix) = match compressed {
+            Some((b, coding, suffix)) => (b, Some(coding), suffix),
+            None => (self.identity.clone(), None, ""),
+        };
+        let etag = format!("\"{}{suffix}\"", self.etag);
+        let not_modified = req
+            .headers()
+            .get(header::IF_NONE_MATCH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+        let mut res = if not_modified {
+            HttpResponse::NotModified()
+        } else {
+            HttpResponse::Ok()
+        };
+        res.insert_header((header::ETAG, etag))
+            .insert_header((header::CACHE_CONTROL, cache_control))
+            .insert_header((header::VARY, HeaderValue::from_static("Accept-Encoding")));
+        if not_modified {
+            return res.finish();
+        }
+        res.content_type(self.content_type);
+        if let Some(coding) = coding {
+            res.insert_header((header::CONTENT_ENCODING, coding.to_header_value()));
+        }
+        res.body(body)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct ByBytes;
+
+impl quick_cache::Weighter<String, Arc<CachedPage>> for ByBytes {
+    fn weight(&self, key: &String, page: &Arc<CachedPage>) -> u64 {
+        key.len() as u64 + page.weight()
+    }
+}
+
+/// Pages by normalised address.
+pub struct PageCache {
+    pages: quick_cache::sync::Cache<String, Arc<CachedPage>, ByBytes>,
+}
+
+impl PageCache {
+    /// A cache holding at most `max_bytes` of pages.
+    pub fn new(max_bytes: u64) -> Self {
+        Self {
+            pages: quick_cache::sync::Cache::with_weighter(1024, max_bytes, ByBytes),
+        }
+    }
+
+    /// The page kept under `key`, if any.
+    pub fn get(&self, key: &str) -> Option<Arc<CachedPage>> {
+        self.pages.get(key)
+    }
+
+    /// Keeps `html` under `key` and returns it ready to send.
+    pub fn insert(&self, key: String, html: String) -> Arc<CachedPage> {
+        let page = Arc::new(CachedPage::new(html));
+        self.pages.insert(key, page.clone());
+        page
+    }
+}

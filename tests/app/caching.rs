@@ -1,0 +1,218 @@
+//! Compression, ETags, Cache-Control, fingerprinted static files and the
+//! page cache, through one app instance so the cache is shared.
+
+use actix_web::http::header;
+use actix_web::{App, test, web};
+use careerguide::web::{AppState, configure};
+
+use crate::common::TestDb;
+
+async fn send<B: actix_web::body::MessageBody>(
+    app: &impl actix_web::dev::Service<
+        actix_http::Request,
+        Response = actix_web::dev::ServiceResponse<B>,
+        Error = actix_web::Error,
+    >,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> (u16, header::HeaderMap, Vec<u8>) {
+    let mut req = test::TestRequest::get().uri(uri);
+    for (k, v) in headers {
+        req = req.insert_header((*k, *v));
+    }
+    let resp = test::call_service(app, req.to_request()).await;
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    (status, headers, test::read_body(resp).await.to_vec())
+}
+
+fn h<'a>(headers: &'a header::HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+macro_rules! app {
+    ($db:expr) => {
+        test::init_service(
+            App::new()
+                .wrap(actix_web::middleware::Compress::default())
+                .app_data(web::Data::new(AppState::new(
+                    $db.pool.clone(),
+                    "http://careers.example".to_string(),
+                )))
+                .configure(configure),
+        )
+        .await
+    };
+}
+
+#[actix_web::test]
+async fn pages_carry_etag_and_cache_control_and_answer_304() {
+    let db = TestDb::real();
+    let app = app!(db);
+    let (status, headers, body) = send(&app, "/careers/medical-coder", &[]).await;
+    assert_eq!(status, 200);
+    let etag = h(&headers, "etag").expect("an ETag").to_string();
+    assert!(
+        etag.starts_with('"') && !etag.starts_with("W/"),
+        "a strong ETag: {etag}"
+    );
+    assert_eq!(h(&headers, "cache-control"), Some("public, max-age=300"));
+    assert_eq!(h(&headers, "vary"), Some("Accept-Encoding"));
+    assert!(String::from_utf8(body).unwrap().contains("Medical Coder"));
+
+    let (status, headers, body) =
+        send(&app, "/careers/medical-coder", &[("If-None-Match", &etag)]).await;
+    assert_eq!(status, 304);
+    assert!(body.is_empty());
+    assert_eq!(h(&headers, "etag"), Some(etag.as_str()));
+
+    let (status, _, _) = send(
+        &app,
+        "/careers/medical-coder",
+        &[("If-None-Match", "\"something-else\"")],
+    )
+    .await;
+    assert_eq!(status, 200);
+    // Another page has another validator.
+    let (_, other, _) = send(&app, "/careers/medical-coder/salary", &[]).await;
+    assert_ne!(h(&other, "etag"), Some(etag.as_str()));
+}
+
+#[actix_web::test]
+async fn compression_follows_accept_encoding() {
+    let db = TestDb::real();
+    let app = app!(db);
+    let (_, plain, identity) = send(&app, "/careers/medical-coder", &[]).await;
+    assert_eq!(h(&plain, "content-encoding"), None);
+
+    let (_, headers, br) = send(
+        &app,
+        "/careers/medical-coder",
+        &[("Accept-Encoding", "gzip, deflate, br")],
+    )
+    .await;
+    assert_eq!(h(&headers, "content-encoding"), Some("br"));
+    assert!(
+        br.len() * 3 < identity.len(),
+        "brotli: {} of {}",
+        br.len(),
+        identity.len()
+    );
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut &br[..], &mut out).unwrap();
+    assert_eq!(out, identity);
+    let br_etag = h(&headers, "etag").unwrap().to_string();
+
+    let (_, headers, gz) = send(
+        &app,
+        "/careers/medical-coder",
+        &[("Accept-Encoding", "gzip")],
+    )
+    .await;
+    assert_eq!(h(&headers, "content-encoding"), Some("gzip"));
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz[..]), &mut out).unwrap();
+    assert_eq!(out, identity);
+    assert_ne!(
+        h(&headers, "etag").unwrap(),
+        br_etag,
+        "each encoding has its own ETag"
+    );
+
+    let (_, headers, body) = send(
+        &app,
+        "/careers/medical-coder",
+        &[("Accept-Encoding", "br;q=0, gzip;q=0")],
+    )
+    .await;
+    assert_eq!(h(&headers, "content-encoding"), None);
+    assert_eq!(body, identity);
+
+    // Error pages are compressed by the middleware.
+    let (status, headers, _) = send(&app, "/careers/nope", &[("Accept-Encoding", "gzip")]).await;
+    assert_eq!(status, 404);
+    assert_eq!(h(&headers, "content-encoding"), Some("gzip"));
+}
+
+#[actix_web::test]
+async fn the_cache_never_serves_one_query_for_another() {
+    let db = TestDb::real();
+    let app = app!(db);
+    let first_row = |body: &[u8]| {
+        let html = scraper::Html::parse_document(std::str::from_utf8(body).unwrap());
+        let sel = scraper::Selector::parse("#salary-by-city ~ .table-wrap tbody tr th").unwrap();
+        html.select(&sel)
+            .next()
+            .map(|e| e.text().collect::<String>())
+            .unwrap()
+    };
+    for _ in 0..2 {
+        let (_, _, five) = send(&app, "/careers/medical-coder/salary?sort=5y", &[]).await;
+        let (_, _, city) = send(&app, "/careers/medical-coder/salary?sort=city", &[]).await;
+        let (_, _, rise) = send(&app, "/careers/medical-coder/salary?sort=rise&utm=x", &[]).await;
+        assert_eq!(first_row(&five), "Seattle, Washington");
+        assert_eq!(first_row(&city), "Atlanta, Georgia");
+        assert_eq!(first_row(&rise), "Atlanta, Georgia");
+        let (_, _, bogus) = send(&app, "/careers/medical-coder/salary?sort=bogus", &[]).await;
+        assert!(String::from_utf8_lossy(&bogus).contains("is not a way to sort"));
+    }
+    let rows = |body: &[u8]| {
+        let html = scraper::Html::parse_document(std::str::from_utf8(body).unwrap());
+        let sel = scraper::Selector::parse("#schools ~ .table-wrap tbody tr").unwrap();
+        html.select(&sel).count()
+    };
+    for _ in 0..2 {
+        let (_, _, bridgeport) =
+            send(&app, "/careers/medical-coder/training?town=Bridgeport", &[]).await;
+        let (_, _, enfield) = send(&app, "/careers/medical-coder/training?town=Enfield", &[]).await;
+        let (_, _, all) = send(&app, "/careers/medical-coder/training", &[]).await;
+        assert_eq!(rows(&bridgeport), 3);
+        assert_eq!(rows(&enfield), 1);
+        assert_eq!(rows(&all), 12);
+        let (_, _, unknown) = send(&app, "/careers/medical-coder/training?town=Nowhere", &[]).await;
+        assert!(String::from_utf8_lossy(&unknown).contains("“Nowhere”"));
+        let (_, _, other) = send(&app, "/careers/medical-coder/training?town=NOWHERE", &[]).await;
+        assert!(String::from_utf8_lossy(&other).contains("“NOWHERE”"));
+    }
+}
+
+#[actix_web::test]
+async fn static_files_are_fingerprinted_and_cached_for_a_year() {
+    let db = TestDb::real();
+    let app = app!(db);
+    let (_, _, page) = send(&app, "/", &[]).await;
+    let page = String::from_utf8(page).unwrap();
+    let css = careerguide::web::assets::url("css/site.css");
+    assert!(
+        css.starts_with("/static/css/site.")
+            && css.ends_with(".css")
+            && css != "/static/css/site.css"
+    );
+    assert!(page.contains(&format!(r#"<link rel="stylesheet" href="{css}">"#)));
+
+    let (status, headers, body) = send(&app, &css, &[]).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        h(&headers, "cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert!(h(&headers, "content-type").unwrap().starts_with("text/css"));
+    let (_, plain_headers, plain) = send(&app, "/static/css/site.css", &[]).await;
+    assert_eq!(plain, body);
+    assert_eq!(
+        h(&plain_headers, "cache-control"),
+        Some("public, max-age=3600")
+    );
+    let (_, gz_headers, _) = send(&app, &css, &[("Accept-Encoding", "gzip")]).await;
+    assert_eq!(h(&gz_headers, "content-encoding"), Some("gzip"));
+    for bad in [
+        "/static/css/site.000000000000.css",
+        "/static/../Cargo.toml",
+        "/static/%2e%2e/Cargo.toml",
+        "/static/css/",
+        "/static/",
+    ] {
+        let (status, _, _) = send(&app, bad, &[]).await;
+        assert_eq!(status, 404, "{bad}");
+    }
+}
