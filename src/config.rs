@@ -77,6 +77,10 @@ pub struct Config {
     /// QR codes (default: http://ADDR:PORT).
     #[arg(long, env = "CAREERGUIDE_PUBLIC_URL", global = true)]
     pub public_url: Option<String>,
+    /// The site is reached over HTTPS (through a TLS proxy): send
+    /// Strict-Transport-Security.
+    #[arg(long, env = "CAREERGUIDE_BEHIND_TLS", global = true)]
+    pub behind_tls: bool,
     /// Number of HTTP worker threads (default: one per core).
     #[arg(long, env = "CAREERGUIDE_WORKERS", global = true)]
     pub workers: Option<usize>,
@@ -107,6 +111,7 @@ impl Config {
             database,
             no_build: true,
             public_url: Some("http://careers.example".to_string()),
+            behind_tls: false,
             workers: Some(1),
         }
     }

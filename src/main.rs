@@ -16,6 +16,7 @@ fn main() -> ExitCode {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let config = cli.config;
     let result = match cli.command.unwrap_or(Command::Serve) {
@@ -92,6 +93,12 @@ fn serve(config: &Config) -> Result<(), String> {
     tracing::info!(public_url, "serving on http://{local}");
     let state = web::AppState::new(pool, public_url);
     actix_web::rt::System::new()
-        .block_on(async { web::server(listener, state, Some(workers))?.await })
+        .block_on(async {
+            let options = web::ServerOptions {
+                workers: Some(workers),
+                behind_tls: config.behind_tls,
+            };
+            web::server(listener, state, options)?.await
+        })
         .map_err(|e| format!("server stopped with an error: {e}"))
 }

@@ -556,6 +556,14 @@ fn check_career(path: &Path, c: &Career, sources: &HashSet<String>) -> Result<()
     }
     for (i, l) in c.learn_more.iter().enumerate() {
         ck.text(&format!("learn_more[{i}].name"), &l.name)?;
+        if let Some(url) = &l.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            return Err(ck.err(
+                format!("learn_more[{i}].url"),
+                format!("`{url}` is not a web address: it must start with https:// or http://"),
+            ));
+        }
         ck.source(&format!("learn_more[{i}].source"), &l.source)?;
     }
     Ok(())

@@ -19,6 +19,12 @@ pub enum AppError {
     /// Not a failure: the page lives at another address (301).
     #[error("moved permanently to {0}")]
     Moved(String),
+    /// The site only answers GET and HEAD (405).
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// The address is longer than the site accepts (414).
+    #[error("address too long")]
+    UriTooLong,
     /// The request was malformed; the text says what was wrong.
     #[error("bad request: {0}")]
     BadRequest(String),
@@ -58,6 +64,8 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Moved(_) => StatusCode::MOVED_PERMANENTLY,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            AppError::UriTooLong => StatusCode::URI_TOO_LONG,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -74,6 +82,15 @@ impl ResponseError for AppError {
             AppError::NotFound(what) => ("Page not found", what.clone()),
             AppError::BadRequest(what) => ("Something in the address is not right", what.clone()),
             AppError::Moved(to) => ("This page has moved", format!("It is now at {to}.")),
+            AppError::MethodNotAllowed => (
+                "This kind of request is not supported",
+                "This site can only be read: it answers GET and HEAD requests.".to_string(),
+            ),
+            AppError::UriTooLong => (
+                "This address is too long",
+                "The address is longer than any page of this site. Check the link, or start again from the home page."
+                    .to_string(),
+            ),
             other => {
                 tracing::error!(error = %other, "internal error");
                 (

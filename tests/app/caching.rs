@@ -2,8 +2,8 @@
 //! page cache, through one app instance so the cache is shared.
 
 use actix_web::http::header;
-use actix_web::{App, test, web};
-use careerguide::web::{AppState, configure};
+use actix_web::test;
+use careerguide::web::{AppState, app};
 
 use crate::common::TestDb;
 
@@ -32,15 +32,10 @@ fn h<'a>(headers: &'a header::HeaderMap, name: &str) -> Option<&'a str> {
 
 macro_rules! app {
     ($db:expr) => {
-        test::init_service(
-            App::new()
-                .wrap(actix_web::middleware::Compress::default())
-                .app_data(web::Data::new(AppState::new(
-                    $db.pool.clone(),
-                    "http://careers.example".to_string(),
-                )))
-                .configure(configure),
-        )
+        test::init_service(app(
+            AppState::new($db.pool.clone(), "http://careers.example".to_string()),
+            false,
+        ))
         .await
     };
 }

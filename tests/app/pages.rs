@@ -258,16 +258,12 @@ async fn text_from_the_seed_is_escaped() {
 
 #[actix_web::test]
 async fn head_requests_answer_like_get() {
-    use actix_web::{App, test, web};
+    use actix_web::test;
     let db = TestDb::real();
-    let app = test::init_service(
-        App::new()
-            .app_data(web::Data::new(careerguide::web::AppState::new(
-                db.pool.clone(),
-                "http://careers.example".to_string(),
-            )))
-            .configure(careerguide::web::configure),
-    )
+    let app = test::init_service(careerguide::web::app(
+        careerguide::web::AppState::new(db.pool.clone(), "http://careers.example".to_string()),
+        false,
+    ))
     .await;
     for (uri, status) in [
         ("/", 200),

@@ -33,7 +33,11 @@ fn start_site(db: &TestDb) -> String {
     let state = AppState::new(db.pool.clone(), base.clone());
     std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
-            web::server(listener, state, Some(2))
+            let options = web::ServerOptions {
+                workers: Some(2),
+                behind_tls: false,
+            };
+            web::server(listener, state, options)
                 .expect("server starts")
                 .await
         })

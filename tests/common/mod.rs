@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use actix_web::{App, test, web};
+use actix_web::test;
 use careerguide::db::{self, Pool};
-use careerguide::web::{AppState, configure};
+use careerguide::web::{AppState, app};
 use tempfile::TempDir;
 
 /// The project's real seed folder.
@@ -108,14 +108,10 @@ impl Resp {
 
 /// GETs `uri` from the app serving `pool`.
 pub async fn get(pool: &Pool, uri: &str) -> Resp {
-    let app = test::init_service(
-        App::new()
-            .app_data(web::Data::new(AppState::new(
-                pool.clone(),
-                "http://careers.example".to_string(),
-            )))
-            .configure(configure),
-    )
+    let app = test::init_service(app(
+        AppState::new(pool.clone(), "http://careers.example".to_string()),
+        false,
+    ))
     .await;
     let resp = test::call_service(&app, test::TestRequest::get().uri(uri).to_request()).await;
     let status = resp.status().as_u16();

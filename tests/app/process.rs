@@ -1,0 +1,163 @@
+//! The real binary: start-up failures, the access log, SIGTERM, and a
+//! build killed half-way.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::{TestDb, real_seed};
+
+const BIN: &str = env!("CARGO_BIN_EXE_careerguide");
+
+fn careerguide(args: &[&str]) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
+        .env_remove("CAREERGUIDE_DATABASE")
+        .env_remove("CAREERGUIDE_PORT")
+        .env("RUST_LOG", "info");
+    cmd
+}
+
+#[test]
+fn a_missing_or_corrupt_database_stops_start_up_with_one_clear_line() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let missing = dir.path().join("missing.sqlite3");
+    let out = careerguide(&[
+        "--no-build",
+        "--port",
+        "0",
+        "--database",
+        missing.to_str().unwrap(),
+    ])
+    .output()
+    .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("careerguide:"))
+        .expect("an error line");
+    assert!(
+        line.contains("missing.sqlite3") && line.contains("careerguide build"),
+        "{line}"
+    );
+
+    let corrupt = dir.path().join("corrupt.sqlite3");
+    std::fs::write(
+        &corrupt,
+        b"this is not a database, just text that is long enough to look like a header",
+    )
+    .unwrap();
+    let out = careerguide(&[
+        "--no-build",
+        "--port",
+        "0",
+        "--database",
+        corrupt.to_str().unwrap(),
+    ])
+    .output()
+    .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("careerguide:"))
+        .expect("an error line");
+    assert!(
+        line.contains("corrupt.sqlite3") && line.contains("rebuild it"),
+        "{line}"
+    );
+}
+
+#[test]
+fn sigterm_stops_the_server_cleanly_after_logging_requests() {
+    let db = TestDb::real();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    drop(listener);
+    let mut child = careerguide(&[
+        "--no-build",
+        "--port",
+        &port,
+        "--database",
+        db.path.to_str().unwrap(),
+    ])
+    .stderr(Stdio::piped())
+    .stdout(Stdio::null())
+    .spawn()
+    .unwrap();
+    let url = format!("http://127.0.0.1:{port}/healthz");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(resp) = ureq::get(&url).call() {
+            assert_eq!(resp.status().as_u16(), 200);
+            break;
+        }
+        assert!(Instant::now() < deadline, "the server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let code = child.wait().unwrap();
+    assert!(code.success(), "exit status after SIGTERM: {code}");
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    let access = log
+        .lines()
+        .find(|l| l.contains("path=\"/healthz\""))
+        .expect("an access line");
+    assert!(
+        access.contains("method=GET")
+            && access.contains("status=200")
+            && access.contains("duration_us="),
+        "{access}"
+    );
+}
+
+#[test]
+fn a_build_killed_half_way_leaves_the_old_database() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let target = dir.path().join("site.sqlite3");
+    careerguide::db::build::build_from_dir(&real_seed(), &target).unwrap();
+    let before = std::fs::read(&target).unwrap();
+
+    let big = dir.path().join("big");
+    careerguide::seed::synthetic::write(&big, 3000, 30_000).unwrap();
+    for delay_ms in [200, 600, 1200] {
+        let mut child = careerguide(&[
+            "build",
+            "--seed-dir",
+            big.to_str().unwrap(),
+            "--database",
+            target.to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().ok();
+        child.wait().unwrap();
+        assert!(
+            !finished,
+            "the build finished within {delay_ms} ms; make the seed bigger"
+        );
+        assert_eq!(
+            std::fs::read(&target).unwrap(),
+            before,
+            "killed after {delay_ms} ms"
+        );
+        let pool = careerguide::db::open_read_only(&target, 1).expect("the old database opens");
+        let conn = pool.get().unwrap();
+        assert_eq!(careerguide::db::queries::count(&conn, "career").unwrap(), 1);
+    }
+}
