@@ -21,8 +21,7 @@ pub const MAX_QUERY_BYTES: usize = 16 * 1024;
 /// own origin, nothing inline, no framing, forms only to ourselves.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
     style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
-    manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; \
-    upgrade-insecure-requests";
+    manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /// Browser features the site never uses, switched off.
 pub const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), \
@@ -34,8 +33,14 @@ pub const STRICT_TRANSPORT_SECURITY: &str = "max-age=63072000; includeSubDomains
 
 /// The security headers, added to every response, errors included.
 pub fn security_headers(behind_tls: bool) -> DefaultHeaders {
+    let csp = if behind_tls {
+        // Over HTTPS, also upgrade any http:// address a page might hold.
+        format!("{CONTENT_SECURITY_POLICY}; upgrade-insecure-requests")
+    } else {
+        CONTENT_SECURITY_POLICY.to_string()
+    };
     let headers = DefaultHeaders::new()
-        .add((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+        .add((header::CONTENT_SECURITY_POLICY, csp))
         .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
         .add((header::X_FRAME_OPTIONS, "DENY"))
