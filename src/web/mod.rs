@@ -130,6 +130,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/careers/{slug}/sheet", read().to(handlers::sheet::sheet))
     .route(
+        "/careers/{slug}/{table}.csv",
+        read().to(handlers::downloads::download),
+    )
+    .route(
         "/static/{name:.*}",
         read().to(handlers::static_files::static_file),
     )

@@ -5,6 +5,7 @@
 mod common;
 
 mod caching;
+mod downloads;
 mod loader;
 mod outlook;
 mod pages;

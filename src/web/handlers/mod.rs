@@ -1,6 +1,7 @@
 //! Request handlers, one module per page, each with its template struct.
 
 pub mod discovery;
+pub mod downloads;
 pub mod health;
 pub mod home;
 

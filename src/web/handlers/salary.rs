@@ -128,11 +128,15 @@ pub struct CityRow {
     pub cites: Vec<usize>,
     /// True for the figure across all locations.
     pub is_overall: bool,
-    medians: Vec<Option<i64>>,
+    /// Ids of the sources of the row's figures.
+    pub source_ids: Vec<String>,
+    /// Median at each experience level.
+    pub medians: Vec<Option<i64>>,
 }
 
 impl CityRow {
-    fn rise_value(&self) -> Option<i64> {
+    /// Rise from the first to the last experience level, where both exist.
+    pub fn rise_value(&self) -> Option<i64> {
         match (self.medians.first(), self.medians.last()) {
             (Some(Some(a)), Some(Some(b))) if self.medians.len() > 1 => Some(b - a),
             _ => None,
@@ -175,13 +179,16 @@ pub struct SalaryPage {
     pub overall: Option<CityRow>,
     /// The current sort, in words.
     pub sort_label: String,
+    /// Address of the city table as CSV, sorted as shown.
+    pub city_csv_href: String,
     /// Chart of the city table.
     pub chart: Option<BarChart>,
     /// Sources cited on the page.
     pub sources: Vec<CitedSource>,
 }
 
-fn experience(n: i64) -> String {
+/// `1 year`, `5 years`.
+pub fn experience(n: i64) -> String {
     if n == 1 {
         "1 year".to_string()
     } else {
@@ -189,8 +196,18 @@ fn experience(n: i64) -> String {
     }
 }
 
+/// The experience levels the city figures cover, in order.
+pub fn experience_levels(cities: &[SalaryByCity]) -> Vec<i64> {
+    cities
+        .iter()
+        .map(|c| c.experience_years)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
 /// Pivots city figures into one row per place, with a column per level.
-fn city_rows(cities: &[SalaryByCity], levels: &[i64], citer: &mut Citer) -> Vec<CityRow> {
+pub fn city_rows(cities: &[SalaryByCity], levels: &[i64], citer: &mut Citer) -> Vec<CityRow> {
     let mut places: Vec<(Option<String>, Option<String>)> = Vec::new();
     for c in cities {
         let place = (c.city.clone(), c.state.clone());
@@ -216,8 +233,12 @@ fn city_rows(cities: &[SalaryByCity], levels: &[i64], citer: &mut Citer) -> Vec<
                 .collect();
             let mut whens: Vec<String> = Vec::new();
             let mut cites = Vec::new();
+            let mut source_ids: Vec<String> = Vec::new();
             let mut estimated = false;
             for f in &figures {
+                if !source_ids.contains(&f.source) {
+                    source_ids.push(f.source.clone());
+                }
                 let when = format::date(&f.date);
                 if !whens.contains(&when) {
                     whens.push(when);
@@ -242,6 +263,7 @@ fn city_rows(cities: &[SalaryByCity], levels: &[i64], citer: &mut Citer) -> Vec<
                 estimated,
                 cites,
                 is_overall: city.is_none(),
+                source_ids,
                 medians,
             };
             if let (Some(rise), Some(Some(first))) = (row.rise_value(), row.medians.first()) {
@@ -260,7 +282,8 @@ fn city_rows(cities: &[SalaryByCity], levels: &[i64], citer: &mut Citer) -> Vec<
         .collect()
 }
 
-fn sort_rows(rows: &mut [CityRow], sort: CitySort, levels: &[i64]) {
+/// Sorts city rows in the given order (ties by place).
+pub fn sort_rows(rows: &mut [CityRow], sort: CitySort, levels: &[i64]) {
     match sort {
         CitySort::City => rows.sort_by(|a, b| a.place.cmp(&b.place)),
         CitySort::Years(n) => {
@@ -305,13 +328,7 @@ async fn render(
     let Some(data) = data else {
         return Err(career_not_found(&state, &slug, Section::Salary, req.query_string()).await);
     };
-    let levels: Vec<i64> = data
-        .cities
-        .iter()
-        .map(|c| c.experience_years)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let levels = experience_levels(&data.cities);
     let sort = CitySort::parse(query.sort.as_deref(), &levels)?;
     let c = &data.career;
     let mut citer = Citer::new(&data.sources);
@@ -445,6 +462,11 @@ async fn render(
         cities,
         overall: overall.into_iter().next(),
         sort_label,
+        city_csv_href: if sort == CitySort::City {
+            format!("/careers/{}/salary-by-city.csv", c.slug)
+        } else {
+            format!("/careers/{}/salary-by-city.csv?sort={}", c.slug, sort.key())
+        },
         chart,
         sources: citer.finish(),
     };

@@ -144,6 +144,8 @@ pub struct TrainingPage {
     pub town: Option<String>,
     /// A town that was asked for but has no school.
     pub unknown_town: Option<String>,
+    /// Address of the schools table as CSV, filtered as shown.
+    pub schools_csv_href: String,
     /// Sources cited on the page.
     pub sources: Vec<CitedSource>,
 }
@@ -278,6 +280,14 @@ async fn render(
         licensing,
         schools,
         towns,
+        schools_csv_href: match &town {
+            Some(t) => format!(
+                "/careers/{}/schools.csv?town={}",
+                c.slug,
+                form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()
+            ),
+            None => format!("/careers/{}/schools.csv", c.slug),
+        },
         town,
         unknown_town,
         sources: citer.finish(),

@@ -1,0 +1,160 @@
+//! CSV downloads of every table.
+
+use crate::common::{SeedCopy, TestDb, get};
+
+fn parse(body: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::ReaderBuilder::new().from_reader(body.as_bytes());
+    let header = r.headers().unwrap().iter().map(str::to_string).collect();
+    let rows = r
+        .records()
+        .map(|rec| rec.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    (header, rows)
+}
+
+#[actix_web::test]
+async fn every_table_downloads_as_csv_with_sources() {
+    let db = TestDb::real();
+    for (table, rows, header_start) in [
+        (
+            "salary-percentiles",
+            3,
+            "Percentile,Annual pay (USD),Year,Year estimated,Source,Reported in",
+        ),
+        ("salary-by-industry", 5, "Industry,Median annual pay (USD)"),
+        (
+            "salary-by-city",
+            11,
+            "Place,Median at 1 year (USD),Median at 5 years (USD),Rise (USD),Year",
+        ),
+        (
+            "salary-medians",
+            3,
+            "Year,Median annual pay (USD),People employed",
+        ),
+        ("outlook", 5, "Start year,End year,Projected growth (%)"),
+        ("schools", 12, "School,Town,State,Source,Reported in"),
+        ("certifications", 7, "Credential,Abbreviation,Awarded by"),
+    ] {
+        let r = get(&db.pool, &format!("/careers/medical-coder/{table}.csv")).await;
+        assert_eq!(r.status, 200, "{table}");
+        assert_eq!(r.header("content-type"), Some("text/csv; charset=utf-8"));
+        assert_eq!(
+            r.header("content-disposition"),
+            Some(format!("attachment; filename=\"medical-coder-{table}.csv\"").as_str())
+        );
+        assert!(
+            r.body.starts_with(header_start),
+            "{table}: {}",
+            r.body.lines().next().unwrap()
+        );
+        assert!(r.body.contains("\r\n"), "RFC 4180 line ends");
+        let (_, parsed) = parse(&r.body);
+        assert_eq!(parsed.len(), rows, "{table}");
+    }
+    let r = get(&db.pool, "/careers/medical-coder/salary-by-city.csv").await;
+    let (header, rows) = parse(&r.body);
+    let seattle = rows.iter().find(|r| r[0] == "Seattle, Washington").unwrap();
+    assert_eq!(&seattle[1..4], ["46000", "56000", "10000"]);
+    assert_eq!(
+        seattle[header.iter().position(|h| h == "Source").unwrap()],
+        "Payscale"
+    );
+    assert_eq!(
+        seattle[header.iter().position(|h| h == "Year estimated").unwrap()],
+        "yes"
+    );
+    assert_eq!(rows.last().unwrap()[0], "All locations (overall)");
+
+    let r = get(&db.pool, "/careers/medical-coder/salary-medians.csv").await;
+    let (_, rows) = parse(&r.body);
+    assert_eq!(rows[0][..3], ["May 2018", "40350", "208650"]);
+    assert_eq!(rows[0][5], "U.S. Bureau of Labor Statistics");
+
+    let r = get(&db.pool, "/careers/medical-coder/outlook.csv").await;
+    let (_, rows) = parse(&r.body);
+    let old = rows.iter().find(|r| r[0] == "2008").unwrap();
+    assert_eq!(
+        &old[..7],
+        ["2008", "2018", "20", "", "172500", "207600", "35100"]
+    );
+}
+
+#[actix_web::test]
+async fn filters_and_sorts_carry_into_the_download() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/careers/medical-coder/training?town=Bridgeport").await;
+    assert!(
+        r.body
+            .contains(r#"href="/careers/medical-coder/schools.csv?town=Bridgeport" download"#)
+    );
+    let r = get(
+        &db.pool,
+        "/careers/medical-coder/schools.csv?town=bridgeport",
+    )
+    .await;
+    assert_eq!(
+        r.header("content-disposition"),
+        Some("attachment; filename=\"medical-coder-schools-in-bridgeport.csv\"")
+    );
+    let (_, rows) = parse(&r.body);
+    assert_eq!(rows.len(), 3);
+    assert!(rows.iter().all(|r| r[1] == "Bridgeport"));
+
+    let r = get(&db.pool, "/careers/medical-coder/salary?sort=5y").await;
+    assert!(
+        r.body
+            .contains(r#"href="/careers/medical-coder/salary-by-city.csv?sort=5y" download"#)
+    );
+    let r = get(
+        &db.pool,
+        "/careers/medical-coder/salary-by-city.csv?sort=5y",
+    )
+    .await;
+    let (_, rows) = parse(&r.body);
+    assert_eq!(rows[0][0], "Seattle, Washington");
+    assert!(
+        r.header("content-disposition")
+            .unwrap()
+            .contains("salary-by-city-sorted-by-5y.csv")
+    );
+
+    assert_eq!(
+        get(
+            &db.pool,
+            "/careers/medical-coder/salary-by-city.csv?sort=bogus"
+        )
+        .await
+        .status,
+        400
+    );
+    assert_eq!(
+        get(&db.pool, "/careers/medical-coder/nothing.csv")
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        get(&db.pool, "/careers/nobody/outlook.csv").await.status,
+        404
+    );
+}
+
+#[actix_web::test]
+async fn commas_and_quotes_round_trip() {
+    let seed = SeedCopy::new();
+    seed.edit_career(
+        "name = \"American Institute\"",
+        "name = \"American Institute, \\\"West\\\" campus\"",
+    );
+    let db = TestDb::build(seed.path());
+    let r = get(&db.pool, "/careers/medical-coder/schools.csv").await;
+    assert!(
+        r.body
+            .contains("\"American Institute, \"\"West\"\" campus\""),
+        "{}",
+        r.body
+    );
+    let (_, rows) = parse(&r.body);
+    assert_eq!(rows[0][0], "American Institute, \"West\" campus");
+}
