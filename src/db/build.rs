@@ -108,6 +108,14 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite:
             stmt.execute(params![s.id, i, s.publisher, s.reported_in, s.note])?;
         }
     }
+    {
+        let mut stmt = tx.prepare(
+            "INSERT INTO glossary (id, position, term, definition) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (i, t) in (0_i64..).zip(seed.glossary.iter()) {
+            stmt.execute(params![t.id, i, clean(&t.term), clean(&t.definition)])?;
+        }
+    }
     for (_, career) in &seed.careers {
         write_career(tx, career)?;
     }

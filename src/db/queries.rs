@@ -607,3 +607,11 @@ pub fn school_page(
         states,
     })
 }
+
+/// Every glossary term, in page order: (id, term, definition).
+pub fn glossary(conn: &Connection) -> Result<Vec<(String, String, String)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, term, definition FROM glossary ORDER BY position")?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect()
+}

@@ -1,4 +1,4 @@
--- Career Guide database schema. Version 2 (PRAGMA user_version).
+-- Career Guide database schema. Version 3 (PRAGMA user_version).
 -- The database is rebuilt from seed/ in full; change SCHEMA_VERSION in
 -- src/db/mod.rs whenever this file changes.
 
@@ -246,3 +246,11 @@ CREATE VIRTUAL TABLE title_trigram USING fts5(
     title,
     tokenize = 'trigram remove_diacritics 1'
 );
+
+-- Terms explained on /glossary, in page order.
+CREATE TABLE glossary (
+    id         TEXT PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    term       TEXT NOT NULL,
+    definition TEXT NOT NULL
+) STRICT;

@@ -48,6 +48,8 @@ pub struct Seed {
     pub sources: Vec<Source>,
     /// Every career, with the file it came from, sorted by file name.
     pub careers: Vec<(PathBuf, Career)>,
+    /// Glossary terms (from the optional glossary.toml).
+    pub glossary: Vec<model::GlossaryTerm>,
 }
 
 /// A problem in a seed file: which file, which field, and what is wrong.
@@ -137,9 +139,42 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
         careers.push((path, career));
     }
     check_aliases(&careers)?;
+    let glossary_path = dir.join("glossary.toml");
+    let glossary: model::GlossaryFile = if glossary_path.exists() {
+        parse_file(&glossary_path)?
+    } else {
+        model::GlossaryFile::default()
+    };
+    let mut ids = HashSet::new();
+    for (i, t) in glossary.term.iter().enumerate() {
+        if !is_id(&t.id) {
+            return Err(SeedError::new(
+                &glossary_path,
+                format!("term[{i}].id"),
+                format!(
+                    "`{}` is not a valid id: use lower-case letters, digits and hyphens",
+                    t.id
+                ),
+            ));
+        }
+        if !ids.insert(t.id.as_str()) {
+            return Err(SeedError::new(
+                &glossary_path,
+                format!("term[{i}].id"),
+                format!("duplicate id `{}`", t.id),
+            ));
+        }
+        not_blank(&glossary_path, &format!("term[{i}].term"), &t.term)?;
+        not_blank(
+            &glossary_path,
+            &format!("term[{i}].definition"),
+            &t.definition,
+        )?;
+    }
     Ok(Seed {
         sources: sources.source,
         careers,
+        glossary: glossary.term,
     })
 }
 

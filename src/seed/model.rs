@@ -370,3 +370,24 @@ pub struct LearnMore {
     /// Source id.
     pub source: String,
 }
+
+/// `seed/glossary.toml`: terms explained on the /glossary page.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    /// The terms, in page order.
+    #[serde(default)]
+    pub term: Vec<GlossaryTerm>,
+}
+
+/// One glossary entry.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    /// Anchor on the page (`median` for /glossary#median).
+    pub id: String,
+    /// The term as shown.
+    pub term: String,
+    /// Its explanation.
+    pub definition: String,
+}

@@ -112,6 +112,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/", read().to(handlers::home::home))
     .route("/healthz", read().to(handlers::health::healthz))
     .route("/search", read().to(handlers::search::search))
+    .route("/glossary", read().to(handlers::glossary::glossary))
     .route("/schools", read().to(handlers::schools::schools))
     .route("/sitemap.xml", read().to(handlers::discovery::sitemap))
     .route("/robots.txt", read().to(handlers::discovery::robots))

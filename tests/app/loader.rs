@@ -271,3 +271,21 @@ fn the_schema_version_is_checked_when_opening() {
     let err = db::open_read_only(&missing, 1).expect_err("missing file must not open");
     assert!(err.to_string().contains("missing.sqlite3"), "{err}");
 }
+
+#[test]
+fn a_duplicate_glossary_id_is_rejected() {
+    assert_rejected(
+        |s| {
+            let file = s.path().join("glossary.toml");
+            let text = std::fs::read_to_string(&file).unwrap();
+            std::fs::write(
+                &file,
+                text.replacen("id = \"percentile\"", "id = \"median\"", 1),
+            )
+            .unwrap();
+        },
+        "glossary.toml",
+        "term[1].id",
+        "duplicate id `median`",
+    );
+}

@@ -278,3 +278,83 @@ async fn head_requests_answer_like_get() {
         assert_eq!(resp.status().as_u16(), status, "HEAD {uri}");
     }
 }
+
+#[actix_web::test]
+async fn the_glossary_explains_the_terms_pages_link_to() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/glossary").await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    let dt = scraper::Selector::parse("dl.glossary dt[id]").unwrap();
+    let anchors: Vec<String> = html
+        .select(&dt)
+        .map(|e| e.value().attr("id").unwrap().to_string())
+        .collect();
+    for id in [
+        "median",
+        "percentile",
+        "projection-period",
+        "certificate",
+        "associate-degree",
+        "credential",
+        "licensure",
+        "cca",
+        "ccs",
+        "cpc",
+        "ahima",
+        "aapc",
+    ] {
+        assert!(anchors.contains(&id.to_string()), "no entry #{id}");
+    }
+    let link = scraper::Selector::parse(r#"a[href^="/glossary#"]"#).unwrap();
+    let mut linked = std::collections::BTreeSet::new();
+    for path in [
+        "/careers/medical-coder",
+        "/careers/medical-coder/training",
+        "/careers/medical-coder/salary",
+        "/careers/medical-coder/outlook",
+    ] {
+        let page = get(&db.pool, path).await.html();
+        for a in page.select(&link) {
+            let id = a
+                .value()
+                .attr("href")
+                .unwrap()
+                .trim_start_matches("/glossary#");
+            assert!(
+                anchors.contains(&id.to_string()),
+                "{path} links to missing #{id}"
+            );
+            linked.insert(id.to_string());
+        }
+    }
+    for id in [
+        "median",
+        "percentile",
+        "projection-period",
+        "certificate",
+        "associate-degree",
+        "credential",
+        "licensure",
+        "ahima",
+        "aapc",
+        "bmsc",
+        "pahcs",
+    ] {
+        assert!(linked.contains(id), "no page links to #{id}");
+    }
+}
+
+#[actix_web::test]
+async fn career_pages_suggest_a_citation() {
+    let db = TestDb::real();
+    let r = get(&db.pool, "/careers/medical-coder/salary?sort=rise").await;
+    let cite = r.texts("p.citation");
+    assert_eq!(
+        cite,
+        vec![
+            "Career Guide. “Medical Coder: salary.” http://careers.example/careers/medical-coder/salary?sort=rise. Data as of 23 November 2026."
+        ]
+    );
+    assert!(r.texts("h2#cite-heading").len() == 1);
+}

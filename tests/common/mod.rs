@@ -25,6 +25,7 @@ impl SeedCopy {
         let from = real_seed();
         std::fs::create_dir_all(dir.path().join("careers")).unwrap();
         std::fs::copy(from.join("sources.toml"), dir.path().join("sources.toml")).unwrap();
+        std::fs::copy(from.join("glossary.toml"), dir.path().join("glossary.toml")).unwrap();
         for entry in std::fs::read_dir(from.join("careers")).unwrap() {
             let entry = entry.unwrap();
             std::fs::copy(

@@ -2,6 +2,7 @@
 
 pub mod discovery;
 pub mod downloads;
+pub mod glossary;
 pub mod health;
 pub mod home;
 
