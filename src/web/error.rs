@@ -59,26 +59,11 @@ pub struct ErrorPage {
     pub message: String,
 }
 
-impl ResponseError for AppError {
-    fn status_code(&self) -> StatusCode {
+impl AppError {
+    /// A heading and a message for the person who made the request. Internal
+    /// errors are logged here and described only in general terms.
+    pub fn describe(&self) -> (&'static str, String) {
         match self {
-            AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::Moved(_) => StatusCode::MOVED_PERMANENTLY,
-            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            AppError::UriTooLong => StatusCode::URI_TOO_LONG,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            _ => StatusCode::INTERNAL_SERVER_ERROR,
-        }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        let status = self.status_code();
-        if let AppError::Moved(location) = self {
-            return HttpResponse::MovedPermanently()
-                .insert_header((actix_web::http::header::LOCATION, location.as_str()))
-                .finish();
-        }
-        let (heading, message) = match self {
             AppError::NotFound(what) => ("Page not found", what.clone()),
             AppError::BadRequest(what) => ("Something in the address is not right", what.clone()),
             AppError::Moved(to) => ("This page has moved", format!("It is now at {to}.")),
@@ -99,7 +84,30 @@ impl ResponseError for AppError {
                         .to_string(),
                 )
             }
-        };
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Moved(_) => StatusCode::MOVED_PERMANENTLY,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            AppError::UriTooLong => StatusCode::URI_TOO_LONG,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        if let AppError::Moved(location) = self {
+            return HttpResponse::MovedPermanently()
+                .insert_header((actix_web::http::header::LOCATION, location.as_str()))
+                .finish();
+        }
+        let (heading, message) = self.describe();
         let page = ErrorPage {
             meta: PageMeta {
                 title: heading.to_string(),

@@ -1,5 +1,6 @@
 //! The web layer: routes, handlers, errors and the HTTP server.
 
+pub mod api;
 pub mod assets;
 pub mod cache;
 pub mod chart;
@@ -109,6 +110,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .app_data(web::PathConfig::default().error_handler(|err, _req| {
         AppError::BadRequest(format!("The address cannot be read: {err}.")).into()
     }))
+    .configure(api::configure)
     .route("/", read().to(handlers::home::home))
     .route("/healthz", read().to(handlers::health::healthz))
     .route("/search", read().to(handlers::search::search))

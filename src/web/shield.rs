@@ -98,8 +98,13 @@ pub async fn reject_bad_requests(
     match verdict {
         Ok(()) => Ok(next.call(req).await?.map_into_left_body()),
         Err(e) => {
-            let mut res = e.error_response();
-            if matches!(e, AppError::MethodNotAllowed) {
+            let is_405 = matches!(e, AppError::MethodNotAllowed);
+            let mut res = if req.path().starts_with("/api/") {
+                crate::web::api::ApiError::from(e).error_response()
+            } else {
+                e.error_response()
+            };
+            if is_405 {
                 res.headers_mut()
                     .insert(header::ALLOW, header::HeaderValue::from_static("GET, HEAD"));
             }

@@ -56,7 +56,7 @@ pub struct SchoolsPage {
 }
 
 /// Reads `?state=`: blank is every state; else two letters.
-fn parse_state(raw: Option<&str>) -> AppResult<Option<String>> {
+pub fn parse_state(raw: Option<&str>) -> AppResult<Option<String>> {
     match raw.map(str::trim) {
         None | Some("") => Ok(None),
         Some(s) if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) => {
