@@ -18,25 +18,34 @@ fn careerguide(args: &[&str]) -> Command {
     cmd
 }
 
-#[test]
-fn a_missing_or_corrupt_database_stops_start_up_with_one_clear_line() {
-    let dir = tempfile::TempDir::new().unwrap();
-    let missing = dir.path().join("missing.sqlite3");
+/// Starts the server on `database` without building it; returns the
+/// error line it must stop with.
+fn start_up_error(database: &std::path::Path) -> String {
     let out = careerguide(&[
         "--no-build",
         "--port",
         "0",
         "--database",
-        missing.to_str().unwrap(),
+        database.to_str().unwrap(),
     ])
     .output()
     .unwrap();
-    assert!(!out.status.success());
+    assert!(
+        !out.status.success(),
+        "the server started on {}",
+        database.display()
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    let line = err
-        .lines()
+    err.lines()
         .find(|l| l.starts_with("careerguide:"))
-        .expect("an error line");
+        .expect("an error line")
+        .to_string()
+}
+
+#[test]
+fn a_missing_or_corrupt_database_stops_start_up_with_one_clear_line() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let line = start_up_error(&dir.path().join("missing.sqlite3"));
     assert!(
         line.contains("missing.sqlite3") && line.contains("careerguide build"),
         "{line}"
@@ -48,21 +57,7 @@ fn a_missing_or_corrupt_database_stops_start_up_with_one_clear_line() {
         b"this is not a database, just text that is long enough to look like a header",
     )
     .unwrap();
-    let out = careerguide(&[
-        "--no-build",
-        "--port",
-        "0",
-        "--database",
-        corrupt.to_str().unwrap(),
-    ])
-    .output()
-    .unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    let line = err
-        .lines()
-        .find(|l| l.starts_with("careerguide:"))
-        .expect("an error line");
+    let line = start_up_error(&corrupt);
     assert!(
         line.contains("corrupt.sqlite3") && line.contains("rebuild it"),
         "{line}"

@@ -27,6 +27,26 @@ pub async fn not_found() -> AppResult<actix_web::HttpResponse> {
     ))
 }
 
+/// Loads the data of one career page with `query`; when the slug names no
+/// career, answers as [`career_not_found`] does.
+pub async fn load_career<T, Q>(
+    state: &AppState,
+    req: &actix_web::HttpRequest,
+    slug: &str,
+    section: Section,
+    query: Q,
+) -> AppResult<T>
+where
+    T: Send + 'static,
+    Q: FnOnce(&rusqlite::Connection, &str) -> rusqlite::Result<Option<T>> + Send + 'static,
+{
+    let key = slug.to_string();
+    match state.db(move |c| query(c, &key)).await? {
+        Some(data) => Ok(data),
+        None => Err(career_not_found(state, slug, section, req.query_string()).await),
+    }
+}
+
 /// The answer for a slug that names no career: a 301 to the same section
 /// of the career when the slug is one of its alternate titles (keeping the
 /// query string), else a helpful 404.

@@ -6,7 +6,7 @@ use askama::Template;
 use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
-use crate::web::handlers::career_not_found;
+use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section};
 use crate::web::{AppResult, AppState, cache_key};
 
@@ -68,11 +68,7 @@ async fn render(
     path: web::Path<String>,
 ) -> AppResult<String> {
     let slug = path.into_inner();
-    let key = slug.clone();
-    let data = state.db(move |c| queries::outlook(c, &key)).await?;
-    let Some(data) = data else {
-        return Err(career_not_found(&state, &slug, Section::Outlook, req.query_string()).await);
-    };
+    let data = load_career(&state, &req, &slug, Section::Outlook, queries::outlook).await?;
     let c = &data.career;
     let mut citer = Citer::new(&data.sources);
     let projections: Vec<ProjectionRow> = data

@@ -6,7 +6,7 @@ use askama::Template;
 use crate::db::models::LearnMore;
 use crate::db::queries;
 use crate::web::format;
-use crate::web::handlers::career_not_found;
+use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, Section, paragraphs};
 use crate::web::{AppError, AppResult, AppState, cache_key, jsonld};
 
@@ -157,11 +157,7 @@ async fn render(
     path: web::Path<String>,
 ) -> AppResult<String> {
     let slug = path.into_inner();
-    let key = slug.clone();
-    let data = state.db(move |c| queries::overview(c, &key)).await?;
-    let Some(data) = data else {
-        return Err(career_not_found(&state, &slug, Section::Overview, req.query_string()).await);
-    };
+    let data = load_career(&state, &req, &slug, Section::Overview, queries::overview).await?;
     let json_ld = jsonld::to_script(&jsonld::occupation(
         &data,
         &data.sources,

@@ -11,7 +11,7 @@ use crate::db::models::SalaryByCity;
 use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
-use crate::web::handlers::career_not_found;
+use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, Section};
 use crate::web::{AppError, AppResult, AppState, cache_key};
 
@@ -323,11 +323,7 @@ async fn render(
     query: web::Query<SalaryQuery>,
 ) -> AppResult<String> {
     let slug = path.into_inner();
-    let key = slug.clone();
-    let data = state.db(move |c| queries::salary(c, &key)).await?;
-    let Some(data) = data else {
-        return Err(career_not_found(&state, &slug, Section::Salary, req.query_string()).await);
-    };
+    let data = load_career(&state, &req, &slug, Section::Salary, queries::salary).await?;
     let levels = experience_levels(&data.cities);
     let sort = CitySort::parse(query.sort.as_deref(), &levels)?;
     let c = &data.career;

@@ -8,7 +8,7 @@ use qrcode::render::svg;
 
 use crate::db::queries;
 use crate::web::format;
-use crate::web::handlers::career_not_found;
+use crate::web::handlers::load_career;
 use crate::web::handlers::overview::CitedText;
 use crate::web::handlers::overview::LearnMoreView;
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta, Section};
@@ -106,11 +106,7 @@ async fn render(
     path: web::Path<String>,
 ) -> AppResult<String> {
     let slug = path.into_inner();
-    let key = slug.clone();
-    let data = state.db(move |c| queries::sheet(c, &key)).await?;
-    let Some(data) = data else {
-        return Err(career_not_found(&state, &slug, Section::Sheet, req.query_string()).await);
-    };
+    let data = load_career(&state, &req, &slug, Section::Sheet, queries::sheet).await?;
     let c = &data.career;
     let mut citer = Citer::new(&data.sources);
     let section =

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::db::models::TownFilter;
 use crate::db::queries;
 use crate::web::format;
-use crate::web::handlers::career_not_found;
+use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section, paragraphs};
 use crate::web::{AppError, AppResult, AppState, cache_key};
 
@@ -172,13 +172,10 @@ async fn render(
 ) -> AppResult<String> {
     let slug = path.into_inner();
     let town = parse_town(query.town.as_deref())?;
-    let key = slug.clone();
-    let data = state
-        .db(move |c| queries::training(c, &key, town.as_deref()))
-        .await?;
-    let Some(data) = data else {
-        return Err(career_not_found(&state, &slug, Section::Training, req.query_string()).await);
-    };
+    let data = load_career(&state, &req, &slug, Section::Training, move |c, s| {
+        queries::training(c, s, town.as_deref())
+    })
+    .await?;
     let mut citer = Citer::new(&data.sources);
     let c = &data.career;
     let section =
