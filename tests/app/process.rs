@@ -91,6 +91,29 @@ fn sigterm_stops_the_server_cleanly_after_logging_requests() {
         assert!(Instant::now() < deadline, "the server did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
+    // A client that never finishes its request is cut off (408) after the
+    // 5 s request timeout instead of holding the connection.
+    {
+        use std::io::Write;
+        let mut slow = std::net::TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+        slow.set_read_timeout(Some(Duration::from_secs(15)))
+            .unwrap();
+        slow.write_all(b"GET /careers/medical-coder HTTP/1.1\r\nHost: x\r\n")
+            .unwrap();
+        let started = Instant::now();
+        let mut answer = Vec::new();
+        let _ = slow.read_to_end(&mut answer);
+        let waited = started.elapsed();
+        assert!(
+            waited < Duration::from_secs(12),
+            "the slow client held the connection for {waited:?}"
+        );
+        let answer = String::from_utf8_lossy(&answer);
+        assert!(
+            answer.is_empty() || answer.starts_with("HTTP/1.1 408"),
+            "{answer}"
+        );
+    }
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
