@@ -101,18 +101,4 @@ impl Config {
             None => Ok(format!("http://{}:{port}", self.addr)),
         }
     }
-
-    /// Settings for tests: a free port on loopback and the given database.
-    pub fn for_tests(database: PathBuf) -> Self {
-        Self {
-            addr: "127.0.0.1".to_string(),
-            port: 0,
-            seed_dir: PathBuf::from("seed"),
-            database,
-            no_build: true,
-            public_url: Some("http://careers.example".to_string()),
-            behind_tls: false,
-            workers: Some(1),
-        }
-    }
 }
