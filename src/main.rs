@@ -11,11 +11,13 @@ use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // Log lines are written by a background thread, so a request never
-    // waits on standard error; none are dropped (lossy off), and the guard
-    // flushes what is left when main returns.
+    // Log lines are written by a background thread, so a request does not
+    // wait on standard error; at most 8,192 lines wait in memory, none are
+    // dropped (lossy off: a full buffer makes requests wait instead), and the
+    // guard flushes what is left when main returns.
     let (writer, _flush_on_exit) = tracing_appender::non_blocking::NonBlockingBuilder::default()
         .lossy(false)
+        .buffered_lines_limit(8_192)
         .finish(std::io::stderr());
     tracing_subscriber::fmt()
         .with_env_filter(
