@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-/// A source that figures cite.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A source that figures cite. Also the API's `Source` schema.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Source {
     /// Short id.
     pub id: String,
@@ -214,8 +214,8 @@ pub struct SalaryByCity {
     pub source: String,
 }
 
-/// An employment projection.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An employment projection. Also the API's `Projection` schema.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Projection {
     /// First year.
     pub start_year: i64,

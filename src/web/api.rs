@@ -9,7 +9,7 @@ use actix_web::{HttpResponse, ResponseError, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-use crate::db::models::{FigureDate, Source as SourceRow};
+use crate::db::models::{FigureDate, Projection, Source};
 use crate::db::queries;
 use crate::web::handlers::schools::parse_state;
 use crate::web::handlers::training::parse_town;
@@ -92,19 +92,6 @@ pub struct CareerList {
     pub pages: i64,
 }
 
-/// Where a figure comes from.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Source {
-    /// Id, as cited by figures.
-    pub id: String,
-    /// Who produced the figures.
-    pub publisher: String,
-    /// Where we read them.
-    pub reported_in: String,
-    /// A note for readers.
-    pub note: Option<String>,
-}
-
 /// When a figure dates from.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct When {
@@ -136,29 +123,6 @@ pub struct PayFigure {
     /// When.
     pub date: When,
     /// Source id (see `sources`).
-    pub source: String,
-}
-
-/// An employment projection.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ProjectionOut {
-    /// First year.
-    pub start_year: i64,
-    /// Last year.
-    pub end_year: i64,
-    /// Growth over the period, per cent.
-    pub growth_percent: i64,
-    /// The source's comparison with all jobs.
-    pub pace: Option<String>,
-    /// Employment at the start, where given.
-    pub employment_start: Option<i64>,
-    /// Employment at the end, where given.
-    pub employment_end: Option<i64>,
-    /// New jobs, where given.
-    pub new_jobs: Option<i64>,
-    /// The group of workers projected.
-    pub occupation_group: String,
-    /// Source id.
     pub source: String,
 }
 
@@ -224,7 +188,7 @@ pub struct CareerDetail {
     /// Median pay from different years, newest first.
     pub salary_medians: Vec<PayFigure>,
     /// Employment projections, newest period first.
-    pub projections: Vec<ProjectionOut>,
+    pub projections: Vec<Projection>,
     /// Every source the figures cite.
     pub sources: Vec<Source>,
 }
@@ -409,31 +373,8 @@ pub async fn career(state: web::Data<AppState>, path: web::Path<String>) -> ApiR
             .iter()
             .map(|m| pay(m.scope.clone(), m.median, &m.date, &m.source))
             .collect(),
-        projections: o
-            .projections
-            .iter()
-            .map(|p| ProjectionOut {
-                start_year: p.start_year,
-                end_year: p.end_year,
-                growth_percent: p.growth_percent,
-                pace: p.pace.clone(),
-                employment_start: p.employment_start,
-                employment_end: p.employment_end,
-                new_jobs: p.new_jobs,
-                occupation_group: p.occupation_group.clone(),
-                source: p.source.clone(),
-            })
-            .collect(),
-        sources: o
-            .sources
-            .iter()
-            .map(|x: &SourceRow| Source {
-                id: x.id.clone(),
-                publisher: x.publisher.clone(),
-                reported_in: x.reported_in.clone(),
-                note: x.note.clone(),
-            })
-            .collect(),
+        projections: o.projections.clone(),
+        sources: o.sources.clone(),
     })
 }
 
@@ -497,7 +438,7 @@ pub async fn schools(state: web::Data<AppState>, query: web::Query<SchoolParams>
         CareerDetail,
         PayFigure,
         When,
-        ProjectionOut,
+        Projection,
         SchoolOut,
         CertificationOut,
         Source,
