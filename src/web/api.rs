@@ -13,7 +13,7 @@ use crate::db::models::{FigureDate, Projection, Source};
 use crate::db::queries;
 use crate::web::handlers::schools::parse_state;
 use crate::web::handlers::training::parse_town;
-use crate::web::page::{Pager, parse_page};
+use crate::web::page::{Pager, check_page_exists, page_count, parse_page};
 use crate::web::{AppError, AppState};
 
 /// Careers or schools in one page of a list.
@@ -247,13 +247,8 @@ pub async fn careers(state: web::Data<AppState>, query: web::Query<PageParams>) 
     let (list, total) = state
         .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page, PER_PAGE)))
         .await?;
-    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
-    if page > pages {
-        return Err(ApiError {
-            status: 404,
-            error: format!("There is no page {page}: the list has {pages}."),
-        });
-    }
+    let pages = page_count(total, PER_PAGE);
+    check_page_exists(page, pages, "the career list")?;
     ok(&CareerList {
         careers: list
             .into_iter()
@@ -398,13 +393,8 @@ pub async fn schools(state: web::Data<AppState>, query: web::Query<SchoolParams>
             )
         })
         .await?;
-    let pages = ((data.total + PER_PAGE - 1) / PER_PAGE).max(1);
-    if page > pages {
-        return Err(ApiError {
-            status: 404,
-            error: format!("There is no page {page}: the list has {pages}."),
-        });
-    }
+    let pages = page_count(data.total, PER_PAGE);
+    check_page_exists(page, pages, "this list")?;
     ok(&SchoolList {
         schools: data
             .schools

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::db::models::{Career, FigureDate, Source};
+use crate::db::models::{Career, FigureDate, SectionSources, Source};
 use crate::web::format;
 
 /// Title, description and address of a page, for `<head>`.
@@ -161,6 +161,15 @@ impl Citer {
         numbers
     }
 
+    /// The numbers of the sources behind section `name` of a career (see
+    /// [`SectionSources`]), without repeats; none when it has no sources.
+    pub fn cite_section(&mut self, sections: &SectionSources, name: &str) -> Vec<usize> {
+        sections
+            .get(name)
+            .map(|ids| self.cite_all(ids))
+            .unwrap_or_default()
+    }
+
     /// The sources cited so far, in number order.
     pub fn finish(self) -> Vec<CitedSource> {
         self.cited
@@ -311,7 +320,7 @@ impl Pager {
     /// Pages `total` items `per_page` at a time; `href(n)` is the address
     /// of page `n`.
     pub fn new(page: i64, total: i64, per_page: i64, href: impl Fn(i64) -> String) -> Self {
-        let pages = ((total + per_page - 1) / per_page).max(1);
+        let pages = page_count(total, per_page);
         let mut links = Vec::new();
         let mut last_shown = 0;
         for n in 1..=pages {
@@ -347,6 +356,23 @@ impl Pager {
     pub fn offset(page: i64, per_page: i64) -> i64 {
         (page - 1) * per_page
     }
+}
+
+/// Number of pages for `total` items, `per_page` at a time (at least 1).
+pub fn page_count(total: i64, per_page: i64) -> i64 {
+    ((total + per_page - 1) / per_page).max(1)
+}
+
+/// A 404 that says how many pages there are when `page` is past the last
+/// of `pages` pages of `what` ("the career list").
+pub fn check_page_exists(page: i64, pages: i64, what: &str) -> Result<(), crate::web::AppError> {
+    if page <= pages {
+        return Ok(());
+    }
+    Err(crate::web::AppError::NotFound(format!(
+        "There is no page {page} of {what}: it has {pages} {}.",
+        if pages == 1 { "page" } else { "pages" }
+    )))
 }
 
 /// Reads `?page=`: absent or blank is page 1; anything but a whole number

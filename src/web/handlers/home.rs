@@ -5,8 +5,8 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::{models::CareerListItem, queries};
-use crate::web::page::{PageMeta, Pager, parse_page};
-use crate::web::{AppError, AppResult, AppState, cache_key};
+use crate::web::page::{PageMeta, Pager, check_page_exists, parse_page};
+use crate::web::{AppResult, AppState, cache_key};
 
 /// Careers on one page.
 pub const PER_PAGE: i64 = 50;
@@ -55,13 +55,7 @@ async fn render(state: web::Data<AppState>, query: web::Query<HomeQuery>) -> App
         .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page, PER_PAGE)))
         .await?;
     let pager = Pager::new(page, total, PER_PAGE, href);
-    if page > pager.pages {
-        return Err(AppError::NotFound(format!(
-            "There is no page {page} of the career list: it has {} {}.",
-            pager.pages,
-            if pager.pages == 1 { "page" } else { "pages" }
-        )));
-    }
+    check_page_exists(page, pager.pages, "the career list")?;
     let page = HomePage {
         meta: PageMeta {
             title: if page == 1 {

@@ -166,8 +166,6 @@ async fn render(
     .map_err(|e| AppError::Internal(format!("structured data: {e}")))?;
     let mut citer = Citer::new(&data.sources);
     let c = &data.career;
-    let section =
-        |name: &str| -> Vec<String> { data.section_sources.get(name).cloned().unwrap_or_default() };
 
     let medians = data
         .medians
@@ -191,11 +189,11 @@ async fn render(
             cite: citer.cite(&p.source),
         })
         .collect();
-    let work_cites = citer.cite_all(&section("work"));
-    let duties_cites = citer.cite_all(&section("duties"));
-    let skills_cites = citer.cite_all(&section("skills"));
-    let settings_cites = citer.cite_all(&section("work_settings"));
-    let hours_cites = citer.cite_all(&section("work_hours"));
+    let work_cites = citer.cite_section(&data.section_sources, "work");
+    let duties_cites = citer.cite_section(&data.section_sources, "duties");
+    let skills_cites = citer.cite_section(&data.section_sources, "skills");
+    let settings_cites = citer.cite_section(&data.section_sources, "work_settings");
+    let hours_cites = citer.cite_section(&data.section_sources, "work_hours");
     let trends = data
         .trends
         .iter()

@@ -9,7 +9,7 @@ use crate::db::models::SchoolListing;
 use crate::db::queries;
 use crate::web::format;
 use crate::web::handlers::training::parse_town;
-use crate::web::page::{PageMeta, Pager, parse_page};
+use crate::web::page::{PageMeta, Pager, check_page_exists, parse_page};
 use crate::web::{AppError, AppResult, AppState, cache_key};
 
 /// Schools on one page.
@@ -127,13 +127,7 @@ async fn render(state: web::Data<AppState>, query: web::Query<SchoolsQuery>) -> 
     let pager = Pager::new(page, data.total, PER_PAGE, |n| {
         schools_href(us_state.as_deref(), town.as_deref(), n)
     });
-    if page > pager.pages {
-        return Err(AppError::NotFound(format!(
-            "There is no page {page} of this list: it has {} {}.",
-            pager.pages,
-            if pager.pages == 1 { "page" } else { "pages" }
-        )));
-    }
+    check_page_exists(page, pager.pages, "this list")?;
     let states = data
         .states
         .iter()

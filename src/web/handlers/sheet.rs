@@ -109,11 +109,9 @@ async fn render(
     let data = load_career(&state, &req, &slug, Section::Sheet, queries::sheet).await?;
     let c = &data.career;
     let mut citer = Citer::new(&data.sources);
-    let section =
-        |name: &str| -> Vec<String> { data.section_sources.get(name).cloned().unwrap_or_default() };
 
-    let duties_cites = citer.cite_all(&section("duties"));
-    let skills_cites = citer.cite_all(&section("skills"));
+    let duties_cites = citer.cite_section(&data.section_sources, "duties");
+    let skills_cites = citer.cite_section(&data.section_sources, "skills");
     let education = data
         .education
         .iter()

@@ -178,8 +178,6 @@ async fn render(
     .await?;
     let mut citer = Citer::new(&data.sources);
     let c = &data.career;
-    let section =
-        |name: &str| -> Vec<String> { data.section_sources.get(name).cloned().unwrap_or_default() };
 
     let ladder = data
         .education
@@ -191,7 +189,7 @@ async fn render(
             cite: citer.cite(&e.source),
         })
         .collect();
-    let coursework_cites = citer.cite_all(&section("coursework"));
+    let coursework_cites = citer.cite_section(&data.section_sources, "coursework");
     let certifications = data
         .certifications
         .iter()
@@ -206,7 +204,7 @@ async fn render(
             cite: citer.cite(&cert.source),
         })
         .collect();
-    let certification_cites = citer.cite_all(&section("certification"));
+    let certification_cites = citer.cite_section(&data.section_sources, "certification");
     let renewal_cite = citer.cite(&c.renewal_source);
     let licensing = data
         .licensing
