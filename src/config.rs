@@ -70,6 +70,15 @@ pub struct Config {
         global = true
     )]
     pub database: PathBuf,
+    /// Folder of the static files (CSS, scripts, icons) served under
+    /// /static/.
+    #[arg(
+        long,
+        env = "CAREERGUIDE_STATIC_DIR",
+        default_value = "static",
+        global = true
+    )]
+    pub static_dir: PathBuf,
     /// Serve the existing database without rebuilding it first.
     #[arg(long, env = "CAREERGUIDE_NO_BUILD", global = true)]
     pub no_build: bool,

@@ -7,4 +7,5 @@
 pub mod config;
 pub mod db;
 pub mod seed;
+pub mod telemetry;
 pub mod web;

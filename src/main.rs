@@ -5,27 +5,13 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use careerguide::config::{Cli, Command, Config};
-use careerguide::{db, seed, web};
+use careerguide::web::assets::Assets;
+use careerguide::{db, seed, telemetry, web};
 use clap::Parser;
-use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // Log lines are written by a background thread, so a request does not
-    // wait on standard error; at most 8,192 lines wait in memory, none are
-    // dropped (lossy off: a full buffer makes requests wait instead), and the
-    // guard flushes what is left when main returns.
-    let (writer, _flush_on_exit) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-        .lossy(false)
-        .buffered_lines_limit(8_192)
-        .finish(std::io::stderr());
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
-        .with_writer(writer)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
+    let _flush_on_exit = telemetry::init();
     let config = cli.config;
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Check => check(&config),
@@ -92,14 +78,19 @@ fn serve(config: &Config) -> Result<(), String> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
     let pool = db::open_read_only(&config.database, u32::try_from(workers * 2).unwrap_or(8))
         .map_err(|e| e.to_string())?;
+    let assets = Assets::load(&config.static_dir).map_err(|e| e.to_string())?;
     let listener = TcpListener::bind((config.addr.as_str(), config.port))
         .map_err(|e| format!("cannot listen on {}:{}: {e}", config.addr, config.port))?;
     let local = listener
         .local_addr()
         .map_err(|e| format!("cannot read the listening address: {e}"))?;
     let public_url = config.public_url(local.port())?;
-    tracing::info!(public_url, "serving on http://{local}");
-    let state = web::AppState::new(pool, public_url);
+    tracing::info!(
+        public_url,
+        static_files = assets.len(),
+        "serving on http://{local}"
+    );
+    let state = web::AppState::new(pool, &public_url, assets);
     actix_web::rt::System::new()
         .block_on(async {
             let options = web::ServerOptions {

@@ -1,14 +1,19 @@
-//! Any path and query through the request checks and the query parsers
-//! (search words, FTS expressions, highlights): never a panic.
+//! Any path and query through the request checks, the typed query
+//! parameters and the search parsers (words, FTS expressions,
+//! highlights): never a panic.
 #![no_main]
 
 use actix_web::http::Method;
+use careerguide::web::params::{Params, SchoolsParams, SearchParams, TrainingParams};
 use careerguide::web::{search, shield};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (&str, &str)| {
     let (path, query) = input;
     let _ = shield::check(&Method::GET, path, query);
+    let _ = Params::<SchoolsParams>::parse(query);
+    let _ = Params::<TrainingParams>::parse(query);
+    let _ = Params::<SearchParams>::parse(query);
     let words = search::words(query);
     let _ = search::match_expression(&words);
     let _ = search::trigram_expression(&words);

@@ -120,7 +120,6 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite:
         write_career(tx, career)?;
     }
     let schools: i64 = tx.query_row("SELECT count(*) FROM school", [], |r| r.get(0))?;
-    index_schools(tx)?;
     tx.execute_batch(
         "INSERT INTO career_source (career_id, source_id)
              SELECT id, renewal_source FROM career
@@ -143,24 +142,25 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite:
          INSERT INTO meta (key, value) SELECT 'schools', count(*) FROM school;
          INSERT INTO school_state_count (state, schools)
              SELECT state, count(*) FROM school GROUP BY state;
-         INSERT INTO search_index (kind, href, career_title, text)
-             SELECT 'career', '/careers/' || c.slug, c.title, c.title FROM career c;
-         INSERT INTO search_index (kind, href, career_title, text)
-             SELECT 'title', '/careers/' || c.slug || '#alternate-titles', c.title, t.title
+         INSERT INTO search_index (kind, slug, section, anchor, career_title, text)
+             SELECT 'career', c.slug, 'overview', NULL, c.title, c.title FROM career c;
+         INSERT INTO search_index (kind, slug, section, anchor, career_title, text)
+             SELECT 'title', c.slug, 'overview', 'alternate-titles', c.title, t.title
              FROM alternate_title t JOIN career c ON c.id = t.career_id;
-         INSERT INTO search_index (kind, href, career_title, text)
+         INSERT INTO search_index (kind, slug, section, anchor, career_title, text)
              SELECT CASE i.section WHEN 'duties' THEN 'duty' ELSE 'skill' END,
-                    '/careers/' || c.slug || CASE i.section WHEN 'duties' THEN '#duties' ELSE '#skills' END,
-                    c.title, i.text
+                    c.slug, 'overview', i.section, c.title, i.text
              FROM list_item i JOIN career c ON c.id = i.career_id
              WHERE i.section IN ('duties', 'skills');
-         INSERT INTO search_index (kind, href, career_title, text)
-             SELECT 'certification', '/careers/' || c.slug || '/training#certifications', c.title,
+         INSERT INTO search_index (kind, slug, section, anchor, career_title, text)
+             SELECT 'certification', c.slug, 'training', 'certifications', c.title,
                     CASE WHEN x.abbreviation IS NULL THEN x.name ELSE x.name || ' (' || x.abbreviation || ')' END
                         || ', ' || b.name || ' (' || b.abbreviation || ')'
              FROM certification x
              JOIN certification_body b ON b.career_id = x.career_id AND b.abbreviation = x.body
              JOIN career c ON c.id = x.career_id;
+         INSERT INTO search_index (kind, state, town, text)
+             SELECT 'school', state, town, name || ', ' || town || ', ' || state FROM school;
          INSERT INTO title_trigram (slug, title) SELECT slug, title FROM career;
          INSERT INTO title_trigram (slug, title)
              SELECT c.slug, t.title FROM alternate_title t JOIN career c ON c.id = t.career_id;
@@ -172,29 +172,6 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite:
         schools: usize::try_from(schools).unwrap_or_default(),
         sources: seed.sources.len(),
     })
-}
-
-/// Adds every school to the search index, leading to the schools list
-/// filtered to its town.
-fn index_schools(tx: &Transaction<'_>) -> Result<(), rusqlite::Error> {
-    let mut read = tx.prepare("SELECT name, town, state FROM school")?;
-    let mut write = tx.prepare(
-        "INSERT INTO search_index (kind, href, career_title, text)
-         VALUES ('school', ?1, NULL, ?2)",
-    )?;
-    let mut rows = read.query([])?;
-    while let Some(r) = rows.next()? {
-        let (name, town, state): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        let href = format!(
-            "/schools?{}",
-            form_urlencoded::Serializer::new(String::new())
-                .append_pair("state", &state)
-                .append_pair("town", &town)
-                .finish()
-        );
-        write.execute(params![href, format!("{name}, {town}, {state}")])?;
-    }
-    Ok(())
 }
 
 /// Trims stored text, so prose from multi-line TOML strings has no stray

@@ -380,13 +380,34 @@ pub struct Outlook {
     pub projections: Vec<Projection>,
 }
 
+/// Where a search hit leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HitTarget {
+    /// A place on a career's page.
+    Career {
+        /// The career's slug.
+        slug: String,
+        /// Its page, by the web layer's name (`overview`, `training`).
+        section: String,
+        /// The id of the place on the page, if any (`duties`).
+        anchor: Option<String>,
+    },
+    /// The schools list filtered to a school's state and town.
+    Schools {
+        /// Two-letter state code.
+        state: String,
+        /// Town.
+        town: String,
+    },
+}
+
 /// One search hit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchHit {
     /// `career`, `title`, `certification`, `duty`, `skill` or `school`.
     pub kind: String,
     /// Where it leads.
-    pub href: String,
+    pub target: HitTarget,
     /// The career it belongs to (none for schools).
     pub career_title: Option<String>,
     /// The matched text, with matches between `\u{1}` and `\u{2}`.

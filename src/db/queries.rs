@@ -272,10 +272,14 @@ fn schools(conn: &Connection, career_id: i64, town: Option<&str>) -> Result<Vec<
     .collect()
 }
 
-/// The career an old or alternative slug leads to, if any.
-pub fn alias(conn: &Connection, slug: &str) -> Result<Option<String>> {
+/// The slug of the career that `slug` names: a career's own slug, or one
+/// of its alternate titles made into a slug.
+pub fn resolve_slug(conn: &Connection, slug: &str) -> Result<Option<String>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT c.slug FROM career_alias a JOIN career c ON c.id = a.career_id WHERE a.slug = ?1",
+        "SELECT slug FROM career WHERE slug = ?1
+         UNION ALL
+         SELECT c.slug FROM career_alias a JOIN career c ON c.id = a.career_id WHERE a.slug = ?1
+         LIMIT 1",
     )?;
     stmt.query_row([slug], |r| r.get(0)).optional()
 }
@@ -504,15 +508,27 @@ pub fn career_page(
 /// hits, best first.
 pub fn search(conn: &Connection, fts_query: &str, limit: i64) -> Result<Vec<SearchHit>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT kind, href, career_title, highlight(search_index, 3, char(1), char(2))
+        "SELECT kind, slug, section, anchor, state, town, career_title,
+                highlight(search_index, 7, char(1), char(2))
          FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2",
     )?;
     stmt.query_map(params![fts_query, limit], |r| {
+        let target = match r.get::<_, Option<String>>(1)? {
+            Some(slug) => HitTarget::Career {
+                slug,
+                section: r.get(2)?,
+                anchor: r.get(3)?,
+            },
+            None => HitTarget::Schools {
+                state: r.get(4)?,
+                town: r.get(5)?,
+            },
+        };
         Ok(SearchHit {
             kind: r.get(0)?,
-            href: r.get(1)?,
-            career_title: r.get(2)?,
-            highlighted: r.get(3)?,
+            target,
+            career_title: r.get(6)?,
+            highlighted: r.get(7)?,
         })
     })?
     .collect()

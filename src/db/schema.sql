@@ -230,10 +230,17 @@ CREATE TABLE school_state_count (
 
 -- Full-text search over what people look for. Porter stemming and
 -- unicode61 without diacritics make "Coders" find "coder" and "resume"
--- find "résumé". kind says what a row is; href where it leads.
+-- find "résumé". kind says what a row is. Where it leads is stored as
+-- parts, not as an address (the web layer makes addresses): a career's
+-- slug, the page (section) and the place on it (anchor), or for a school
+-- its state and town.
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED,
-    href UNINDEXED,
+    slug UNINDEXED,
+    section UNINDEXED,
+    anchor UNINDEXED,
+    state UNINDEXED,
+    town UNINDEXED,
     career_title UNINDEXED,
     text,
     tokenize = 'porter unicode61 remove_diacritics 2'

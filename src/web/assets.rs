@@ -1,43 +1,159 @@
-//! The files of `static/`, embedded in the binary and fingerprinted at
-//! build time (see build.rs). Templates link to [`url`]s that carry a hash
-//! of the content, so browsers may keep them for a year: a changed file
-//! gets a new address.
+//! The files of `static/`, served from disk by actix-files with
+//! fingerprinted addresses.
+//!
+//! At start-up the folder is read once: every file (hidden files and
+//! symbolic links left out) gets a name that carries a hash of its content
+//! (`css/site.css` becomes `css/site.3f2a9c1b7d4e.css`). Pages link to the
+//! fingerprinted name, which browsers may keep for a year since a changed
+//! file gets a new name. Only the names found at start-up are served, so no
+//! address can reach a file outside the folder or list a folder; change a
+//! file and restart to give it its new name.
 
-/// One static file.
-#[derive(Debug)]
-pub struct Asset {
-    /// Path under /static/, e.g. `css/site.css`.
-    pub path: &'static str,
-    /// The same with a content hash, e.g. `css/site.3f2a9c1b7d4e.css`.
-    pub hashed: &'static str,
-    /// Media type for Content-Type.
-    pub media_type: &'static str,
-    /// The content.
-    pub bytes: &'static [u8],
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::web::urls;
+
+/// Why the static folder could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read the static files at {path}: {source} (set --static-dir)")]
+pub struct AssetsError {
+    /// The file or folder that failed.
+    pub path: PathBuf,
+    /// What the file system said.
+    pub source: std::io::Error,
 }
 
-include!(concat!(env!("OUT_DIR"), "/assets.rs"));
+/// One file of the folder.
+#[derive(Debug, Clone)]
+struct Asset {
+    /// The path under `/static/` with a content hash before the extension.
+    hashed: String,
+    /// Where it is on disk.
+    file: PathBuf,
+}
 
-/// The fingerprinted address of the static file at `path` (under
-/// /static/); the plain address if there is no such file, which the tests
-/// catch as a broken link.
-pub fn url(path: &str) -> String {
-    match ASSETS.iter().find(|a| a.path == path) {
-        Some(a) => format!("/static/{}", a.hashed),
-        None => format!("/static/{path}"),
+/// The static files, by plain and by fingerprinted name.
+#[derive(Debug)]
+pub struct Assets {
+    files: Vec<Asset>,
+    /// Name (plain or fingerprinted) to index in `files`, and whether it is
+    /// the fingerprinted one.
+    by_name: HashMap<String, (usize, bool)>,
+}
+
+impl Assets {
+    /// Reads `dir` and fingerprints every file in it.
+    pub fn load(dir: &Path) -> Result<Self, AssetsError> {
+        let mut found = Vec::new();
+        walk(dir, dir, &mut found)?;
+        found.sort();
+        let mut files = Vec::with_capacity(found.len());
+        let mut by_name = HashMap::with_capacity(found.len() * 2);
+        for (path, file) in found {
+            let bytes = std::fs::read(&file).map_err(|source| AssetsError {
+                path: file.clone(),
+                source,
+            })?;
+            let hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(&bytes));
+            let hashed = match path.rsplit_once('.') {
+                Some((stem, ext)) if !stem.is_empty() && !stem.ends_with('/') => {
+                    format!("{stem}.{}.{ext}", &hash[..12])
+                }
+                _ => format!("{path}.{}", &hash[..12]),
+            };
+            by_name.insert(path.clone(), (files.len(), false));
+            by_name.insert(hashed.clone(), (files.len(), true));
+            files.push(Asset { hashed, file });
+        }
+        Ok(Self { files, by_name })
+    }
+
+    /// The fingerprinted address of the file at `path` (under `/static/`);
+    /// the plain address if there is no such file, which the tests catch as
+    /// a broken link.
+    pub fn url(&self, path: &str) -> String {
+        match self.by_name.get(path) {
+            Some((i, _)) => urls::static_file(&self.files[*i].hashed),
+            None => urls::static_file(path),
+        }
+    }
+
+    /// The file on disk for `name` (fingerprinted or plain) and whether the
+    /// name was the fingerprinted one.
+    pub fn find(&self, name: &str) -> Option<(&Path, bool)> {
+        self.by_name
+            .get(name)
+            .map(|(i, fingerprinted)| (self.files[*i].file.as_path(), *fingerprinted))
+    }
+
+    /// Number of files.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// True when the folder has no files.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
     }
 }
 
-/// The file at `name` (fingerprinted or plain) and whether the name was
-/// the fingerprinted one.
-pub fn find(name: &str) -> Option<(&'static Asset, bool)> {
-    ASSETS.iter().find_map(|a| {
-        if a.hashed == name {
-            Some((a, true))
-        } else if a.path == name {
-            Some((a, false))
-        } else {
-            None
+/// Collects (path under the root with `/`, file) for every regular file
+/// below `dir`, leaving out hidden names and symbolic links.
+fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<(), AssetsError> {
+    let fail = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| AssetsError { path, source }
+    };
+    for entry in std::fs::read_dir(dir).map_err(fail(dir))? {
+        let entry = entry.map_err(fail(dir))?;
+        let file = entry.path();
+        let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+            continue;
+        };
+        if name.starts_with('.') {
+            continue;
         }
-    })
+        let kind = entry.file_type().map_err(fail(&file))?;
+        if kind.is_dir() {
+            walk(root, &file, out)?;
+        } else if kind.is_file() {
+            let Ok(rel) = file.strip_prefix(root) else {
+                continue;
+            };
+            let parts: Option<Vec<&str>> =
+                rel.components().map(|c| c.as_os_str().to_str()).collect();
+            if let Some(parts) = parts {
+                out.push((parts.join("/"), file));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_get_fingerprinted_names_and_hidden_ones_are_left_out() {
+        let dir = tempfile::TempDir::new().expect("a temporary folder");
+        std::fs::create_dir_all(dir.path().join("css")).expect("a folder");
+        std::fs::write(dir.path().join("css/site.css"), "body{}").expect("a file");
+        std::fs::write(dir.path().join(".hidden"), "secret").expect("a file");
+        std::fs::write(dir.path().join("LICENSE"), "text").expect("a file");
+        let assets = Assets::load(dir.path()).expect("loads");
+        assert_eq!(assets.len(), 2);
+        let url = assets.url("css/site.css");
+        assert!(
+            url.starts_with("/static/css/site.") && url.ends_with(".css"),
+            "{url}"
+        );
+        let hashed = url.trim_start_matches("/static/");
+        assert_eq!(assets.find(hashed).map(|(_, f)| f), Some(true));
+        assert_eq!(assets.find("css/site.css").map(|(_, f)| f), Some(false));
+        assert!(assets.find(".hidden").is_none());
+        assert!(assets.url("LICENSE").starts_with("/static/LICENSE."));
+        assert!(Assets::load(&dir.path().join("missing")).is_err());
+    }
 }

@@ -15,6 +15,9 @@ use actix_web::http::header::{
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 
+use crate::web::error::AppResult;
+use crate::web::state::AppState;
+
 /// How long browsers and proxies may reuse a page without asking again.
 pub const PAGE_CACHE_CONTROL: &str = "public, max-age=300";
 
@@ -22,12 +25,10 @@ pub const PAGE_CACHE_CONTROL: &str = "public, max-age=300";
 /// a changed file gets a new address.
 pub const IMMUTABLE_CACHE_CONTROL: &str = "public, max-age=31536000, immutable";
 
-/// A page (or static file) ready to send in any encoding. The compressed
+/// A rendered HTML page ready to send in any encoding. The compressed
 /// forms are made the first time a client asks for them, then kept.
 #[derive(Debug)]
 pub struct CachedPage {
-    /// Its media type.
-    content_type: &'static str,
     /// Strong validator of the page's content.
     etag: String,
     /// The bytes as rendered.
@@ -61,13 +62,8 @@ fn brotli(data: &[u8]) -> Bytes {
 impl CachedPage {
     /// An HTML page.
     pub fn new(html: String) -> Self {
-        Self::with_type(Bytes::from(html), "text/html; charset=utf-8")
-    }
-
-    /// Any content, with its media type.
-    pub fn with_type(identity: Bytes, content_type: &'static str) -> Self {
+        let identity = Bytes::from(html);
         Self {
-            content_type,
             etag: format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&identity)),
             identity,
             gzip: OnceLock::new(),
@@ -98,11 +94,6 @@ impl CachedPage {
     /// The response to `req`: 304 when its `If-None-Match` names this
     /// representation, else the body in the best encoding it accepts.
     pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
-        self.respond_with(req, PAGE_CACHE_CONTROL)
-    }
-
-    /// Like [`respond`](Self::respond), with the given Cache-Control.
-    pub fn respond_with(&self, req: &HttpRequest, cache_control: &'static str) -> HttpResponse {
         let encoding = AcceptEncoding::parse(req)
             .ok()
             .and_then(|a| {
@@ -134,12 +125,12 @@ impl CachedPage {
             HttpResponse::Ok()
         };
         res.insert_header((header::ETAG, etag))
-            .insert_header((header::CACHE_CONTROL, cache_control))
+            .insert_header((header::CACHE_CONTROL, PAGE_CACHE_CONTROL))
             .insert_header((header::VARY, HeaderValue::from_static("Accept-Encoding")));
         if not_modified {
             return res.finish();
         }
-        res.content_type(self.content_type);
+        res.content_type("text/html; charset=utf-8");
         if let Some(coding) = coding {
             res.insert_header((header::CONTENT_ENCODING, coding.to_header_value()));
         }
@@ -180,4 +171,20 @@ impl PageCache {
         self.pages.insert(key, page.clone());
         page
     }
+}
+
+/// Answers `req` with the page kept under `key` (its address, from
+/// [`crate::web::urls`]), rendering it with `render` and keeping it the
+/// first time. Errors are not kept.
+pub async fn cached(
+    state: &AppState,
+    req: &HttpRequest,
+    key: String,
+    render: impl std::future::Future<Output = AppResult<String>>,
+) -> AppResult<HttpResponse> {
+    if let Some(page) = state.cache().get(&key) {
+        return Ok(page.respond(req));
+    }
+    let html = render.await?;
+    Ok(state.cache().insert(key, html).respond(req))
 }

@@ -28,11 +28,6 @@ pub fn money(n: i64) -> String {
     }
 }
 
-/// A percentage: `9` becomes `9%`.
-pub fn percent(n: i64) -> String {
-    format!("{n}%")
-}
-
 /// A percentage change with its sign: `9` becomes `+9%`.
 pub fn signed_percent(n: i64) -> String {
     if n > 0 {
@@ -167,7 +162,6 @@ mod tests {
         assert_eq!(number(208650), "208,650");
         assert_eq!(number(-1234567), "-1,234,567");
         assert_eq!(money(40350), "$40,350");
-        assert_eq!(percent(9), "9%");
         assert_eq!(signed_percent(9), "+9%");
         assert_eq!(signed_percent(-3), "-3%");
         assert_eq!(period(2020, 2030), "2020-2030");

@@ -84,7 +84,8 @@ fn source_text(sources: &[Source], id: &str) -> String {
 }
 
 /// The `Occupation` for a career's overview data.
-pub fn occupation(data: &Overview, sources: &[Source], url: String) -> Occupation {
+pub fn occupation(data: &Overview, url: String) -> Occupation {
+    let sources = &data.sources;
     let mut estimated_salary = Vec::new();
     for m in &data.medians {
         let mut d = SalaryDistribution::new(

@@ -3,11 +3,20 @@
 //! navigation and the numbered list of sources cited on the page.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::db::models::{Career, FigureDate, SectionSources, Source};
+use crate::web::assets::Assets;
+use crate::web::error::AppError;
 use crate::web::format;
+use crate::web::params::PageNumber;
+use crate::web::urls::{self, CareerUrls, Section};
 
-/// Title, description and address of a page, for `<head>`.
+/// Items on one page of every list (careers, schools, the API's lists).
+pub const PER_PAGE: i64 = 50;
+
+/// Title, description and address of a page, for `<head>`, and the static
+/// files its layout links to.
 #[derive(Debug, Clone)]
 pub struct PageMeta {
     /// The page's own title (the site name is added by the layout).
@@ -17,9 +26,16 @@ pub struct PageMeta {
     /// The page's canonical absolute address, with only the query
     /// parameters that change what it shows; empty for error pages.
     pub url: String,
+    /// The static files, for their fingerprinted addresses.
+    pub assets: Arc<Assets>,
 }
 
 impl PageMeta {
+    /// The fingerprinted address of a static file (`css/site.css`).
+    pub fn asset(&self, path: &str) -> String {
+        self.assets.url(path)
+    }
+
     /// A `mailto:` link whose subject is the page title and whose body is
     /// the page's address (RFC 6068: spaces as %20).
     pub fn mailto(&self) -> String {
@@ -39,54 +55,6 @@ pub struct Crumb {
     pub label: String,
     /// Address.
     pub href: String,
-}
-
-/// The four pages of a career, in navigation order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    /// `/careers/{slug}`.
-    Overview,
-    /// `/careers/{slug}/training`.
-    Training,
-    /// `/careers/{slug}/salary`.
-    Salary,
-    /// `/careers/{slug}/outlook`.
-    Outlook,
-    /// `/careers/{slug}/sheet`, the printable one-page summary (not in the
-    /// section navigation).
-    Sheet,
-}
-
-impl Section {
-    /// The sections in the navigation, in order.
-    pub const ALL: [Section; 4] = [
-        Section::Overview,
-        Section::Training,
-        Section::Salary,
-        Section::Outlook,
-    ];
-
-    /// Name in the navigation.
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Overview => "Overview",
-            Section::Training => "Training & schools",
-            Section::Salary => "Salary",
-            Section::Outlook => "Job outlook",
-            Section::Sheet => "Career sheet",
-        }
-    }
-
-    /// Address of this section for a career.
-    pub fn href(self, slug: &str) -> String {
-        match self {
-            Section::Overview => format!("/careers/{slug}"),
-            Section::Training => format!("/careers/{slug}/training"),
-            Section::Salary => format!("/careers/{slug}/salary"),
-            Section::Outlook => format!("/careers/{slug}/outlook"),
-            Section::Sheet => format!("/careers/{slug}/sheet"),
-        }
-    }
 }
 
 /// A link in the career section navigation.
@@ -201,7 +169,7 @@ impl Figure {
     }
 }
 
-/// The parts shared by the four pages of a career.
+/// The parts shared by the pages of a career.
 #[derive(Debug, Clone)]
 pub struct CareerFrame {
     /// Which page this is.
@@ -210,6 +178,8 @@ pub struct CareerFrame {
     pub title: String,
     /// Career slug.
     pub slug: String,
+    /// The addresses of the career's pages.
+    pub urls: CareerUrls,
     /// Breadcrumb trail, ending with this page.
     pub crumbs: Vec<Crumb>,
     /// Section navigation.
@@ -221,40 +191,23 @@ pub struct CareerFrame {
 }
 
 impl CareerFrame {
-    /// The path of this page, without a query.
-    pub fn path(&self) -> String {
-        self.section.href(&self.slug)
-    }
-
-    /// The head of this page, with `description` and canonical `url`.
-    pub fn meta(&self, description: String, url: String) -> PageMeta {
-        let title = match self.section {
-            Section::Overview => format!("{}: what the job is like", self.title),
-            other => format!("{}: {}", self.title, other.label().to_lowercase()),
-        };
-        PageMeta {
-            title,
-            description,
-            url,
-        }
-    }
-
     /// The frame of section `current` of `career`.
     pub fn new(career: &Career, current: Section) -> Self {
+        let urls = urls::career(&career.slug);
         let mut crumbs = vec![
             Crumb {
                 label: "Careers".to_string(),
-                href: "/".to_string(),
+                href: urls::home(PageNumber::default()),
             },
             Crumb {
                 label: career.title.clone(),
-                href: Section::Overview.href(&career.slug),
+                href: urls.overview(),
             },
         ];
         if current != Section::Overview {
             crumbs.push(Crumb {
                 label: current.label().to_string(),
-                href: current.href(&career.slug),
+                href: urls.section(current),
             });
         }
         Self {
@@ -262,16 +215,25 @@ impl CareerFrame {
             title: career.title.clone(),
             slug: career.slug.clone(),
             crumbs,
-            nav: Section::ALL
+            nav: Section::NAV
                 .iter()
                 .map(|s| NavLink {
                     label: s.label(),
-                    href: s.href(&career.slug),
+                    href: urls.section(*s),
                     current: *s == current,
                 })
                 .collect(),
+            urls,
             data_as_of: format::long_date(&career.data_as_of),
             data_as_of_iso: career.data_as_of.clone(),
+        }
+    }
+
+    /// The title of this page.
+    pub fn page_title(&self) -> String {
+        match self.section {
+            Section::Overview => format!("{}: what the job is like", self.title),
+            other => format!("{}: {}", self.title, other.label().to_lowercase()),
         }
     }
 }
@@ -317,10 +279,24 @@ pub struct Pager {
 }
 
 impl Pager {
-    /// Pages `total` items `per_page` at a time; `href(n)` is the address
-    /// of page `n`.
-    pub fn new(page: i64, total: i64, per_page: i64, href: impl Fn(i64) -> String) -> Self {
-        let pages = page_count(total, per_page);
+    /// Pages `total` items [`PER_PAGE`] at a time; `href(n)` is the
+    /// address of page `n`. A page past the last is a 404 that says how
+    /// many pages `what` ("the career list") has.
+    pub fn new(
+        page: PageNumber,
+        total: i64,
+        what: &str,
+        href: impl Fn(PageNumber) -> String,
+    ) -> Result<Self, AppError> {
+        let pages = page_count(total);
+        let page = page.get();
+        if page > pages {
+            return Err(AppError::NotFound(format!(
+                "There is no page {page} of {what}: it has {pages} {}.",
+                if pages == 1 { "page" } else { "pages" }
+            )));
+        }
+        let href = |n: i64| href(PageNumber::new(n));
         let mut links = Vec::new();
         let mut last_shown = 0;
         for n in 1..=pages {
@@ -340,55 +316,25 @@ impl Pager {
                 last_shown = n;
             }
         }
-        Self {
+        Ok(Self {
             page,
             pages,
             total,
-            first: ((page - 1) * per_page + 1).min(total),
-            last: (page * per_page).min(total),
+            first: ((page - 1) * PER_PAGE + 1).min(total),
+            last: (page * PER_PAGE).min(total),
             prev: (page > 1).then(|| href(page - 1)),
             next: (page < pages).then(|| href(page + 1)),
             links,
-        }
+        })
     }
 
-    /// Offset of the first item of the page, for SQL.
-    pub fn offset(page: i64, per_page: i64) -> i64 {
-        (page - 1) * per_page
+    /// Offset of the first item of `page`, for SQL.
+    pub fn offset(page: PageNumber) -> i64 {
+        (page.get() - 1) * PER_PAGE
     }
 }
 
-/// Number of pages for `total` items, `per_page` at a time (at least 1).
-pub fn page_count(total: i64, per_page: i64) -> i64 {
-    ((total + per_page - 1) / per_page).max(1)
-}
-
-/// A 404 that says how many pages there are when `page` is past the last
-/// of `pages` pages of `what` ("the career list").
-pub fn check_page_exists(page: i64, pages: i64, what: &str) -> Result<(), crate::web::AppError> {
-    if page <= pages {
-        return Ok(());
-    }
-    Err(crate::web::AppError::NotFound(format!(
-        "There is no page {page} of {what}: it has {pages} {}.",
-        if pages == 1 { "page" } else { "pages" }
-    )))
-}
-
-/// Reads `?page=`: absent or blank is page 1; anything but a whole number
-/// from 1 to 100,000 is a 400 that says so.
-pub fn parse_page(raw: Option<&str>) -> Result<i64, crate::web::AppError> {
-    match raw.map(str::trim) {
-        None | Some("") => Ok(1),
-        Some(s) => s
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (1..=100_000).contains(n))
-            .ok_or_else(|| {
-                let shown: String = s.chars().take(20).collect();
-                crate::web::AppError::BadRequest(format!(
-                    "“{shown}” is not a page number. Pages are numbered from 1."
-                ))
-            }),
-    }
+/// Number of pages for `total` items, [`PER_PAGE`] at a time (at least 1).
+fn page_count(total: i64) -> i64 {
+    ((total + PER_PAGE - 1) / PER_PAGE).max(1)
 }

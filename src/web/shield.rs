@@ -1,13 +1,11 @@
-//! What every request passes through: the security headers, a check of
-//! the method and the address before any handler runs, and the access log.
+//! What every request passes through: the security headers, and a check
+//! of the method and the address before any handler runs.
 
-use std::time::{Duration, Instant};
-
+use actix_web::Error;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
 use actix_web::middleware::{DefaultHeaders, Next};
-use actix_web::{Error, ResponseError};
 
 use crate::web::AppError;
 
@@ -84,8 +82,8 @@ pub fn check(method: &Method, path: &str, query: &str) -> Result<(), AppError> {
     }
 }
 
-/// Turns away bad request lines (see [`check`]) before routing, with the
-/// site's error page.
+/// Turns away bad request lines (see [`check`]) before routing; the
+/// error is rendered like any other (see `error::render`).
 pub async fn reject_bad_requests(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -97,40 +95,6 @@ pub async fn reject_bad_requests(
     );
     match verdict {
         Ok(()) => Ok(next.call(req).await?.map_into_left_body()),
-        Err(e) => {
-            let is_405 = matches!(e, AppError::MethodNotAllowed);
-            let mut res = if req.path().starts_with("/api/") {
-                crate::web::api::ApiError::from(e).error_response()
-            } else {
-                e.error_response()
-            };
-            if is_405 {
-                res.headers_mut()
-                    .insert(header::ALLOW, header::HeaderValue::from_static("GET, HEAD"));
-            }
-            Ok(req.into_response(res).map_into_right_body())
-        }
+        Err(e) => Ok(req.error_response(e).map_into_right_body()),
     }
-}
-
-/// Logs one structured line per request: method, path, status and
-/// duration. The path is logged with `Debug`, so control characters in it
-/// cannot forge log lines.
-pub async fn access_log(
-    req: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<impl MessageBody>, Error> {
-    let started = Instant::now();
-    let method = req.method().clone();
-    let path = req.path().to_string();
-    let res = next.call(req).await?;
-    let took: Duration = started.elapsed();
-    tracing::info!(
-        target: "access",
-        method = %method,
-        path = ?path,
-        status = res.status().as_u16(),
-        duration_us = u64::try_from(took.as_micros()).unwrap_or(u64::MAX),
-    );
-    Ok(res)
 }

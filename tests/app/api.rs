@@ -2,10 +2,10 @@
 
 use serde_json::Value;
 
-use crate::common::{TestDb, get};
+use crate::common::TestApp;
 
-async fn json(db: &TestDb, uri: &str) -> (u16, Value, crate::common::Resp) {
-    let r = get(&db.pool, uri).await;
+async fn json(app: &TestApp, uri: &str) -> (u16, Value, crate::common::Resp) {
+    let r = app.get(uri).await;
     let v: Value = serde_json::from_str(&r.body)
         .unwrap_or_else(|e| panic!("{uri}: not JSON ({e}): {}", r.body));
     (r.status, v, r)
@@ -13,8 +13,8 @@ async fn json(db: &TestDb, uri: &str) -> (u16, Value, crate::common::Resp) {
 
 #[actix_web::test]
 async fn the_api_serves_the_same_data_as_the_pages() {
-    let db = TestDb::real();
-    let (status, list, r) = json(&db, "/api/v1/careers").await;
+    let app = TestApp::real();
+    let (status, list, r) = json(&app, "/api/v1/careers").await;
     assert_eq!(status, 200);
     assert!(
         r.header("content-type")
@@ -29,7 +29,7 @@ async fn the_api_serves_the_same_data_as_the_pages() {
         "http://careers.example/api/v1/careers/medical-coder"
     );
 
-    let (status, c, _) = json(&db, "/api/v1/careers/medical-coder").await;
+    let (status, c, _) = json(&app, "/api/v1/careers/medical-coder").await;
     assert_eq!(status, 200);
     assert_eq!(c["title"], "Medical Coder");
     assert_eq!(c["schools"].as_array().unwrap().len(), 12);
@@ -60,7 +60,7 @@ async fn the_api_serves_the_same_data_as_the_pages() {
     assert_eq!(seattle["amount"], 56000);
     assert_eq!(seattle["date"]["year_estimated"], true);
 
-    let (status, s, _) = json(&db, "/api/v1/schools?town=bridgeport&state=CT").await;
+    let (status, s, _) = json(&app, "/api/v1/schools?town=bridgeport&state=CT").await;
     assert_eq!(status, 200);
     assert_eq!(s["total"], 3);
     assert_eq!(s["schools"][0]["careers"][0], "medical-coder");
@@ -68,7 +68,7 @@ async fn the_api_serves_the_same_data_as_the_pages() {
 
 #[actix_web::test]
 async fn api_errors_are_json_with_the_right_status() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for (uri, status, says) in [
         ("/api/v1/careers/astronaut", 404, "no career called"),
         ("/api/v1/careers?page=0", 400, "not a page number"),
@@ -77,7 +77,7 @@ async fn api_errors_are_json_with_the_right_status() {
         ("/api/v1/schools?town=a%01", 400, "control characters"),
         ("/api/v1/nothing", 404, "no such API address"),
     ] {
-        let (got, v, r) = json(&db, uri).await;
+        let (got, v, r) = json(&app, uri).await;
         assert_eq!(got, status, "{uri}");
         assert_eq!(v["status"], status, "{uri}");
         assert!(v["error"].as_str().unwrap().contains(says), "{uri}: {v}");
@@ -93,8 +93,8 @@ async fn api_errors_are_json_with_the_right_status() {
 
 #[actix_web::test]
 async fn the_openapi_document_matches_what_answers() {
-    let db = TestDb::real();
-    let (status, doc, _) = json(&db, "/api/v1/openapi.json").await;
+    let app = TestApp::real();
+    let (status, doc, _) = json(&app, "/api/v1/openapi.json").await;
     assert_eq!(status, 200);
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     assert_eq!(doc["info"]["title"], "Career Guide API");
@@ -103,7 +103,7 @@ async fn the_openapi_document_matches_what_answers() {
     let schemas = doc["components"]["schemas"].as_object().unwrap();
     for (path, item) in paths {
         let uri = path.replace("{slug}", "medical-coder");
-        let (got, body, _) = json(&db, &uri).await;
+        let (got, body, _) = json(&app, &uri).await;
         assert_eq!(got, 200, "{uri}");
         // Every property the schema of the 200 answer requires is there.
         let schema_ref =

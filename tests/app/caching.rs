@@ -2,48 +2,25 @@
 //! page cache, through one app instance so the cache is shared.
 
 use actix_web::http::header;
-use actix_web::test;
-use careerguide::web::{AppState, app};
 
-use crate::common::TestDb;
+use crate::common::TestApp;
 
-async fn send<B: actix_web::body::MessageBody>(
-    app: &impl actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
+async fn send(
+    app: &TestApp,
     uri: &str,
     headers: &[(&str, &str)],
 ) -> (u16, header::HeaderMap, Vec<u8>) {
-    let mut req = test::TestRequest::get().uri(uri);
-    for (k, v) in headers {
-        req = req.insert_header((*k, *v));
-    }
-    let resp = test::call_service(app, req.to_request()).await;
-    let status = resp.status().as_u16();
-    let headers = resp.headers().clone();
-    (status, headers, test::read_body(resp).await.to_vec())
+    let r = app.get_with(uri, headers).await;
+    (r.status, r.headers, r.bytes)
 }
 
 fn h<'a>(headers: &'a header::HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-macro_rules! app {
-    ($db:expr) => {
-        test::init_service(app(
-            AppState::new($db.pool.clone(), "http://careers.example".to_string()),
-            false,
-        ))
-        .await
-    };
-}
-
 #[actix_web::test]
 async fn pages_carry_etag_and_cache_control_and_answer_304() {
-    let db = TestDb::real();
-    let app = app!(db);
+    let app = TestApp::real();
     let (status, headers, body) = send(&app, "/careers/medical-coder", &[]).await;
     assert_eq!(status, 200);
     let etag = h(&headers, "etag").expect("an ETag").to_string();
@@ -75,8 +52,7 @@ async fn pages_carry_etag_and_cache_control_and_answer_304() {
 
 #[actix_web::test]
 async fn compression_follows_accept_encoding() {
-    let db = TestDb::real();
-    let app = app!(db);
+    let app = TestApp::real();
     let (_, plain, identity) = send(&app, "/careers/medical-coder", &[]).await;
     assert_eq!(h(&plain, "content-encoding"), None);
 
@@ -131,8 +107,7 @@ async fn compression_follows_accept_encoding() {
 
 #[actix_web::test]
 async fn the_cache_never_serves_one_query_for_another() {
-    let db = TestDb::real();
-    let app = app!(db);
+    let app = TestApp::real();
     let first_row = |body: &[u8]| {
         let html = scraper::Html::parse_document(std::str::from_utf8(body).unwrap());
         let sel = scraper::Selector::parse("#salary-by-city ~ .table-wrap tbody tr th").unwrap();
@@ -173,11 +148,10 @@ async fn the_cache_never_serves_one_query_for_another() {
 
 #[actix_web::test]
 async fn static_files_are_fingerprinted_and_cached_for_a_year() {
-    let db = TestDb::real();
-    let app = app!(db);
+    let app = TestApp::real();
     let (_, _, page) = send(&app, "/", &[]).await;
     let page = String::from_utf8(page).unwrap();
-    let css = careerguide::web::assets::url("css/site.css");
+    let css = app.state.assets().url("css/site.css");
     assert!(
         css.starts_with("/static/css/site.")
             && css.ends_with(".css")
@@ -200,6 +174,27 @@ async fn static_files_are_fingerprinted_and_cached_for_a_year() {
     );
     let (_, gz_headers, _) = send(&app, &css, &[("Accept-Encoding", "gzip")]).await;
     assert_eq!(h(&gz_headers, "content-encoding"), Some("gzip"));
+    // Served from disk by actix-files: validators, and 304s for them.
+    let etag = h(&headers, "etag").expect("an ETag").to_string();
+    let modified = h(&headers, "last-modified")
+        .expect("a Last-Modified")
+        .to_string();
+    for (name, value) in [
+        ("If-None-Match", etag.as_str()),
+        ("If-Modified-Since", &modified),
+    ] {
+        let (status, again, body) = send(&app, &css, &[(name, value)]).await;
+        assert_eq!(status, 304, "{name}");
+        assert!(body.is_empty());
+        assert_eq!(
+            h(&again, "cache-control"),
+            Some("public, max-age=31536000, immutable")
+        );
+    }
+    let (_, js, _) = send(&app, &app.state.assets().url("js/share.js"), &[]).await;
+    assert!(h(&js, "content-type").unwrap().contains("javascript"));
+    let (_, svg, _) = send(&app, &app.state.assets().url("favicon.svg"), &[]).await;
+    assert_eq!(h(&svg, "content-type"), Some("image/svg+xml"));
     for bad in [
         "/static/css/site.000000000000.css",
         "/static/../Cargo.toml",

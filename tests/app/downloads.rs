@@ -1,6 +1,6 @@
 //! CSV downloads of every table.
 
-use crate::common::{SeedCopy, TestDb, get};
+use crate::common::{SeedCopy, TestApp};
 
 fn parse(body: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let mut r = csv::ReaderBuilder::new().from_reader(body.as_bytes());
@@ -14,7 +14,7 @@ fn parse(body: &str) -> (Vec<String>, Vec<Vec<String>>) {
 
 #[actix_web::test]
 async fn every_table_downloads_as_csv_with_sources() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for (table, rows, header_start) in [
         (
             "salary-percentiles",
@@ -36,7 +36,9 @@ async fn every_table_downloads_as_csv_with_sources() {
         ("schools", 12, "School,Town,State,Source,Reported in"),
         ("certifications", 7, "Credential,Abbreviation,Awarded by"),
     ] {
-        let r = get(&db.pool, &format!("/careers/medical-coder/{table}.csv")).await;
+        let r = app
+            .get(&format!("/careers/medical-coder/{table}.csv"))
+            .await;
         assert_eq!(r.status, 200, "{table}");
         assert_eq!(r.header("content-type"), Some("text/csv; charset=utf-8"));
         assert_eq!(
@@ -52,7 +54,7 @@ async fn every_table_downloads_as_csv_with_sources() {
         let (_, parsed) = parse(&r.body);
         assert_eq!(parsed.len(), rows, "{table}");
     }
-    let r = get(&db.pool, "/careers/medical-coder/salary-by-city.csv").await;
+    let r = app.get("/careers/medical-coder/salary-by-city.csv").await;
     let (header, rows) = parse(&r.body);
     let seattle = rows.iter().find(|r| r[0] == "Seattle, Washington").unwrap();
     assert_eq!(&seattle[1..4], ["46000", "56000", "10000"]);
@@ -66,12 +68,12 @@ async fn every_table_downloads_as_csv_with_sources() {
     );
     assert_eq!(rows.last().unwrap()[0], "All locations (overall)");
 
-    let r = get(&db.pool, "/careers/medical-coder/salary-medians.csv").await;
+    let r = app.get("/careers/medical-coder/salary-medians.csv").await;
     let (_, rows) = parse(&r.body);
     assert_eq!(rows[0][..3], ["May 2018", "40350", "208650"]);
     assert_eq!(rows[0][5], "U.S. Bureau of Labor Statistics");
 
-    let r = get(&db.pool, "/careers/medical-coder/outlook.csv").await;
+    let r = app.get("/careers/medical-coder/outlook.csv").await;
     let (_, rows) = parse(&r.body);
     let old = rows.iter().find(|r| r[0] == "2008").unwrap();
     assert_eq!(
@@ -82,17 +84,17 @@ async fn every_table_downloads_as_csv_with_sources() {
 
 #[actix_web::test]
 async fn filters_and_sorts_carry_into_the_download() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/training?town=Bridgeport").await;
+    let app = TestApp::real();
+    let r = app
+        .get("/careers/medical-coder/training?town=Bridgeport")
+        .await;
     assert!(
         r.body
             .contains(r#"href="/careers/medical-coder/schools.csv?town=Bridgeport" download"#)
     );
-    let r = get(
-        &db.pool,
-        "/careers/medical-coder/schools.csv?town=bridgeport",
-    )
-    .await;
+    let r = app
+        .get("/careers/medical-coder/schools.csv?town=bridgeport")
+        .await;
     assert_eq!(
         r.header("content-disposition"),
         Some("attachment; filename=\"medical-coder-schools-in-bridgeport.csv\"")
@@ -101,16 +103,14 @@ async fn filters_and_sorts_carry_into_the_download() {
     assert_eq!(rows.len(), 3);
     assert!(rows.iter().all(|r| r[1] == "Bridgeport"));
 
-    let r = get(&db.pool, "/careers/medical-coder/salary?sort=5y").await;
+    let r = app.get("/careers/medical-coder/salary?sort=5y").await;
     assert!(
         r.body
             .contains(r#"href="/careers/medical-coder/salary-by-city.csv?sort=5y" download"#)
     );
-    let r = get(
-        &db.pool,
-        "/careers/medical-coder/salary-by-city.csv?sort=5y",
-    )
-    .await;
+    let r = app
+        .get("/careers/medical-coder/salary-by-city.csv?sort=5y")
+        .await;
     let (_, rows) = parse(&r.body);
     assert_eq!(rows[0][0], "Seattle, Washington");
     assert!(
@@ -120,24 +120,16 @@ async fn filters_and_sorts_carry_into_the_download() {
     );
 
     assert_eq!(
-        get(
-            &db.pool,
-            "/careers/medical-coder/salary-by-city.csv?sort=bogus"
-        )
-        .await
-        .status,
+        app.get("/careers/medical-coder/salary-by-city.csv?sort=bogus")
+            .await
+            .status,
         400
     );
     assert_eq!(
-        get(&db.pool, "/careers/medical-coder/nothing.csv")
-            .await
-            .status,
+        app.get("/careers/medical-coder/nothing.csv").await.status,
         404
     );
-    assert_eq!(
-        get(&db.pool, "/careers/nobody/outlook.csv").await.status,
-        404
-    );
+    assert_eq!(app.get("/careers/nobody/outlook.csv").await.status, 404);
 }
 
 #[actix_web::test]
@@ -147,8 +139,8 @@ async fn commas_and_quotes_round_trip() {
         "name = \"American Institute\"",
         "name = \"American Institute, \\\"West\\\" campus\"",
     );
-    let db = TestDb::build(seed.path());
-    let r = get(&db.pool, "/careers/medical-coder/schools.csv").await;
+    let app = TestApp::build(seed.path());
+    let r = app.get("/careers/medical-coder/schools.csv").await;
     assert!(
         r.body
             .contains("\"American Institute, \"\"West\"\" campus\""),

@@ -4,9 +4,11 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod addresses;
 mod api;
 mod caching;
 mod downloads;
+mod errors;
 mod loader;
 mod outlook;
 mod pages;

@@ -1,11 +1,11 @@
 //! The outlook page.
 
-use crate::common::{TestDb, get};
+use crate::common::TestApp;
 
 #[actix_web::test]
 async fn outlook_shows_all_five_projections_side_by_side() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/outlook").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder/outlook").await;
     assert_eq!(r.status, 200);
     let rows = r.texts("#projections ~ .table-wrap tbody tr");
     assert_eq!(rows.len(), 5, "{rows:?}");

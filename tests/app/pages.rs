@@ -1,11 +1,11 @@
 //! The career list, the overview, errors and shared page parts.
 
-use crate::common::{SeedCopy, TestDb, get};
+use crate::common::{SeedCopy, TestApp};
 
 #[actix_web::test]
 async fn home_lists_the_careers() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/").await;
+    let app = TestApp::real();
+    let r = app.get("/").await;
     assert_eq!(r.status, 200);
     assert!(r.header("content-type").unwrap().starts_with("text/html"));
     assert_eq!(r.texts("main h1"), vec!["Explore careers"]);
@@ -17,8 +17,8 @@ async fn home_lists_the_careers() {
 
 #[actix_web::test]
 async fn overview_shows_the_facts_with_sources() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder").await;
     assert_eq!(r.status, 200);
     assert_eq!(r.texts("h1"), vec!["Medical Coder"]);
     let facts = r.texts("table.facts td").join(" | ");
@@ -70,9 +70,9 @@ async fn overview_shows_the_facts_with_sources() {
 
 #[actix_web::test]
 async fn every_citation_points_to_a_listed_source() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for page in ["", "/training", "/salary", "/outlook"] {
-        let r = get(&db.pool, &format!("/careers/medical-coder{page}")).await;
+        let r = app.get(&format!("/careers/medical-coder{page}")).await;
         assert_eq!(r.status, 200);
         let html = r.html();
         let cite = scraper::Selector::parse("sup.cite a").unwrap();
@@ -98,7 +98,7 @@ async fn every_citation_points_to_a_listed_source() {
 
 #[actix_web::test]
 async fn career_pages_share_navigation_breadcrumb_and_head() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for (path, crumb, title) in [
         (
             "/careers/medical-coder",
@@ -121,7 +121,7 @@ async fn career_pages_share_navigation_breadcrumb_and_head() {
             "Medical Coder: job outlook · Career Guide",
         ),
     ] {
-        let r = get(&db.pool, path).await;
+        let r = app.get(path).await;
         assert_eq!(r.status, 200, "{path}");
         assert_eq!(r.texts("head > title"), vec![title]);
         let current = r.texts(r#".section-nav a[aria-current="page"]"#);
@@ -175,14 +175,14 @@ async fn career_pages_share_navigation_breadcrumb_and_head() {
 
 #[actix_web::test]
 async fn an_unknown_career_is_a_helpful_404() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for path in [
         "/careers/astronaut",
         "/careers/astronaut/training",
         "/careers/astronaut/salary",
         "/careers/astronaut/outlook",
     ] {
-        let r = get(&db.pool, path).await;
+        let r = app.get(path).await;
         assert_eq!(r.status, 404, "{path}");
         assert!(r.header("content-type").unwrap().starts_with("text/html"));
         assert!(
@@ -195,21 +195,21 @@ async fn an_unknown_career_is_a_helpful_404() {
             "not in the site layout"
         );
     }
-    let r = get(&db.pool, "/no/such/page").await;
+    let r = app.get("/no/such/page").await;
     assert_eq!(r.status, 404);
     assert!(r.body.contains("Browse all careers"));
 }
 
 #[actix_web::test]
 async fn health_and_static_files_answer() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/healthz").await;
+    let app = TestApp::real();
+    let r = app.get("/healthz").await;
     assert_eq!(r.status, 200);
     assert_eq!(r.body, "ok\n");
-    let r = get(&db.pool, "/static/css/site.css").await;
+    let r = app.get("/static/css/site.css").await;
     assert_eq!(r.status, 200);
     assert!(r.header("content-type").unwrap().starts_with("text/css"));
-    let r = get(&db.pool, "/static/css/print.css").await;
+    let r = app.get("/static/css/print.css").await;
     assert_eq!(r.status, 200);
     assert!(r.body.contains("@page"));
 }
@@ -225,7 +225,7 @@ async fn text_from_the_seed_is_escaped() {
         "name = \"American Institute\"",
         "name = \"<img src=x onerror=alert(1)>\"",
     );
-    let db = TestDb::build(seed.path());
+    let app = TestApp::build(seed.path());
     for path in [
         "/",
         "/careers/medical-coder",
@@ -233,7 +233,7 @@ async fn text_from_the_seed_is_escaped() {
         "/careers/medical-coder/salary",
         "/careers/medical-coder/outlook",
     ] {
-        let r = get(&db.pool, path).await;
+        let r = app.get(path).await;
         assert_eq!(r.status, 200, "{path}");
         assert!(
             !r.body.contains("<script>alert"),
@@ -249,7 +249,7 @@ async fn text_from_the_seed_is_escaped() {
         let scripts = scraper::Selector::parse("body script, body img").unwrap();
         assert_eq!(r.html().select(&scripts).count(), 0, "{path}");
     }
-    let r = get(&db.pool, "/careers/medical-coder/training").await;
+    let r = app.get("/careers/medical-coder/training").await;
     assert!(
         r.texts("#schools ~ .table-wrap tbody th")
             .contains(&"<img src=x onerror=alert(1)>".to_string())
@@ -258,31 +258,21 @@ async fn text_from_the_seed_is_escaped() {
 
 #[actix_web::test]
 async fn head_requests_answer_like_get() {
-    use actix_web::test;
-    let db = TestDb::real();
-    let app = test::init_service(careerguide::web::app(
-        careerguide::web::AppState::new(db.pool.clone(), "http://careers.example".to_string()),
-        false,
-    ))
-    .await;
+    let app = TestApp::real();
     for (uri, status) in [
         ("/", 200),
         ("/careers/medical-coder/salary", 200),
         ("/careers/nope", 404),
     ] {
-        let req = test::TestRequest::default()
-            .method(actix_web::http::Method::HEAD)
-            .uri(uri)
-            .to_request();
-        let resp = test::call_service(&app, req).await;
-        assert_eq!(resp.status().as_u16(), status, "HEAD {uri}");
+        let r = app.call(actix_web::http::Method::HEAD, uri).await;
+        assert_eq!(r.status, status, "HEAD {uri}");
     }
 }
 
 #[actix_web::test]
 async fn the_glossary_explains_the_terms_pages_link_to() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/glossary").await;
+    let app = TestApp::real();
+    let r = app.get("/glossary").await;
     assert_eq!(r.status, 200);
     let html = r.html();
     let dt = scraper::Selector::parse("dl.glossary dt[id]").unwrap();
@@ -314,7 +304,7 @@ async fn the_glossary_explains_the_terms_pages_link_to() {
         "/careers/medical-coder/salary",
         "/careers/medical-coder/outlook",
     ] {
-        let page = get(&db.pool, path).await.html();
+        let page = app.get(path).await.html();
         for a in page.select(&link) {
             let id = a
                 .value()
@@ -347,8 +337,8 @@ async fn the_glossary_explains_the_terms_pages_link_to() {
 
 #[actix_web::test]
 async fn career_pages_suggest_a_citation() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/salary?sort=rise").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder/salary?sort=rise").await;
     let cite = r.texts("p.citation");
     assert_eq!(
         cite,

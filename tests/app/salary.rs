@@ -1,6 +1,6 @@
 //! The salary page and its sort orders.
 
-use crate::common::{TestDb, get};
+use crate::common::TestApp;
 
 fn city_rows(r: &crate::common::Resp) -> Vec<String> {
     r.texts("#salary-by-city ~ .table-wrap tbody tr")
@@ -8,8 +8,8 @@ fn city_rows(r: &crate::common::Resp) -> Vec<String> {
 
 #[actix_web::test]
 async fn salary_shows_every_figure_with_year_and_source() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/salary").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder/salary").await;
     assert_eq!(r.status, 200);
 
     let pct = r.texts("#salary-percentiles ~ .table-wrap tbody tr");
@@ -82,7 +82,7 @@ async fn salary_shows_every_figure_with_year_and_source() {
 
 #[actix_web::test]
 async fn the_city_table_sorts_on_the_server() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for (sort, first, last) in [
         ("", "Atlanta, Georgia", "Tampa, Florida"),
         ("city", "Atlanta, Georgia", "Tampa, Florida"),
@@ -98,11 +98,9 @@ async fn the_city_table_sorts_on_the_server() {
             "Tampa, Florida $40,000 $47,000 +$7,000",
         ),
     ] {
-        let r = get(
-            &db.pool,
-            &format!("/careers/medical-coder/salary?sort={sort}"),
-        )
-        .await;
+        let r = app
+            .get(&format!("/careers/medical-coder/salary?sort={sort}"))
+            .await;
         assert_eq!(r.status, 200, "{sort}");
         let rows = city_rows(&r);
         assert!(
@@ -127,8 +125,8 @@ async fn the_city_table_sorts_on_the_server() {
 
 #[actix_web::test]
 async fn a_bad_sort_is_a_400_that_lists_the_choices() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/salary?sort=bogus").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder/salary?sort=bogus").await;
     assert_eq!(r.status, 400);
     assert!(
         r.body.contains("“bogus” is not a way to sort"),
@@ -138,18 +136,21 @@ async fn a_bad_sort_is_a_400_that_lists_the_choices() {
     assert!(r.body.contains("city, 1y, 5y, rise"));
     assert!(r.body.contains(r#"class="site-header""#));
 
-    let r = get(
-        &db.pool,
-        &format!("/careers/medical-coder/salary?sort={}", "x".repeat(5000)),
-    )
-    .await;
+    let r = app
+        .get(&format!(
+            "/careers/medical-coder/salary?sort={}",
+            "x".repeat(5000)
+        ))
+        .await;
     assert_eq!(r.status, 400);
     assert!(
         r.body.len() < 8000,
         "the page must not echo the whole input"
     );
 
-    let r = get(&db.pool, "/careers/medical-coder/salary?sort=%3Cscript%3E").await;
+    let r = app
+        .get("/careers/medical-coder/salary?sort=%3Cscript%3E")
+        .await;
     assert_eq!(r.status, 400);
     assert!(!r.body.contains("<script>"));
     assert!(

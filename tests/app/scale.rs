@@ -8,7 +8,7 @@ use careerguide::db::queries;
 use careerguide::seed::synthetic;
 use rusqlite::trace::{TraceEvent, TraceEventCodes};
 
-use crate::common::{TestDb, get};
+use crate::common::TestApp;
 
 static TRACED: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
@@ -78,32 +78,32 @@ async fn a_thousand_careers_and_ten_thousand_schools() {
         synthetic::write(&seed, 1, 1).is_err(),
         "the generator must refuse a folder that is not empty"
     );
-    let db = TestDb::build(&seed);
+    let app = TestApp::build(&seed);
 
     // The career list paginates with shareable page links.
-    let r = get(&db.pool, "/").await;
+    let r = app.get("/").await;
     assert_eq!(r.status, 200);
     assert_eq!(r.texts(".career-list > li").len(), 50);
     assert!(r.body.contains("Showing 1 to 50 of 1000. Page 1 of 20."));
     assert!(r.body.contains(r#"<a href="/?page=2" rel="next">Next</a>"#));
     assert!(r.body.contains(r#"<a href="/?page=20">20</a>"#));
-    let r = get(&db.pool, "/?page=20").await;
+    let r = app.get("/?page=20").await;
     assert_eq!(r.status, 200);
     assert_eq!(r.texts(".career-list > li").len(), 50);
     assert!(
         r.body
             .contains(r#"<a href="/?page=19" rel="prev">Previous</a>"#)
     );
-    let r = get(&db.pool, "/?page=2").await;
+    let r = app.get("/?page=2").await;
     let second: Vec<String> = r.texts(".career-list h2");
-    let first: Vec<String> = get(&db.pool, "/").await.texts(".career-list h2");
+    let first: Vec<String> = app.get("/").await.texts(".career-list h2");
     assert!(second.iter().all(|t| !first.contains(t)), "pages overlap");
-    assert_eq!(get(&db.pool, "/?page=21").await.status, 404);
+    assert_eq!(app.get("/?page=21").await.status, 404);
 
     // Search stays correct.
     let title = synthetic::career_title(421);
     let number = "00421";
-    let r = get(&db.pool, &format!("/search?q={number}")).await;
+    let r = app.get(&format!("/search?q={number}")).await;
     assert_eq!(r.status, 200);
     let careers = r.texts("h2#careers + ul.results li");
     assert_eq!(
@@ -111,47 +111,47 @@ async fn a_thousand_careers_and_ten_thousand_schools() {
         vec![title.clone()],
         "the one career numbered {number}"
     );
-    let r = get(&db.pool, &format!("/search?q={}", title.replace(' ', "+"))).await;
+    let r = app
+        .get(&format!("/search?q={}", title.replace(' ', "+")))
+        .await;
     assert_eq!(r.texts("h2#careers + ul.results li")[0], title);
-    let r = get(&db.pool, "/search?q=synthetic+school+004242").await;
+    let r = app.get("/search?q=synthetic+school+004242").await;
     let schools = r.texts("h2#schools + ul.results li");
     assert_eq!(schools.len(), 1, "{schools:?}");
     assert!(
         schools[0].starts_with("Synthetic School 004242, Synthtown 0242"),
         "{schools:?}"
     );
-    let r = get(&db.pool, "/search?q=synthetic").await;
+    let r = app.get("/search?q=synthetic").await;
     assert_eq!(r.status, 200);
     assert!(r.body.contains("300+ results"));
 
     // A career page still renders, with its own schools.
     let slug = synthetic::career_slug(421);
-    let r = get(&db.pool, &format!("/careers/{slug}/training")).await;
+    let r = app.get(&format!("/careers/{slug}/training")).await;
     assert_eq!(r.status, 200);
     assert_eq!(r.texts("#schools ~ .table-wrap tbody tr").len(), 10);
     for page in ["", "/salary", "/outlook", "/sheet"] {
         assert_eq!(
-            get(&db.pool, &format!("/careers/{slug}{page}"))
-                .await
-                .status,
+            app.get(&format!("/careers/{slug}{page}")).await.status,
             200,
             "{page}"
         );
     }
 
     // The schools list paginates and filters.
-    let r = get(&db.pool, "/schools?state=TX&page=3").await;
+    let r = app.get("/schools?state=TX&page=3").await;
     assert_eq!(r.status, 200);
     assert_eq!(r.texts("main tbody tr").len(), 50);
     assert!(
         r.body.contains("Showing 101 to 150 of 1,000")
             || r.body.contains("Showing 101 to 150 of 1000")
     );
-    let r = get(&db.pool, "/schools?town=synthtown+0042").await;
+    let r = app.get("/schools?town=synthtown+0042").await;
     assert_eq!(r.texts("main tbody tr").len(), 10);
 
     // No query a page runs reads a whole table of careers or schools.
-    let conn = db.pool.get().unwrap();
+    let conn = app.db.pool.get().unwrap();
     conn.trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, Some(record));
     let career = queries::career(&conn, &slug).unwrap().unwrap();
     queries::career_page(&conn, 50, 500).unwrap();
@@ -163,7 +163,7 @@ async fn a_thousand_careers_and_ten_thousand_schools() {
     queries::salary(&conn, &slug).unwrap().unwrap();
     queries::outlook(&conn, &slug).unwrap().unwrap();
     queries::sheet(&conn, &slug).unwrap().unwrap();
-    queries::alias(&conn, "synthetic-harbor-analyst-aide-00000").unwrap();
+    queries::resolve_slug(&conn, "synthetic-harbor-analyst-aide-00000").unwrap();
     queries::search(&conn, "(\"quarry\" OR \"quarry\"*)", 300).unwrap();
     queries::title_candidates(&conn, "\"qua\" OR \"uar\"").unwrap();
     for (state, town) in [

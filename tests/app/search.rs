@@ -1,6 +1,6 @@
 //! Search and the schools list, on the real seed.
 
-use crate::common::{TestDb, get};
+use crate::common::TestApp;
 
 fn group(r: &crate::common::Resp, id: &str) -> Vec<String> {
     r.texts(&format!("h2#{id} + ul.results li"))
@@ -8,8 +8,8 @@ fn group(r: &crate::common::Resp, id: &str) -> Vec<String> {
 
 #[actix_web::test]
 async fn search_forgives_case_endings_accents_and_parts_of_words() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/search?q=Coders").await;
+    let app = TestApp::real();
+    let r = app.get("/search?q=Coders").await;
     assert_eq!(r.status, 200);
     assert_eq!(group(&r, "careers"), vec!["Medical Coder"]);
     assert!(
@@ -18,7 +18,7 @@ async fn search_forgives_case_endings_accents_and_parts_of_words() {
         "highlight"
     );
 
-    let r = get(&db.pool, "/search?q=ABSTRACT").await;
+    let r = app.get("/search?q=ABSTRACT").await;
     assert!(
         group(&r, "titles")
             .iter()
@@ -32,10 +32,10 @@ async fn search_forgives_case_endings_accents_and_parts_of_words() {
             .contains(r#"href="/careers/medical-coder#alternate-titles""#)
     );
 
-    let r = get(&db.pool, "/search?q=m%C3%A9dical+c%C3%B4der").await;
+    let r = app.get("/search?q=m%C3%A9dical+c%C3%B4der").await;
     assert_eq!(group(&r, "careers"), vec!["Medical Coder"]);
 
-    let r = get(&db.pool, "/search?q=ccs").await;
+    let r = app.get("/search?q=ccs").await;
     let certs = group(&r, "certifications");
     assert!(
         certs[0].starts_with("Certified Coding Specialist (CCS)"),
@@ -46,7 +46,7 @@ async fn search_forgives_case_endings_accents_and_parts_of_words() {
             .contains(r#"href="/careers/medical-coder/training#certifications""#)
     );
 
-    let r = get(&db.pool, "/search?q=bridgeport").await;
+    let r = app.get("/search?q=bridgeport").await;
     let schools = group(&r, "schools");
     assert_eq!(schools.len(), 3, "{schools:?}");
     assert!(
@@ -56,16 +56,16 @@ async fn search_forgives_case_endings_accents_and_parts_of_words() {
                 .contains(r#"href="/schools?state=CT&amp;town=Bridgeport""#)
     );
 
-    let r = get(&db.pool, "/search?q=attention+detail").await;
+    let r = app.get("/search?q=attention+detail").await;
     assert!(!group(&r, "skills").is_empty());
-    let r = get(&db.pool, "/search?q=insurance+claims").await;
+    let r = app.get("/search?q=insurance+claims").await;
     assert!(!group(&r, "duties").is_empty());
 }
 
 #[actix_web::test]
 async fn a_search_with_no_result_suggests_close_titles() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/search?q=medcal+codr").await;
+    let app = TestApp::real();
+    let r = app.get("/search?q=medcal+codr").await;
     assert_eq!(r.status, 200);
     assert!(r.body.contains("Nothing matched “medcal codr”."));
     let suggestions = r.texts("h2#suggestions + ul li");
@@ -79,7 +79,7 @@ async fn a_search_with_no_result_suggests_close_titles() {
 
 #[actix_web::test]
 async fn odd_searches_get_a_clear_page_never_an_error() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for q in [
         "%22",
         "*",
@@ -103,7 +103,7 @@ async fn odd_searches_get_a_clear_page_never_an_error() {
         "%27%3B+DROP+TABLE+career%3B--",
         "x%00y",
     ] {
-        let r = get(&db.pool, &format!("/search?q={q}")).await;
+        let r = app.get(&format!("/search?q={q}")).await;
         assert!(r.status == 200 || r.status == 400, "q={q}: {}", r.status);
         assert!(
             r.body.contains(r#"class="site-header""#),
@@ -111,9 +111,9 @@ async fn odd_searches_get_a_clear_page_never_an_error() {
         );
         assert!(!r.body.contains("fts5"), "q={q}: FTS error leaked");
     }
-    let r = get(&db.pool, "/search?q=x%00y").await;
+    let r = app.get("/search?q=x%00y").await;
     assert_eq!(r.status, 400, "control characters");
-    let r = get(&db.pool, "/search?q=NEAR(coder").await;
+    let r = app.get("/search?q=NEAR(coder").await;
     assert_eq!(
         group(&r, "careers"),
         vec!["Medical Coder"],
@@ -121,29 +121,29 @@ async fn odd_searches_get_a_clear_page_never_an_error() {
     );
 
     for q in ["", "q=", "q=+++"] {
-        let r = get(&db.pool, &format!("/search?{q}")).await;
+        let r = app.get(&format!("/search?{q}")).await;
         assert_eq!(r.status, 200);
         assert!(r.body.contains("Type a job title"), "{q}");
     }
-    let r = get(&db.pool, "/search?q=%22*()").await;
+    let r = app.get("/search?q=%22*()").await;
     assert!(r.body.contains("has no letters or digits"));
 
     let long = "coder ".repeat(40);
-    let r = get(&db.pool, &format!("/search?q={}", long.replace(' ', "+"))).await;
+    let r = app
+        .get(&format!("/search?q={}", long.replace(' ', "+")))
+        .await;
     assert_eq!(r.status, 400);
     assert!(r.body.contains("at most 200"));
-    let r = get(&db.pool, &format!("/search?q={}", "c".repeat(200))).await;
+    let r = app.get(&format!("/search?q={}", "c".repeat(200))).await;
     assert_eq!(r.status, 200);
 }
 
 #[actix_web::test]
 async fn search_text_is_escaped() {
-    let db = TestDb::real();
-    let r = get(
-        &db.pool,
-        "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E+coder",
-    )
-    .await;
+    let app = TestApp::real();
+    let r = app
+        .get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E+coder")
+        .await;
     assert_eq!(r.status, 200);
     assert!(!r.body.contains("<script>alert"));
     assert!(
@@ -168,7 +168,7 @@ fn attr_value(r: &crate::common::Resp) -> String {
 
 #[actix_web::test]
 async fn every_page_has_the_search_box() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for path in [
         "/",
         "/careers/medical-coder",
@@ -176,7 +176,7 @@ async fn every_page_has_the_search_box() {
         "/schools",
         "/no-such-page",
     ] {
-        let r = get(&db.pool, path).await;
+        let r = app.get(path).await;
         assert_eq!(
             r.texts(
                 r#"form[role="search"][action="/search"][method="get"] label[for="site-search"]"#
@@ -189,9 +189,9 @@ async fn every_page_has_the_search_box() {
 
 #[actix_web::test]
 async fn the_schools_list_filters_by_state_and_town() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     let rows = |r: &crate::common::Resp| r.texts("main tbody tr");
-    let r = get(&db.pool, "/schools").await;
+    let r = app.get("/schools").await;
     assert_eq!(r.status, 200);
     assert_eq!(rows(&r).len(), 12);
     assert!(
@@ -208,30 +208,27 @@ async fn the_schools_list_filters_by_state_and_town() {
             .contains(r#"<option value="CT">Connecticut (12)</option>"#)
     );
 
-    let r = get(&db.pool, "/schools?state=ct").await;
+    let r = app.get("/schools?state=ct").await;
     assert_eq!(rows(&r).len(), 12);
     assert!(r.body.contains(r#"<option value="CT" selected>"#));
-    let r = get(&db.pool, "/schools?state=CT&town=bridgeport").await;
+    let r = app.get("/schools?state=CT&town=bridgeport").await;
     assert_eq!(rows(&r).len(), 3);
     assert_eq!(r.texts("h1"), vec!["Schools in bridgeport, Connecticut"]);
-    let r = get(&db.pool, "/schools?town=East+Hartford").await;
+    let r = app.get("/schools?town=East+Hartford").await;
     assert_eq!(rows(&r).len(), 2);
-    let r = get(&db.pool, "/schools?state=NY").await;
+    let r = app.get("/schools?state=NY").await;
     assert_eq!(r.status, 200);
     assert!(r.body.contains("No schools match"));
 
-    assert_eq!(get(&db.pool, "/schools?state=C1").await.status, 400);
+    assert_eq!(app.get("/schools?state=C1").await.status, 400);
+    assert_eq!(app.get("/schools?state=Connecticut").await.status, 400);
     assert_eq!(
-        get(&db.pool, "/schools?state=Connecticut").await.status,
-        400
-    );
-    assert_eq!(
-        get(&db.pool, &format!("/schools?town={}", "x".repeat(500)))
+        app.get(&format!("/schools?town={}", "x".repeat(500)))
             .await
             .status,
         400
     );
-    assert_eq!(get(&db.pool, "/schools?page=abc").await.status, 400);
-    assert_eq!(get(&db.pool, "/schools?page=0").await.status, 400);
-    assert_eq!(get(&db.pool, "/schools?page=2").await.status, 404);
+    assert_eq!(app.get("/schools?page=abc").await.status, 400);
+    assert_eq!(app.get("/schools?page=0").await.status, 400);
+    assert_eq!(app.get("/schools?page=2").await.status, 404);
 }

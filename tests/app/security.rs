@@ -1,11 +1,9 @@
 //! Headers on every response, hostile addresses, and escaping.
 
 use actix_web::http::Method;
-use actix_web::test as web_test;
-use careerguide::web::{AppState, app};
 use proptest::prelude::*;
 
-use crate::common::{SeedCopy, TestDb};
+use crate::common::{SeedCopy, TestApp};
 
 const REQUIRED: [(&str, &str); 6] = [
     ("x-content-type-options", "nosniff"),
@@ -34,33 +32,24 @@ fn assert_headers(uri: &str, headers: &actix_web::http::header::HeaderMap) {
         "{csp}"
     );
     assert!(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"));
+    assert!(
+        headers.get("x-request-id").is_some(),
+        "{uri}: no request id"
+    );
 }
 
 async fn call(
-    db: &TestDb,
-    behind_tls: bool,
+    app: &TestApp,
     method: Method,
     uri: &str,
 ) -> (u16, actix_web::http::header::HeaderMap, String) {
-    let svc = web_test::init_service(app(
-        AppState::new(db.pool.clone(), "http://careers.example".to_string()),
-        behind_tls,
-    ))
-    .await;
-    let req = web_test::TestRequest::default()
-        .method(method)
-        .uri(uri)
-        .to_request();
-    let resp = web_test::call_service(&svc, req).await;
-    let status = resp.status().as_u16();
-    let headers = resp.headers().clone();
-    let body = String::from_utf8_lossy(&web_test::read_body(resp).await).to_string();
-    (status, headers, body)
+    let r = app.call(method, uri).await;
+    (r.status, r.headers, r.body)
 }
 
 #[actix_web::test]
 async fn every_response_carries_the_security_headers() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for (method, uri, status) in [
         (Method::GET, "/", 200),
         (Method::GET, "/careers/medical-coder/salary?sort=5y", 200),
@@ -75,7 +64,7 @@ async fn every_response_carries_the_security_headers() {
         (Method::GET, "/healthz", 200),
         (Method::GET, "/search?q=x%00", 400),
     ] {
-        let (got, headers, _) = call(&db, false, method.clone(), uri).await;
+        let (got, headers, _) = call(&app, method.clone(), uri).await;
         assert_eq!(got, status, "{method} {uri}");
         assert_headers(uri, &headers);
         assert!(
@@ -83,7 +72,8 @@ async fn every_response_carries_the_security_headers() {
             "no HSTS without TLS"
         );
     }
-    let (_, headers, _) = call(&db, true, Method::GET, "/").await;
+    let tls = TestApp::real().behind_tls();
+    let (_, headers, _) = call(&tls, Method::GET, "/").await;
     let hsts = headers
         .get("strict-transport-security")
         .unwrap()
@@ -94,22 +84,21 @@ async fn every_response_carries_the_security_headers() {
 
 #[actix_web::test]
 async fn hostile_addresses_get_clear_pages() {
-    let db = TestDb::real();
-    let (status, headers, body) = call(&db, false, Method::POST, "/careers/medical-coder").await;
+    let app = TestApp::real();
+    let (status, headers, body) = call(&app, Method::POST, "/careers/medical-coder").await;
     assert_eq!(status, 405);
     assert_eq!(headers.get("allow").unwrap(), "GET, HEAD");
     assert!(body.contains("answers GET and HEAD") && body.contains(r#"class="site-header""#));
     for method in [Method::PUT, Method::PATCH, Method::OPTIONS] {
-        assert_eq!(call(&db, false, method, "/").await.0, 405);
+        assert_eq!(call(&app, method, "/").await.0, 405);
     }
 
     let long = format!("/careers/{}", "a".repeat(3000));
-    let (status, _, body) = call(&db, false, Method::GET, &long).await;
+    let (status, _, body) = call(&app, Method::GET, &long).await;
     assert_eq!(status, 414);
     assert!(body.contains("This address is too long"));
     let (status, _, _) = call(
-        &db,
-        false,
+        &app,
         Method::GET,
         &format!("/search?q={}", "a".repeat(20_000)),
     )
@@ -124,7 +113,7 @@ async fn hostile_addresses_get_clear_pages() {
         "/careers/medical-coder/training?town=%C3%28",
         "/careers/medical-coder/training?town=a%0Ab",
     ] {
-        let (status, _, body) = call(&db, false, Method::GET, uri).await;
+        let (status, _, body) = call(&app, Method::GET, uri).await;
         assert_eq!(status, 400, "{uri}");
         assert!(
             body.contains("control characters or bytes that are not text"),
@@ -135,7 +124,7 @@ async fn hostile_addresses_get_clear_pages() {
 
 #[actix_web::test]
 async fn static_files_never_leave_the_static_folder() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for uri in [
         "/static/../Cargo.toml",
         "/static/..%2fCargo.toml",
@@ -153,7 +142,7 @@ async fn static_files_never_leave_the_static_folder() {
         "/static/",
         "/static",
     ] {
-        let (status, _, body) = call(&db, false, Method::GET, uri).await;
+        let (status, _, body) = call(&app, Method::GET, uri).await;
         assert!(status == 404 || status == 400, "{uri}: {status}");
         assert!(
             !body.contains("[package]") && !body.contains("root:"),
@@ -173,7 +162,7 @@ async fn seed_text_is_escaped_in_every_context() {
         &format!("industry = \"{evil}\""),
     );
     seed.edit_career("city = \"Seattle\"", &format!("city = \"{evil}\""));
-    let db = TestDb::build(seed.path());
+    let app = TestApp::build(seed.path());
     for uri in [
         "/",
         "/careers/medical-coder",
@@ -184,7 +173,7 @@ async fn seed_text_is_escaped_in_every_context() {
         "/search?q=coder",
         "/schools",
     ] {
-        let (status, _, body) = call(&db, false, Method::GET, uri).await;
+        let (status, _, body) = call(&app, Method::GET, uri).await;
         assert_eq!(status, 200, "{uri}");
         assert!(!body.contains("<script>alert"), "{uri}: raw script");
         assert!(
@@ -256,12 +245,8 @@ fn query() -> impl Strategy<Value = String> {
 
 #[test]
 fn random_addresses_never_break_the_site() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     let system = actix_web::rt::System::new();
-    let svc = system.block_on(web_test::init_service(app(
-        AppState::new(db.pool.clone(), "http://careers.example".to_string()),
-        false,
-    )));
     let config = ProptestConfig {
         cases: 300,
         failure_persistence: None,
@@ -271,11 +256,9 @@ fn random_addresses_never_break_the_site() {
         let uri = format!("/{}{}", segments.join("/"), q);
         if let Ok(parsed) = uri.parse::<actix_web::http::Uri>() {
             let method = if head { Method::HEAD } else { Method::GET };
-            let req = web_test::TestRequest::default().method(method).uri(&parsed.to_string()).to_request();
-            let resp = system.block_on(web_test::call_service(&svc, req));
-            let status = resp.status().as_u16();
-            prop_assert!(status < 500, "{uri} answered {status}");
-            assert_headers(&uri, resp.headers());
+            let r = system.block_on(app.call(method, &parsed.to_string()));
+            prop_assert!(r.status < 500, "{uri} answered {}", r.status);
+            assert_headers(&uri, &r.headers);
         }
     });
 }

@@ -3,7 +3,7 @@
 
 use careerguide::seed;
 
-use crate::common::{SeedCopy, TestDb, get, real_seed};
+use crate::common::{SeedCopy, TestApp, real_seed};
 
 const SITE: &str = "http://careers.example";
 
@@ -17,7 +17,7 @@ fn attr(r: &crate::common::Resp, selector: &str, name: &str) -> Option<String> {
 
 #[actix_web::test]
 async fn every_page_has_canonical_and_preview_tags() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for (path, canonical) in [
         ("/", "/"),
         ("/careers/medical-coder", "/careers/medical-coder"),
@@ -54,7 +54,7 @@ async fn every_page_has_canonical_and_preview_tags() {
             "/careers/medical-coder/sheet",
         ),
     ] {
-        let r = get(&db.pool, path).await;
+        let r = app.get(path).await;
         assert_eq!(r.status, 200, "{path}");
         let url = format!("{SITE}{canonical}");
         assert_eq!(
@@ -101,14 +101,14 @@ async fn every_page_has_canonical_and_preview_tags() {
 
 #[actix_web::test]
 async fn career_pages_offer_share_and_print() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     for path in [
         "/careers/medical-coder",
         "/careers/medical-coder/training",
         "/careers/medical-coder/salary",
         "/careers/medical-coder/outlook",
     ] {
-        let r = get(&db.pool, path).await;
+        let r = app.get(path).await;
         let url = format!("{SITE}{path}");
         assert_eq!(
             attr(&r, "a.address", "href"),
@@ -146,14 +146,14 @@ async fn career_pages_offer_share_and_print() {
 
 #[actix_web::test]
 async fn every_alternate_title_redirects_to_the_career() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     let seed = seed::load(&real_seed()).unwrap();
     let aliases = seed::alias_slugs(&seed.careers[0].1);
     assert!(aliases.contains(&"coding-specialist".to_string()));
     assert!(aliases.contains(&"coder-abstractor".to_string()));
     assert_eq!(aliases.len(), 20);
     for alias in &aliases {
-        let r = get(&db.pool, &format!("/careers/{alias}")).await;
+        let r = app.get(&format!("/careers/{alias}")).await;
         assert_eq!(r.status, 301, "/careers/{alias}");
         assert_eq!(
             r.header("location"),
@@ -161,15 +161,15 @@ async fn every_alternate_title_redirects_to_the_career() {
             "/careers/{alias}"
         );
     }
-    let r = get(&db.pool, "/careers/coding-specialist/salary?sort=5y").await;
+    let r = app.get("/careers/coding-specialist/salary?sort=5y").await;
     assert_eq!(r.status, 301);
     assert_eq!(
         r.header("location"),
         Some("/careers/medical-coder/salary?sort=5y")
     );
-    let r = get(&db.pool, "/careers/medical-biller/sheet").await;
+    let r = app.get("/careers/medical-biller/sheet").await;
     assert_eq!(r.header("location"), Some("/careers/medical-coder/sheet"));
-    let r = get(&db.pool, "/careers/not-a-coder").await;
+    let r = app.get("/careers/not-a-coder").await;
     assert_eq!(r.status, 404);
 }
 
@@ -200,8 +200,8 @@ fn an_alternate_title_may_not_take_another_careers_address() {
 
 #[actix_web::test]
 async fn the_sitemap_lists_every_page_and_robots_points_to_it() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/sitemap.xml").await;
+    let app = TestApp::real();
+    let r = app.get("/sitemap.xml").await;
     assert_eq!(r.status, 200);
     assert!(
         r.header("content-type")
@@ -228,15 +228,15 @@ async fn the_sitemap_lists_every_page_and_robots_points_to_it() {
     assert_eq!(r.body.matches("<url>").count(), 6);
     assert!(r.body.contains("<lastmod>2026-11-23</lastmod>"));
 
-    let r = get(&db.pool, "/robots.txt").await;
+    let r = app.get("/robots.txt").await;
     assert_eq!(r.status, 200);
     assert!(r.body.contains(&format!("Sitemap: {SITE}/sitemap.xml")));
 }
 
 #[actix_web::test]
 async fn the_overview_carries_occupation_structured_data() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder").await;
     let scripts = r.texts(r#"script[type="application/ld+json"]"#);
     assert_eq!(scripts.len(), 1);
     let data: serde_json::Value = serde_json::from_str(&scripts[0]).expect("valid JSON");
@@ -297,8 +297,8 @@ async fn structured_data_cannot_break_out_of_its_script() {
         "title = \"Medical Coder\"",
         "title = \"Coder</script><script>alert(1)</script>\"",
     );
-    let db = TestDb::build(seed.path());
-    let r = get(&db.pool, "/careers/medical-coder").await;
+    let app = TestApp::build(seed.path());
+    let r = app.get("/careers/medical-coder").await;
     assert_eq!(
         r.body.matches("<script").count(),
         2,
@@ -311,8 +311,8 @@ async fn structured_data_cannot_break_out_of_its_script() {
 
 #[actix_web::test]
 async fn the_sheet_summarises_the_career_on_one_page() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/sheet").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder/sheet").await;
     assert_eq!(r.status, 200);
     let text = r.texts("main").join(" ");
     for expected in [

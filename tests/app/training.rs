@@ -1,6 +1,6 @@
 //! The training page and its town filter.
 
-use crate::common::{TestDb, get};
+use crate::common::TestApp;
 
 const SCHOOLS: [(&str, &str); 12] = [
     ("American Institute", "West Hartford"),
@@ -23,8 +23,8 @@ fn school_rows(r: &crate::common::Resp) -> Vec<String> {
 
 #[actix_web::test]
 async fn training_lists_every_school_with_its_town() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/training").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder/training").await;
     assert_eq!(r.status, 200);
     let rows = school_rows(&r);
     assert_eq!(rows.len(), 12, "{rows:?}");
@@ -40,8 +40,8 @@ async fn training_lists_every_school_with_its_town() {
 
 #[actix_web::test]
 async fn training_shows_the_ladder_certifications_and_licensing() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/training").await;
+    let app = TestApp::real();
+    let r = app.get("/careers/medical-coder/training").await;
     let ladder = r.texts("ol.ladder h3");
     assert_eq!(
         ladder,
@@ -84,8 +84,10 @@ async fn training_shows_the_ladder_certifications_and_licensing() {
 
 #[actix_web::test]
 async fn the_town_filter_is_a_shareable_link() {
-    let db = TestDb::real();
-    let r = get(&db.pool, "/careers/medical-coder/training?town=Bridgeport").await;
+    let app = TestApp::real();
+    let r = app
+        .get("/careers/medical-coder/training?town=Bridgeport")
+        .await;
     assert_eq!(r.status, 200);
     let rows = school_rows(&r);
     assert_eq!(rows.len(), 3, "{rows:?}");
@@ -103,33 +105,27 @@ async fn the_town_filter_is_a_shareable_link() {
     assert!(r.body.contains("in Bridgeport: 3 schools"));
 
     // Case and spaces do not matter; town names with spaces work.
-    let r = get(
-        &db.pool,
-        "/careers/medical-coder/training?town=+east+hartford+",
-    )
-    .await;
+    let r = app
+        .get("/careers/medical-coder/training?town=+east+hartford+")
+        .await;
     let rows = school_rows(&r);
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert!(r.body.contains("<option selected>East Hartford</option>"));
 
     // An empty town is every town; unrelated parameters are ignored.
-    let r = get(
-        &db.pool,
-        "/careers/medical-coder/training?town=&utm_source=mail",
-    )
-    .await;
+    let r = app
+        .get("/careers/medical-coder/training?town=&utm_source=mail")
+        .await;
     assert_eq!(r.status, 200);
     assert_eq!(school_rows(&r).len(), 12);
 }
 
 #[actix_web::test]
 async fn an_unknown_town_says_so_and_offers_every_town() {
-    let db = TestDb::real();
-    let r = get(
-        &db.pool,
-        "/careers/medical-coder/training?town=Hartford%3Cb%3E",
-    )
-    .await;
+    let app = TestApp::real();
+    let r = app
+        .get("/careers/medical-coder/training?town=Hartford%3Cb%3E")
+        .await;
     assert_eq!(r.status, 200);
     let notice = r.texts(".notice p").join(" ");
     assert!(
@@ -154,13 +150,11 @@ async fn an_unknown_town_says_so_and_offers_every_town() {
 
 #[actix_web::test]
 async fn a_hostile_town_is_a_400_in_the_site_layout() {
-    let db = TestDb::real();
+    let app = TestApp::real();
     let long = "a".repeat(10_000);
-    let r = get(
-        &db.pool,
-        &format!("/careers/medical-coder/training?town={long}"),
-    )
-    .await;
+    let r = app
+        .get(&format!("/careers/medical-coder/training?town={long}"))
+        .await;
     assert_eq!(r.status, 400);
     assert!(
         r.body.contains("10000 characters long"),
@@ -173,7 +167,9 @@ async fn a_hostile_town_is_a_400_in_the_site_layout() {
         "the page must not echo the whole input"
     );
 
-    let r = get(&db.pool, "/careers/medical-coder/training?town=Nor%01walk").await;
+    let r = app
+        .get("/careers/medical-coder/training?town=Nor%01walk")
+        .await;
     assert_eq!(r.status, 400);
     assert!(r.body.contains("control characters"));
 }

@@ -12,38 +12,17 @@ mod driver;
 mod tools;
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 
-use careerguide::web::{self, AppState};
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 
-use common::TestDb;
+use common::TestApp;
 
 /// The widths every page is checked and photographed at.
 const WIDTHS: [u32; 2] = [360, 1280];
 /// A crawl that finds more pages than this has a link generator gone wrong.
 const MAX_PAGES: usize = 300;
-
-/// Starts the real server on a free port in its own thread.
-fn start_site(db: &TestDb) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    let base = format!("http://{}", listener.local_addr().expect("an address"));
-    let state = AppState::new(db.pool.clone(), base.clone());
-    std::thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            let options = web::ServerOptions {
-                workers: Some(2),
-                behind_tls: false,
-            };
-            web::server(listener, state, options)
-                .expect("server starts")
-                .await
-        })
-    });
-    base
-}
 
 fn http() -> ureq::Agent {
     ureq::Agent::config_builder()
@@ -212,8 +191,8 @@ async fn every_page_passes_the_browser_checks() {
     let Some(tools) = tools::find() else {
         return;
     };
-    let db = TestDb::real();
-    let base = start_site(&db);
+    let app = TestApp::real();
+    let base = app.serve();
     let agent = http();
     let mut driver = driver::Driver::start(&tools.chromedriver);
     let client = driver.session(&tools.chromium, true).await;
@@ -454,8 +433,8 @@ async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
     let Some(tools) = tools::find() else {
         return;
     };
-    let db = TestDb::real();
-    let base = start_site(&db);
+    let app = TestApp::real();
+    let base = app.serve();
     let mut driver = driver::Driver::start(&tools.chromedriver);
     let client = driver.session(&tools.chromium, true).await;
     let shots = screenshot_dir();

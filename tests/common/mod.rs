@@ -1,17 +1,28 @@
-//! Helpers shared by the integration tests: seeded temporary databases
-//! and requests through the real routes.
+//! Helpers shared by the integration tests: seeded temporary databases,
+//! and [`TestApp`], the one way tests build the application.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 
+use actix_web::http::Method;
 use actix_web::test;
 use careerguide::db::{self, Pool};
-use careerguide::web::{AppState, app};
+use careerguide::web::assets::Assets;
+use careerguide::web::{self as site, AppState};
 use tempfile::TempDir;
+
+/// The address the test apps say they are reached at.
+pub const PUBLIC_URL: &str = "http://careers.example";
 
 /// The project's real seed folder.
 pub fn real_seed() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("seed")
+}
+
+/// The project's real static folder.
+pub fn static_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("static")
 }
 
 /// A copy of the real seed in a temporary folder, for tests that change it.
@@ -75,11 +86,109 @@ impl TestDb {
     }
 }
 
+/// The application over a seeded database, as the server builds it
+/// (routes, middleware, state); requests go through it in-process. Every
+/// request shares one page cache, as a server's workers do.
+pub struct TestApp {
+    pub db: TestDb,
+    pub state: AppState,
+    pub behind_tls: bool,
+}
+
+impl TestApp {
+    /// The app over the real seed.
+    pub fn real() -> Self {
+        Self::with_db(TestDb::real())
+    }
+
+    /// The app over the seed in `seed`.
+    pub fn build(seed: &Path) -> Self {
+        Self::with_db(TestDb::build(seed))
+    }
+
+    /// The app over `db`.
+    pub fn with_db(db: TestDb) -> Self {
+        let assets = Assets::load(&static_dir()).expect("the static folder loads");
+        let state = AppState::new(db.pool.clone(), PUBLIC_URL, assets);
+        Self {
+            db,
+            state,
+            behind_tls: false,
+        }
+    }
+
+    /// The same, serving as if behind TLS.
+    pub fn behind_tls(mut self) -> Self {
+        self.behind_tls = true;
+        self
+    }
+
+    /// GETs `uri`.
+    pub async fn get(&self, uri: &str) -> Resp {
+        self.send(test::TestRequest::get().uri(uri)).await
+    }
+
+    /// Sends `uri` with `method`.
+    pub async fn call(&self, method: Method, uri: &str) -> Resp {
+        self.send(test::TestRequest::default().method(method).uri(uri))
+            .await
+    }
+
+    /// GETs `uri` with extra request headers.
+    pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Resp {
+        let mut req = test::TestRequest::get().uri(uri);
+        for (k, v) in headers {
+            req = req.insert_header((*k, *v));
+        }
+        self.send(req).await
+    }
+
+    /// Sends `req` through the app.
+    pub async fn send(&self, req: test::TestRequest) -> Resp {
+        let app = test::init_service(site::app(self.state.clone(), self.behind_tls)).await;
+        let resp = test::call_service(&app, req.to_request()).await;
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let bytes = test::read_body(resp).await.to_vec();
+        Resp {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).to_string(),
+            bytes,
+        }
+    }
+
+    /// Starts the real HTTP server over this database on a free port, in
+    /// its own thread, and returns its address (which is also its public
+    /// address, for canonical links and QR codes).
+    pub fn serve(&self) -> String {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+        let base = format!("http://{}", listener.local_addr().expect("an address"));
+        let assets = Assets::load(&static_dir()).expect("the static folder loads");
+        let state = AppState::new(self.db.pool.clone(), &base, assets);
+        std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let options = site::ServerOptions {
+                    workers: Some(2),
+                    behind_tls: false,
+                };
+                site::server(listener, state, options)
+                    .expect("server starts")
+                    .await
+            })
+        });
+        base
+    }
+}
+
 /// A response, read whole.
 pub struct Resp {
     pub status: u16,
     pub headers: actix_web::http::header::HeaderMap,
+    /// The body as text (lossy for binary bodies).
     pub body: String,
+    /// The body as sent.
+    pub bytes: Vec<u8>,
 }
 
 impl Resp {
@@ -104,23 +213,5 @@ impl Resp {
                     .join(" ")
             })
             .collect()
-    }
-}
-
-/// GETs `uri` from the app serving `pool`.
-pub async fn get(pool: &Pool, uri: &str) -> Resp {
-    let app = test::init_service(app(
-        AppState::new(pool.clone(), "http://careers.example".to_string()),
-        false,
-    ))
-    .await;
-    let resp = test::call_service(&app, test::TestRequest::get().uri(uri).to_request()).await;
-    let status = resp.status().as_u16();
-    let headers = resp.headers().clone();
-    let body = test::read_body(resp).await;
-    Resp {
-        status,
-        headers,
-        body: String::from_utf8(body.to_vec()).unwrap(),
     }
 }

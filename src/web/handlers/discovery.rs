@@ -4,7 +4,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::db::queries;
-use crate::web::page::Section;
+use crate::web::params::PageNumber;
+use crate::web::urls::{self, Section};
 use crate::web::{AppResult, AppState};
 
 /// One `<url>` of the sitemap.
@@ -28,13 +29,14 @@ pub struct Sitemap {
 pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let careers = state.db(queries::sitemap).await?;
     let mut entries = vec![SitemapEntry {
-        loc: state.url("/"),
+        loc: state.url(&urls::home(PageNumber::default())),
         lastmod: careers.iter().map(|(_, d)| d.clone()).max(),
     }];
     for (slug, as_of) in &careers {
-        for section in Section::ALL.iter().chain([&Section::Sheet]) {
+        let urls = urls::career(slug);
+        for section in Section::ALL {
             entries.push(SitemapEntry {
-                loc: state.url(&section.href(slug)),
+                loc: state.url(&urls.section(section)),
                 lastmod: Some(as_of.clone()),
             });
         }
@@ -51,6 +53,6 @@ pub async fn robots(state: web::Data<AppState>) -> HttpResponse {
         .content_type("text/plain; charset=utf-8")
         .body(format!(
             "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-            state.url("/sitemap.xml")
+            state.url(&urls::sitemap())
         ))
 }

@@ -1,12 +1,13 @@
 //! `/glossary`: plain-language explanations of the terms pages use, each
 //! with an anchor that pages link their first use to.
 
-use actix_web::web;
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::queries;
+use crate::web::cache::cached;
 use crate::web::page::PageMeta;
-use crate::web::{AppResult, AppState, cache_key};
+use crate::web::{AppResult, AppState, urls};
 
 /// The glossary page.
 #[derive(Template)]
@@ -19,24 +20,17 @@ pub struct GlossaryPage {
 }
 
 /// Shows the glossary.
-pub async fn glossary(
-    req: actix_web::HttpRequest,
-    state: web::Data<AppState>,
-) -> AppResult<actix_web::HttpResponse> {
-    state
-        .page(&req, cache_key("/glossary", &[]), render(state.clone()))
-        .await
-}
-
-async fn render(state: web::Data<AppState>) -> AppResult<String> {
-    let terms = state.db(queries::glossary).await?;
-    let page = GlossaryPage {
-        meta: PageMeta {
-            title: "Glossary".to_string(),
-            description: "What median, percentile, projection period, certificate, credential, licensure and the certification abbreviations mean, in plain words.".to_string(),
-            url: state.url("/glossary"),
-        },
-        terms,
-    };
-    Ok(page.render()?)
+pub async fn glossary(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let address = urls::glossary();
+    cached(&state, &req, address.clone(), async {
+        let terms = state.db(queries::glossary).await?;
+        let description = "What median, percentile, projection period, certificate, credential, \
+                           licensure and the certification abbreviations mean, in plain words.";
+        let page = GlossaryPage {
+            meta: state.meta("Glossary".to_string(), description.to_string(), &address),
+            terms,
+        };
+        Ok(page.render()?)
+    })
+    .await
 }

@@ -1,11 +1,15 @@
-//! Request handlers, one module per page, each with its template struct.
+//! Request handlers, one module per page or area, each with its template
+//! struct. A handler reads top to bottom: typed parameters in, the page's
+//! address as its cache key, the database layer's typed data, the page
+//! rendered. Handlers never import each other; what two share is in
+//! `web::views` or here.
 
+pub mod api;
 pub mod discovery;
 pub mod downloads;
 pub mod glossary;
 pub mod health;
 pub mod home;
-
 pub mod outlook;
 pub mod overview;
 pub mod salary;
@@ -15,25 +19,41 @@ pub mod sheet;
 pub mod static_files;
 pub mod training;
 
+use actix_web::HttpRequest;
+
 use crate::db::queries;
-use crate::web::page::Section;
+use crate::web::urls::{self, CareerPage};
 use crate::web::{AppError, AppResult, AppState};
 
-/// Answers every address no route matched.
-pub async fn not_found() -> AppResult<actix_web::HttpResponse> {
+/// Answers every address no route matched: a 301 to the same address
+/// without its trailing slash when that is a page, else a 404.
+pub async fn not_found(req: HttpRequest) -> AppResult<actix_web::HttpResponse> {
+    let path = req.path();
+    let trimmed = path.trim_end_matches('/');
+    // "//host" would be read as another site's address: never redirect there.
+    if trimmed.len() < path.len()
+        && !trimmed.is_empty()
+        && !trimmed.starts_with("//")
+        && req.resource_map().has_resource(trimmed)
+    {
+        return Err(AppError::Moved(urls::with_query(
+            trimmed.to_string(),
+            req.query_string(),
+        )));
+    }
     Err(AppError::NotFound(
         "There is no page at this address. It may have moved, or the link may be mistyped."
             .to_string(),
     ))
 }
 
-/// Loads the data of one career page with `query`; when the slug names no
-/// career, answers as [`career_not_found`] does.
+/// Loads the data of `page` of the career `slug` with `query`; when the
+/// slug names no career, answers as [`career_not_found`] does.
 pub async fn load_career<T, Q>(
     state: &AppState,
-    req: &actix_web::HttpRequest,
+    req: &HttpRequest,
     slug: &str,
-    section: Section,
+    page: CareerPage,
     query: Q,
 ) -> AppResult<T>
 where
@@ -43,30 +63,27 @@ where
     let key = slug.to_string();
     match state.db(move |c| query(c, &key)).await? {
         Some(data) => Ok(data),
-        None => Err(career_not_found(state, slug, section, req.query_string()).await),
+        None => Err(career_not_found(state, req, slug, page).await),
     }
 }
 
-/// The answer for a slug that names no career: a 301 to the same section
-/// of the career when the slug is one of its alternate titles (keeping the
-/// query string), else a helpful 404.
+/// The answer for a slug that names no career: a 301 to the same page
+/// (and query) of the career it means, when it is another spelling of a
+/// career's slug (`Medical-Coder`) or one of its alternate titles
+/// (`coding-specialist`); else a helpful 404.
 pub async fn career_not_found(
     state: &AppState,
+    req: &HttpRequest,
     slug: &str,
-    section: Section,
-    query: &str,
+    page: CareerPage,
 ) -> AppError {
-    let key = slug.to_string();
-    match state.db(move |c| queries::alias(c, &key)).await {
-        Ok(Some(target)) => {
-            let mut location = section.href(&target);
-            if !query.is_empty() {
-                location.push('?');
-                location.push_str(query);
-            }
-            AppError::Moved(location)
-        }
-        Ok(None) => unknown_career(slug),
+    let wanted = slug::slugify(slug);
+    match state.db(move |c| queries::resolve_slug(c, &wanted)).await {
+        Ok(Some(target)) if target != slug => AppError::Moved(urls::with_query(
+            urls::career(&target).page(page),
+            req.query_string(),
+        )),
+        Ok(_) => unknown_career(slug),
         Err(e) => e,
     }
 }

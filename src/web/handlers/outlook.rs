@@ -1,14 +1,17 @@
 //! `/careers/{slug}/outlook`: every employment projection side by side.
 
-use actix_web::web;
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
+use crate::db::models::Outlook;
 use crate::db::queries;
+use crate::web::cache::cached;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
 use crate::web::handlers::load_career;
-use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section};
-use crate::web::{AppResult, AppState, cache_key};
+use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
+use crate::web::urls::{self, CareerPage, Section};
+use crate::web::{AppResult, AppState};
 
 /// A row of the projections table.
 #[derive(Debug, Clone)]
@@ -51,78 +54,75 @@ pub struct OutlookPage {
 
 /// Shows the outlook page of a career.
 pub async fn outlook(
-    req: actix_web::HttpRequest,
+    req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> AppResult<actix_web::HttpResponse> {
-    let key = cache_key(req.path(), &[]);
-    state
-        .page(&req, key, render(req.clone(), state.clone(), path))
-        .await
+    slug: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    cached(&state, &req, urls::career(&slug).outlook(), async {
+        let page = CareerPage::Section(Section::Outlook);
+        let data = load_career(&state, &req, &slug, page, queries::outlook).await?;
+        Ok(OutlookPage::new(&state, &data).render()?)
+    })
+    .await
 }
 
-/// Renders the page.
-async fn render(
-    req: actix_web::HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> AppResult<String> {
-    let slug = path.into_inner();
-    let data = load_career(&state, &req, &slug, Section::Outlook, queries::outlook).await?;
-    let c = &data.career;
-    let mut citer = Citer::new(&data.sources);
-    let projections: Vec<ProjectionRow> = data
-        .projections
-        .iter()
-        .map(|p| ProjectionRow {
-            period: format::period(p.start_year, p.end_year),
-            growth: format::signed_percent(p.growth_percent),
-            pace: p.pace.clone(),
-            employment_start: p.employment_start.map(format::number),
-            employment_end: p.employment_end.map(format::number),
-            new_jobs: p.new_jobs.map(format::number),
-            group: p.occupation_group.clone(),
-            cite: citer.cite(&p.source),
-        })
-        .collect();
-    let mut distinct: Vec<&str> = data.projections.iter().map(|p| p.source.as_str()).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let chart = (!projections.is_empty()).then(|| {
-        BarChart::new(
-            "outlook-chart",
-            format!("Projected employment growth for {}s by period", c.title.to_lowercase()),
-            "One bar per projection period, newest first, in the order of the table below."
-                .to_string(),
-            vec!["Projected growth".to_string()],
-            data.projections
-                .iter()
-                .map(|p| {
-                    (
-                        format::period(p.start_year, p.end_year),
-                        vec![Value {
-                            series: 0,
-                            value: p.growth_percent,
-                            label: format::signed_percent(p.growth_percent),
-                        }],
-                    )
-                })
-                .collect(),
-        )
-        .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
-    });
-    let frame = CareerFrame::new(c, Section::Outlook);
-    let description = format!(
-        "How many {} jobs there may be: every published employment projection side by side, with its period and source.",
-        c.title.to_lowercase()
-    );
-    let page = OutlookPage {
-        meta: frame.meta(description, state.url(&frame.path())),
-        frame,
-        source_count: distinct.len(),
-        projections,
-        chart,
-        sources: citer.finish(),
-    };
-    Ok(page.render()?)
+impl OutlookPage {
+    /// The page for `data`.
+    fn new(state: &AppState, data: &Outlook) -> Self {
+        let c = &data.career;
+        let mut citer = Citer::new(&data.sources);
+        let projections: Vec<ProjectionRow> = data
+            .projections
+            .iter()
+            .map(|p| ProjectionRow {
+                period: format::period(p.start_year, p.end_year),
+                growth: format::signed_percent(p.growth_percent),
+                pace: p.pace.clone(),
+                employment_start: p.employment_start.map(format::number),
+                employment_end: p.employment_end.map(format::number),
+                new_jobs: p.new_jobs.map(format::number),
+                group: p.occupation_group.clone(),
+                cite: citer.cite(&p.source),
+            })
+            .collect();
+        let mut distinct: Vec<&str> = data.projections.iter().map(|p| p.source.as_str()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let chart = (!projections.is_empty()).then(|| {
+            BarChart::new(
+                "outlook-chart",
+                format!("Projected employment growth for {}s by period", c.title.to_lowercase()),
+                "One bar per projection period, newest first, in the order of the table below."
+                    .to_string(),
+                vec!["Projected growth".to_string()],
+                data.projections
+                    .iter()
+                    .map(|p| {
+                        (
+                            format::period(p.start_year, p.end_year),
+                            vec![Value {
+                                series: 0,
+                                value: p.growth_percent,
+                                label: format::signed_percent(p.growth_percent),
+                            }],
+                        )
+                    })
+                    .collect(),
+            )
+            .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
+        });
+        let frame = CareerFrame::new(c, Section::Outlook);
+        let description = format!(
+            "How many {} jobs there may be: every published employment projection side by side, with its period and source.",
+            c.title.to_lowercase()
+        );
+        OutlookPage {
+            meta: state.meta(frame.page_title(), description, &frame.urls.outlook()),
+            frame,
+            source_count: distinct.len(),
+            projections,
+            chart,
+            sources: citer.finish(),
+        }
+    }
 }

@@ -1,27 +1,22 @@
 //! `/search?q=`: full-text search over careers, titles, duties, skills,
 //! certifications and schools, grouped by kind.
 
-use actix_web::web;
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
-use crate::db::models::Suggestion;
+use crate::db::models::{HitTarget, SearchHit, Suggestion};
 use crate::db::queries;
+use crate::web::cache::cached;
 use crate::web::page::PageMeta;
-use crate::web::search::{self, MAX_QUERY_CHARS};
-use crate::web::{AppError, AppResult, AppState, cache_key};
+use crate::web::params::{Params, SearchParams};
+use crate::web::search;
+use crate::web::urls::{self, Section};
+use crate::web::{AppResult, AppState};
 
 /// Most hits fetched for one search.
 const MAX_HITS: i64 = 300;
 /// Most hits shown in one group.
 const PER_GROUP: usize = 25;
-
-/// Query string of the search page.
-#[derive(Debug, Deserialize)]
-pub struct SearchQuery {
-    /// What to look for.
-    pub q: Option<String>,
-}
 
 /// A hit ready to show.
 #[derive(Debug, Clone)]
@@ -96,111 +91,115 @@ fn closest_titles(query: &str, candidates: Vec<Suggestion>, limit: usize) -> Vec
     out
 }
 
-/// Searches, or shows the empty search form.
-pub async fn search(
-    req: actix_web::HttpRequest,
-    state: web::Data<AppState>,
-    query: web::Query<SearchQuery>,
-) -> AppResult<actix_web::HttpResponse> {
-    let key = cache_key("/search", &[("q", query.q.as_deref())]);
-    state.page(&req, key, render(state.clone(), query)).await
+/// Where a hit leads.
+fn href(target: &HitTarget) -> String {
+    match target {
+        HitTarget::Career {
+            slug,
+            section,
+            anchor,
+        } => {
+            let urls = urls::career(slug);
+            let section = Section::from_key(section);
+            match anchor {
+                Some(a) => urls.anchor(section, a),
+                None => urls.section(section),
+            }
+        }
+        HitTarget::Schools { state, town } => {
+            urls::schools(Some(state), Some(town), Default::default())
+        }
+    }
 }
 
-/// Renders the page.
-async fn render(state: web::Data<AppState>, query: web::Query<SearchQuery>) -> AppResult<String> {
-    let raw = query.q.as_deref().unwrap_or("").trim().to_string();
-    let chars = raw.chars().count();
-    if chars > MAX_QUERY_CHARS {
-        return Err(AppError::BadRequest(format!(
-            "Your search is {chars} characters long; searches can be at most {MAX_QUERY_CHARS}. \
-             Try a few key words, such as a job title."
-        )));
-    }
-    if raw.chars().any(char::is_control) {
-        return Err(AppError::BadRequest(
-            "Your search contains control characters. Type it again with letters and digits."
-                .to_string(),
-        ));
-    }
-    let words = search::words(&raw);
-    let (hits, any_word, candidates) = if words.is_empty() {
-        (Vec::new(), false, Vec::new())
-    } else {
-        let all = search::match_expression(&words);
-        let any = (words.len() > 1).then(|| search::any_word_expression(&words));
-        let trigrams = search::trigram_expression(&words);
-        state
-            .db(move |c| {
-                let hits = queries::search(c, &all, MAX_HITS)?;
-                if !hits.is_empty() {
-                    return Ok((hits, false, Vec::new()));
+/// Searches, or shows the empty search form.
+pub async fn search(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    Params(SearchParams { q }): Params<SearchParams>,
+) -> AppResult<HttpResponse> {
+    let address = urls::search(q.get());
+    cached(&state, &req, address.clone(), async {
+        let raw = q.get().to_string();
+        let words = search::words(&raw);
+        let (hits, any_word, candidates) = if words.is_empty() {
+            (Vec::new(), false, Vec::new())
+        } else {
+            find(&state, &words).await?
+        };
+        let suggestions = closest_titles(&words.join(" "), candidates, 5);
+        let total = hits.len();
+        let groups = KINDS
+            .iter()
+            .filter_map(|(kind, id, heading)| {
+                let all: Vec<_> = hits.iter().filter(|h| h.kind == *kind).collect();
+                if all.is_empty() {
+                    return None;
                 }
-                if let Some(any) = any {
-                    let hits = queries::search(c, &any, MAX_HITS)?;
-                    if !hits.is_empty() {
-                        return Ok((hits, true, Vec::new()));
-                    }
-                }
-                let candidates = match &trigrams {
-                    Some(t) => queries::title_candidates(c, t)?,
-                    None => Vec::new(),
-                };
-                Ok((Vec::new(), false, candidates))
+                Some(HitGroup {
+                    id,
+                    heading,
+                    more: all.len().saturating_sub(PER_GROUP),
+                    hits: all
+                        .into_iter()
+                        .take(PER_GROUP)
+                        .map(|h| HitView {
+                            href: href(&h.target),
+                            segments: search::segments(&h.highlighted),
+                            career: h.career_title.clone().filter(|_| h.kind != "career"),
+                        })
+                        .collect(),
+                })
             })
-            .await?
-    };
-    let suggestions = closest_titles(&words.join(" "), candidates, 5);
-    let total = hits.len();
-    let groups = KINDS
-        .iter()
-        .filter_map(|(kind, id, heading)| {
-            let all: Vec<_> = hits.iter().filter(|h| h.kind == *kind).collect();
-            if all.is_empty() {
-                return None;
+            .collect();
+        let title = if raw.is_empty() {
+            "Search".to_string()
+        } else {
+            format!("Search: {raw}")
+        };
+        let description = "Search careers, job titles, duties, skills, certifications and schools.";
+        let page = SearchPage {
+            meta: state.meta(title, description.to_string(), &address),
+            searched: !words.is_empty(),
+            no_words: words.is_empty() && !raw.is_empty(),
+            query: raw,
+            groups,
+            total,
+            suggestions,
+            any_word,
+        };
+        Ok(page.render()?)
+    })
+    .await
+}
+
+/// The hits for `words`: those holding every word; failing that, those
+/// holding any (and `true`); failing that, none, and the titles to
+/// suggest instead.
+async fn find(
+    state: &AppState,
+    words: &[String],
+) -> AppResult<(Vec<SearchHit>, bool, Vec<Suggestion>)> {
+    let all = search::match_expression(words);
+    let any = (words.len() > 1).then(|| search::any_word_expression(words));
+    let trigrams = search::trigram_expression(words);
+    state
+        .db(move |c| {
+            let hits = queries::search(c, &all, MAX_HITS)?;
+            if !hits.is_empty() {
+                return Ok((hits, false, Vec::new()));
             }
-            Some(HitGroup {
-                id,
-                heading,
-                more: all.len().saturating_sub(PER_GROUP),
-                hits: all
-                    .into_iter()
-                    .take(PER_GROUP)
-                    .map(|h| HitView {
-                        href: h.href.clone(),
-                        segments: search::segments(&h.highlighted),
-                        career: h.career_title.clone().filter(|_| h.kind != "career"),
-                    })
-                    .collect(),
-            })
+            if let Some(any) = any {
+                let hits = queries::search(c, &any, MAX_HITS)?;
+                if !hits.is_empty() {
+                    return Ok((hits, true, Vec::new()));
+                }
+            }
+            let candidates = match &trigrams {
+                Some(t) => queries::title_candidates(c, t)?,
+                None => Vec::new(),
+            };
+            Ok((Vec::new(), false, candidates))
         })
-        .collect();
-    let title = if raw.is_empty() {
-        "Search".to_string()
-    } else {
-        format!("Search: {raw}")
-    };
-    let url = if raw.is_empty() {
-        state.url("/search")
-    } else {
-        state.url(&format!(
-            "/search?q={}",
-            form_urlencoded::byte_serialize(raw.as_bytes()).collect::<String>()
-        ))
-    };
-    let page = SearchPage {
-        meta: PageMeta {
-            title,
-            description: "Search careers, job titles, duties, skills, certifications and schools."
-                .to_string(),
-            url,
-        },
-        searched: !words.is_empty(),
-        no_words: words.is_empty() && !raw.is_empty(),
-        query: raw,
-        groups,
-        total,
-        suggestions,
-        any_word,
-    };
-    Ok(page.render()?)
+        .await
 }

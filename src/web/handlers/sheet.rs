@@ -1,18 +1,20 @@
 //! `/careers/{slug}/sheet`: a one-page career summary designed for paper,
 //! with the page's address printed and as a QR code.
 
-use actix_web::web;
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use qrcode::QrCode;
 use qrcode::render::svg;
 
+use crate::db::models::Sheet;
 use crate::db::queries;
+use crate::web::cache::cached;
 use crate::web::format;
 use crate::web::handlers::load_career;
-use crate::web::handlers::overview::CitedText;
-use crate::web::handlers::overview::LearnMoreView;
-use crate::web::page::{CareerFrame, Citer, Figure, PageMeta, Section};
-use crate::web::{AppError, AppResult, AppState, cache_key};
+use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
+use crate::web::urls::{self, CareerPage, Section};
+use crate::web::views::cited::{CitedText, LearnMoreView};
+use crate::web::{AppError, AppResult, AppState};
 
 /// How many duties, skills and schools the sheet lists.
 const TOP: usize = 5;
@@ -76,8 +78,7 @@ pub struct SheetPage {
 /// Draws `url` as an SVG QR code, without the XML declaration so it can
 /// sit inside HTML.
 fn qr_svg(url: &str) -> AppResult<String> {
-    let code = QrCode::new(url.as_bytes())
-        .map_err(|e| AppError::Internal(format!("QR code for {url}: {e}")))?;
+    let code = QrCode::new(url.as_bytes()).map_err(|e| AppError::internal("QR code", e))?;
     let svg = code
         .render::<svg::Color<'_>>()
         .min_dimensions(132, 132)
@@ -89,136 +90,129 @@ fn qr_svg(url: &str) -> AppResult<String> {
 
 /// Shows the career sheet.
 pub async fn sheet(
-    req: actix_web::HttpRequest,
+    req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> AppResult<actix_web::HttpResponse> {
-    let key = cache_key(req.path(), &[]);
-    state
-        .page(&req, key, render(req.clone(), state.clone(), path))
-        .await
+    slug: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    cached(&state, &req, urls::career(&slug).sheet(), async {
+        let page = CareerPage::Section(Section::Sheet);
+        let data = load_career(&state, &req, &slug, page, queries::sheet).await?;
+        Ok(SheetPage::new(&state, &data)?.render()?)
+    })
+    .await
 }
 
-/// Renders the page.
-async fn render(
-    req: actix_web::HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> AppResult<String> {
-    let slug = path.into_inner();
-    let data = load_career(&state, &req, &slug, Section::Sheet, queries::sheet).await?;
-    let c = &data.career;
-    let mut citer = Citer::new(&data.sources);
+impl SheetPage {
+    /// The sheet for `data`.
+    fn new(state: &AppState, data: &Sheet) -> AppResult<Self> {
+        let c = &data.career;
+        let mut citer = Citer::new(&data.sources);
 
-    let duties_cites = citer.cite_section(&data.section_sources, "duties");
-    let skills_cites = citer.cite_section(&data.section_sources, "skills");
-    let education = data
-        .education
-        .iter()
-        .map(|e| CitedText {
-            text: match &e.duration {
-                Some(d) => format!("{} ({})", e.title, d.to_lowercase()),
-                None => e.title.clone(),
-            },
-            cite: citer.cite(&e.source),
-        })
-        .collect();
-    let certifications = data
-        .certifications
-        .iter()
-        .map(|cert| CitedText {
-            text: match &cert.abbreviation {
-                Some(a) => format!("{} ({a}), {}", cert.name, cert.body),
-                None => format!("{}, {}", cert.name, cert.body),
-            },
-            cite: citer.cite(&cert.source),
-        })
-        .collect();
-    let medians = data
-        .medians
-        .iter()
-        .map(|m| Figure::new(format::money(m.median), &m.date, &m.source, &mut citer))
-        .collect();
-    let low = data.percentiles.iter().min_by_key(|p| p.percentile);
-    let high = data.percentiles.iter().max_by_key(|p| p.percentile);
-    let range = match (low, high) {
-        (Some(l), Some(h)) if l.percentile < h.percentile && l.source == h.source => {
-            Some(Figure::new(
-                format!(
-                    "{} ({} percentile) to {} ({} percentile)",
-                    format::money(l.amount),
-                    format::ordinal(l.percentile),
-                    format::money(h.amount),
-                    format::ordinal(h.percentile)
-                ),
-                &l.date,
-                &l.source,
-                &mut citer,
-            ))
-        }
-        _ => None,
-    };
-    let outlook = data
-        .projections
-        .iter()
-        .map(|p| {
-            (
-                format::signed_percent(p.growth_percent),
-                format::period(p.start_year, p.end_year),
-                citer.cite(&p.source),
-            )
-        })
-        .collect();
-    let schools = data
-        .schools
-        .iter()
-        .take(SCHOOLS)
-        .map(|s| CitedText {
-            text: format!("{}, {}", s.name, s.town),
-            cite: citer.cite(&s.source),
-        })
-        .collect();
-    let learn_more = data
-        .learn_more
-        .iter()
-        .map(|l| LearnMoreView::new(l, &mut citer))
-        .collect();
+        let duties_cites = citer.cite_section(&data.section_sources, "duties");
+        let skills_cites = citer.cite_section(&data.section_sources, "skills");
+        let education = data
+            .education
+            .iter()
+            .map(|e| CitedText {
+                text: match &e.duration {
+                    Some(d) => format!("{} ({})", e.title, d.to_lowercase()),
+                    None => e.title.clone(),
+                },
+                cite: citer.cite(&e.source),
+            })
+            .collect();
+        let certifications = data
+            .certifications
+            .iter()
+            .map(|cert| CitedText {
+                text: match &cert.abbreviation {
+                    Some(a) => format!("{} ({a}), {}", cert.name, cert.body),
+                    None => format!("{}, {}", cert.name, cert.body),
+                },
+                cite: citer.cite(&cert.source),
+            })
+            .collect();
+        let medians = data
+            .medians
+            .iter()
+            .map(|m| Figure::new(format::money(m.median), &m.date, &m.source, &mut citer))
+            .collect();
+        let low = data.percentiles.iter().min_by_key(|p| p.percentile);
+        let high = data.percentiles.iter().max_by_key(|p| p.percentile);
+        let range = match (low, high) {
+            (Some(l), Some(h)) if l.percentile < h.percentile && l.source == h.source => {
+                Some(Figure::new(
+                    format!(
+                        "{} ({} percentile) to {} ({} percentile)",
+                        format::money(l.amount),
+                        format::ordinal(l.percentile),
+                        format::money(h.amount),
+                        format::ordinal(h.percentile)
+                    ),
+                    &l.date,
+                    &l.source,
+                    &mut citer,
+                ))
+            }
+            _ => None,
+        };
+        let outlook = data
+            .projections
+            .iter()
+            .map(|p| {
+                (
+                    format::signed_percent(p.growth_percent),
+                    format::period(p.start_year, p.end_year),
+                    citer.cite(&p.source),
+                )
+            })
+            .collect();
+        let schools = data
+            .schools
+            .iter()
+            .take(SCHOOLS)
+            .map(|s| CitedText {
+                text: format!("{}, {}", s.name, s.town),
+                cite: citer.cite(&s.source),
+            })
+            .collect();
+        let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
 
-    let frame = CareerFrame::new(c, Section::Sheet);
-    let career_url = state.url(&Section::Overview.href(&c.slug));
-    let description = format!(
-        "A one-page summary of the {} career to print: the work, training, pay and outlook, with sources.",
-        c.title.to_lowercase()
-    );
-    let sources = citer
-        .finish()
-        .into_iter()
-        .map(|s| SheetSource {
-            number: s.number,
-            publisher: s.publisher,
-            reported_in: s.reported_in,
+        let frame = CareerFrame::new(c, Section::Sheet);
+        let career_url = state.url(&frame.urls.overview());
+        let description = format!(
+            "A one-page summary of the {} career to print: the work, training, pay and outlook, with sources.",
+            c.title.to_lowercase()
+        );
+        let sources = citer
+            .finish()
+            .into_iter()
+            .map(|s| SheetSource {
+                number: s.number,
+                publisher: s.publisher,
+                reported_in: s.reported_in,
+            })
+            .collect();
+        Ok(SheetPage {
+            meta: state.meta(frame.page_title(), description, &frame.urls.sheet()),
+            qr_svg: qr_svg(&career_url)?,
+            career_url,
+            frame,
+            summary: c.summary.clone(),
+            duties: data.duties.iter().take(TOP).cloned().collect(),
+            duties_cites,
+            skills: data.skills.iter().take(TOP).cloned().collect(),
+            skills_cites,
+            education,
+            certifications,
+            renewal_years: c.renewal_years,
+            medians,
+            range,
+            outlook,
+            more_schools: data.schools.len().saturating_sub(SCHOOLS),
+            schools,
+            learn_more,
+            sources,
         })
-        .collect();
-    let page = SheetPage {
-        meta: frame.meta(description, state.url(&frame.path())),
-        qr_svg: qr_svg(&career_url)?,
-        career_url,
-        frame,
-        summary: c.summary.clone(),
-        duties: data.duties.iter().take(TOP).cloned().collect(),
-        duties_cites,
-        skills: data.skills.iter().take(TOP).cloned().collect(),
-        skills_cites,
-        education,
-        certifications,
-        renewal_years: c.renewal_years,
-        medians,
-        range,
-        outlook,
-        more_schools: data.schools.len().saturating_sub(SCHOOLS),
-        schools,
-        learn_more,
-        sources,
-    };
-    Ok(page.render()?)
+    }
 }

@@ -1,48 +1,59 @@
-//! `/static/{name}`: the embedded, precompressed files of `static/`.
-//! Fingerprinted names are cached for a year; plain names for an hour.
-//! Only names known at build time are served, so no address can reach any
-//! other file.
+//! `/static/{name}`: the files of `static/`, served from disk by
+//! actix-files with ETag and Last-Modified. Fingerprinted names are cached
+//! for a year; plain names for an hour. Only names found at start-up are
+//! served (see `web::assets`), so no address can reach any other file or
+//! list a folder.
 
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
-
-use actix_web::web::Bytes;
+use actix_files::NamedFile;
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::web::AppError;
-use crate::web::assets::{ASSETS, find};
-use crate::web::cache::{CachedPage, IMMUTABLE_CACHE_CONTROL};
+use crate::web::cache::IMMUTABLE_CACHE_CONTROL;
+use crate::web::{AppError, AppResult, AppState};
 
 /// Cache-Control for a static file asked for by its plain name.
 pub const PLAIN_CACHE_CONTROL: &str = "public, max-age=3600";
 
-fn compressed() -> &'static HashMap<&'static str, Arc<CachedPage>> {
-    static FILES: OnceLock<HashMap<&'static str, Arc<CachedPage>>> = OnceLock::new();
-    FILES.get_or_init(|| {
-        ASSETS
-            .iter()
-            .map(|a| {
-                let body = CachedPage::with_type(Bytes::from_static(a.bytes), a.media_type);
-                (a.path, Arc::new(body))
-            })
-            .collect()
-    })
-}
-
 /// Serves a static file.
 pub async fn static_file(
     req: HttpRequest,
+    state: web::Data<AppState>,
     name: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let (asset, fingerprinted) =
-        find(&name).ok_or_else(|| AppError::NotFound("There is no such file.".to_string()))?;
-    let body = compressed()
-        .get(asset.path)
+) -> AppResult<HttpResponse> {
+    let (file, fingerprinted) = state
+        .assets()
+        .find(&name)
         .ok_or_else(|| AppError::NotFound("There is no such file.".to_string()))?;
+    let file = NamedFile::open_async(file)
+        .await
+        .map_err(|e| AppError::internal("opening a static file", e))?;
+    let mut res = file
+        .use_etag(true)
+        .use_last_modified(true)
+        .prefer_utf8(true)
+        .disable_content_disposition()
+        .into_response(&req);
+    let headers = res.headers_mut();
     let cache_control = if fingerprinted {
         IMMUTABLE_CACHE_CONTROL
     } else {
         PLAIN_CACHE_CONTROL
     };
-    Ok(body.respond_with(&req, cache_control))
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control),
+    );
+    // The compression middleware may send these bytes gzip- or
+    // brotli-encoded under the same ETag, so it is a weak validator (as
+    // nginx makes it when it compresses). actix-files compares
+    // If-None-Match weakly, so a 304 still follows.
+    if let Some(weak) = headers
+        .get(header::ETAG)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.starts_with("W/"))
+        .and_then(|v| HeaderValue::from_str(&format!("W/{v}")).ok())
+    {
+        headers.insert(header::ETAG, weak);
+    }
+    Ok(res)
 }

@@ -1,49 +1,18 @@
 //! `/careers/{slug}/training`: education, certification, licensing and
 //! schools, with the schools table filtered by town (`?town=Bridgeport`).
 
-use actix_web::web;
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
-use crate::db::models::TownFilter;
+use crate::db::models::{TownFilter, Training};
 use crate::db::queries;
+use crate::web::cache::cached;
 use crate::web::format;
 use crate::web::handlers::load_career;
-use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Section, paragraphs};
-use crate::web::{AppError, AppResult, AppState, cache_key};
-
-/// Longest town name accepted in `?town=`.
-pub const MAX_TOWN_CHARS: usize = 100;
-
-/// Query string of the training page. Unknown parameters (such as
-/// tracking tags added by mail programs) are ignored.
-#[derive(Debug, Deserialize)]
-pub struct TrainingQuery {
-    /// Show only schools in this town.
-    pub town: Option<String>,
-}
-
-/// Checks `?town=`: blank means every town; too long or control
-/// characters are a 400 that says what was wrong.
-pub fn parse_town(raw: Option<&str>) -> AppResult<Option<String>> {
-    let Some(town) = raw.map(str::trim).filter(|t| !t.is_empty()) else {
-        return Ok(None);
-    };
-    let chars = town.chars().count();
-    if chars > MAX_TOWN_CHARS {
-        return Err(AppError::BadRequest(format!(
-            "The town in the address is {chars} characters long; town names have at most {MAX_TOWN_CHARS}. \
-             Choose a town from the list on the training page."
-        )));
-    }
-    if town.chars().any(char::is_control) {
-        return Err(AppError::BadRequest(
-            "The town in the address contains control characters. Choose a town from the list on the training page."
-                .to_string(),
-        ));
-    }
-    Ok(Some(town.to_string()))
-}
+use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, paragraphs};
+use crate::web::params::{Params, TrainingParams};
+use crate::web::urls::{self, CareerPage, Section};
+use crate::web::{AppResult, AppState};
 
 /// A rung of the education ladder.
 #[derive(Debug, Clone)]
@@ -67,6 +36,8 @@ pub struct CertificationRow {
     pub body: String,
     /// Body full name.
     pub body_name: String,
+    /// The body's entry in the glossary.
+    pub body_href: String,
     /// Explanation.
     pub text: Option<String>,
     /// Source number.
@@ -152,140 +123,123 @@ pub struct TrainingPage {
 
 /// Shows the training page of a career.
 pub async fn training(
-    req: actix_web::HttpRequest,
+    req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
-    query: web::Query<TrainingQuery>,
-) -> AppResult<actix_web::HttpResponse> {
-    let key = cache_key(req.path(), &[("town", query.town.as_deref())]);
-    state
-        .page(&req, key, render(req.clone(), state.clone(), path, query))
-        .await
+    slug: web::Path<String>,
+    Params(TrainingParams { town }): Params<TrainingParams>,
+) -> AppResult<HttpResponse> {
+    let address = urls::career(&slug).training_in(town.get());
+    cached(&state, &req, address, async {
+        let page = CareerPage::Section(Section::Training);
+        let data = load_career(&state, &req, &slug, page, move |c, s| {
+            queries::training(c, s, town.get())
+        })
+        .await?;
+        Ok(TrainingPage::new(&state, &data).render()?)
+    })
+    .await
 }
 
-/// Renders the page.
-async fn render(
-    req: actix_web::HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    query: web::Query<TrainingQuery>,
-) -> AppResult<String> {
-    let slug = path.into_inner();
-    let town = parse_town(query.town.as_deref())?;
-    let data = load_career(&state, &req, &slug, Section::Training, move |c, s| {
-        queries::training(c, s, town.as_deref())
-    })
-    .await?;
-    let mut citer = Citer::new(&data.sources);
-    let c = &data.career;
+impl TrainingPage {
+    /// The page for `data`.
+    fn new(state: &AppState, data: &Training) -> Self {
+        let mut citer = Citer::new(&data.sources);
+        let c = &data.career;
 
-    let ladder = data
-        .education
-        .iter()
-        .map(|e| Rung {
-            title: e.title.clone(),
-            duration: e.duration.clone(),
-            text: e.text.clone(),
-            cite: citer.cite(&e.source),
-        })
-        .collect();
-    let coursework_cites = citer.cite_section(&data.section_sources, "coursework");
-    let certifications = data
-        .certifications
-        .iter()
-        .map(|cert| CertificationRow {
-            name: match &cert.abbreviation {
-                Some(a) => format!("{} ({a})", cert.name),
-                None => cert.name.clone(),
-            },
-            body: cert.body.clone(),
-            body_name: cert.body_name.clone(),
-            text: cert.text.clone(),
-            cite: citer.cite(&cert.source),
-        })
-        .collect();
-    let certification_cites = citer.cite_section(&data.section_sources, "certification");
-    let renewal_cite = citer.cite(&c.renewal_source);
-    let licensing = data
-        .licensing
-        .iter()
-        .map(|l| LicensingRow {
-            state: format::state_name(&l.state).to_string(),
-            required: l.required,
-            text: l.text.clone(),
-            cite: citer.cite(&l.source),
-        })
-        .collect();
-    let schools = data
-        .schools
-        .iter()
-        .map(|s| SchoolRow {
-            name: s.name.clone(),
-            town: s.town.clone(),
-            state: format::state_name(&s.state).to_string(),
-            cite: citer.cite(&s.source),
-        })
-        .collect();
-    let (town, unknown_town) = match &data.town_filter {
-        TownFilter::All => (None, None),
-        TownFilter::Town(t) => (Some(t.clone()), None),
-        TownFilter::Unknown(t) => (None, Some(t.clone())),
-    };
-    let base = Section::Training.href(&c.slug);
-    let towns = data
-        .towns
-        .iter()
-        .map(|t| TownChoice {
-            name: t.clone(),
-            href: format!(
-                "{base}?town={}#schools",
-                form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()
-            ),
-            selected: town.as_deref() == Some(t.as_str()),
-        })
-        .collect();
+        let ladder = data
+            .education
+            .iter()
+            .map(|e| Rung {
+                title: e.title.clone(),
+                duration: e.duration.clone(),
+                text: e.text.clone(),
+                cite: citer.cite(&e.source),
+            })
+            .collect();
+        let coursework_cites = citer.cite_section(&data.section_sources, "coursework");
+        let certifications = data
+            .certifications
+            .iter()
+            .map(|cert| CertificationRow {
+                name: match &cert.abbreviation {
+                    Some(a) => format!("{} ({a})", cert.name),
+                    None => cert.name.clone(),
+                },
+                body: cert.body.clone(),
+                body_name: cert.body_name.clone(),
+                body_href: urls::glossary_term(&cert.body.to_lowercase()),
+                text: cert.text.clone(),
+                cite: citer.cite(&cert.source),
+            })
+            .collect();
+        let certification_cites = citer.cite_section(&data.section_sources, "certification");
+        let renewal_cite = citer.cite(&c.renewal_source);
+        let licensing = data
+            .licensing
+            .iter()
+            .map(|l| LicensingRow {
+                state: format::state_name(&l.state).to_string(),
+                required: l.required,
+                text: l.text.clone(),
+                cite: citer.cite(&l.source),
+            })
+            .collect();
+        let schools = data
+            .schools
+            .iter()
+            .map(|s| SchoolRow {
+                name: s.name.clone(),
+                town: s.town.clone(),
+                state: format::state_name(&s.state).to_string(),
+                cite: citer.cite(&s.source),
+            })
+            .collect();
+        let (town, unknown_town) = match &data.town_filter {
+            TownFilter::All => (None, None),
+            TownFilter::Town(t) => (Some(t.clone()), None),
+            TownFilter::Unknown(t) => (None, Some(t.clone())),
+        };
+        let urls = urls::career(&c.slug);
+        let towns = data
+            .towns
+            .iter()
+            .map(|t| TownChoice {
+                name: t.clone(),
+                href: urls.schools_in(Some(t)),
+                selected: town.as_deref() == Some(t.as_str()),
+            })
+            .collect();
 
-    let frame = CareerFrame::new(c, Section::Training);
-    let canonical = match &town {
-        Some(t) => format!(
-            "{}?town={}",
-            frame.path(),
-            form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()
-        ),
-        None => frame.path(),
-    };
-    let description = format!(
-        "How to become a {}: education from a high-school diploma up, coursework, certifications, licensing and schools{}.",
-        c.title.to_lowercase(),
-        town.as_deref()
-            .map(|t| format!(" in {t}"))
-            .unwrap_or_default()
-    );
-    let page = TrainingPage {
-        meta: frame.meta(description, state.url(&canonical)),
-        frame,
-        ladder,
-        coursework: data.coursework.clone(),
-        coursework_cites,
-        certifications,
-        certification_text: paragraphs(&c.certification_text),
-        certification_cites,
-        renewal_years: c.renewal_years,
-        renewal_cite,
-        licensing,
-        schools,
-        towns,
-        schools_csv_href: match &town {
-            Some(t) => format!(
-                "/careers/{}/schools.csv?town={}",
-                c.slug,
-                form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()
+        let frame = CareerFrame::new(c, Section::Training);
+        let description = format!(
+            "How to become a {}: education from a high-school diploma up, coursework, certifications, licensing and schools{}.",
+            c.title.to_lowercase(),
+            town.as_deref()
+                .map(|t| format!(" in {t}"))
+                .unwrap_or_default()
+        );
+        TrainingPage {
+            meta: state.meta(
+                frame.page_title(),
+                description,
+                &urls.training_in(town.as_deref()),
             ),
-            None => format!("/careers/{}/schools.csv", c.slug),
-        },
-        town,
-        unknown_town,
-        sources: citer.finish(),
-    };
-    Ok(page.render()?)
+            frame,
+            ladder,
+            coursework: data.coursework.clone(),
+            coursework_cites,
+            certifications,
+            certification_text: paragraphs(&c.certification_text),
+            certification_cites,
+            renewal_years: c.renewal_years,
+            renewal_cite,
+            licensing,
+            schools,
+            towns,
+            schools_csv_href: urls.schools_csv(town.as_deref()),
+            town,
+            unknown_town,
+            sources: citer.finish(),
+        }
+    }
 }

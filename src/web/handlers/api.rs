@@ -3,61 +3,21 @@
 //! `/api/v1/openapi.json` is generated from the code that answers.
 //! Errors are JSON too. Any origin may read it (CORS), with GET.
 
-use actix_web::http::StatusCode;
 use actix_web::http::header;
-use actix_web::{HttpResponse, ResponseError, web};
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, OpenApi, ToSchema};
+use actix_web::{HttpResponse, web};
+use serde::Serialize;
+use utoipa::{OpenApi, ToSchema};
 
 use crate::db::models::{FigureDate, Projection, Source};
 use crate::db::queries;
-use crate::web::handlers::schools::parse_state;
-use crate::web::handlers::training::parse_town;
-use crate::web::page::{Pager, check_page_exists, page_count, parse_page};
-use crate::web::{AppError, AppState};
+use crate::web::error::ErrorBody;
+use crate::web::page::{PER_PAGE, Pager};
+use crate::web::params::{ListParams, Params, SchoolsParams};
+use crate::web::views::city_table::place_label;
+use crate::web::views::school_list;
+use crate::web::{AppError, AppResult, AppState, urls};
 
-/// Careers or schools in one page of a list.
-pub const PER_PAGE: i64 = 50;
-
-/// An error, as JSON.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ApiError {
-    /// HTTP status code.
-    pub status: u16,
-    /// What went wrong, for people.
-    pub error: String,
-}
-
-impl std::fmt::Display for ApiError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.status, self.error)
-    }
-}
-
-impl ResponseError for ApiError {
-    fn status_code(&self) -> StatusCode {
-        StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        HttpResponse::build(self.status_code())
-            .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
-            .json(self)
-    }
-}
-
-impl From<AppError> for ApiError {
-    fn from(e: AppError) -> Self {
-        Self {
-            status: e.status_code().as_u16(),
-            error: e.describe().1,
-        }
-    }
-}
-
-type ApiResult = Result<HttpResponse, ApiError>;
-
-fn ok(value: &impl Serialize) -> ApiResult {
+fn ok(value: &impl Serialize) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok()
         .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
         .insert_header((header::CACHE_CONTROL, crate::web::cache::PAGE_CACHE_CONTROL))
@@ -219,50 +179,33 @@ pub struct SchoolList {
     pub pages: i64,
 }
 
-/// `?page=` of a list.
-#[derive(Debug, Deserialize, IntoParams)]
-pub struct PageParams {
-    /// Page number, from 1.
-    pub page: Option<String>,
-}
-
-/// Filters of the schools list.
-#[derive(Debug, Deserialize, IntoParams)]
-pub struct SchoolParams {
-    /// Two-letter state code, e.g. CT.
-    pub state: Option<String>,
-    /// Town, matched without regard to case.
-    pub town: Option<String>,
-    /// Page number, from 1.
-    pub page: Option<String>,
-}
-
 /// Lists careers, fifty to a page.
-#[utoipa::path(get, path = "/api/v1/careers", params(PageParams),
+#[utoipa::path(get, path = "/api/v1/careers", params(ListParams),
     responses((status = 200, description = "A page of careers", body = CareerList),
-              (status = 400, description = "Bad page number", body = ApiError),
-              (status = 404, description = "No such page", body = ApiError)))]
-pub async fn careers(state: web::Data<AppState>, query: web::Query<PageParams>) -> ApiResult {
-    let page = parse_page(query.page.as_deref())?;
+              (status = 400, description = "Bad page number", body = ErrorBody),
+              (status = 404, description = "No such page", body = ErrorBody)))]
+pub async fn careers(
+    state: web::Data<AppState>,
+    Params(ListParams { page }): Params<ListParams>,
+) -> AppResult<HttpResponse> {
     let (list, total) = state
-        .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page, PER_PAGE)))
+        .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page)))
         .await?;
-    let pages = page_count(total, PER_PAGE);
-    check_page_exists(page, pages, "the career list")?;
+    let pager = Pager::new(page, total, "the career list", urls::home)?;
     ok(&CareerList {
         careers: list
             .into_iter()
             .map(|c| CareerSummary {
-                url: state.url(&format!("/careers/{}", c.slug)),
-                api_url: state.url(&format!("/api/v1/careers/{}", c.slug)),
+                url: state.url(&urls::career(&c.slug).overview()),
+                api_url: state.url(&urls::api_career(&c.slug)),
                 slug: c.slug,
                 title: c.title,
                 summary: c.summary,
             })
             .collect(),
         total,
-        page,
-        pages,
+        page: pager.page,
+        pages: pager.pages,
     })
 }
 
@@ -270,9 +213,12 @@ pub async fn careers(state: web::Data<AppState>, query: web::Query<PageParams>) 
 #[utoipa::path(get, path = "/api/v1/careers/{slug}",
     params(("slug" = String, Path, description = "The career's slug, e.g. medical-coder")),
     responses((status = 200, description = "The career", body = CareerDetail),
-              (status = 404, description = "No such career", body = ApiError)))]
-pub async fn career(state: web::Data<AppState>, path: web::Path<String>) -> ApiResult {
-    let slug = path.into_inner();
+              (status = 404, description = "No such career", body = ErrorBody)))]
+pub async fn career(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let slug = slug.into_inner();
     let key = slug.clone();
     let (overview, training, salary) = state
         .db(move |c| {
@@ -284,13 +230,11 @@ pub async fn career(state: web::Data<AppState>, path: web::Path<String>) -> ApiR
         })
         .await?;
     let (Some(o), Some(t), Some(s)) = (overview, training, salary) else {
-        return Err(ApiError {
-            status: 404,
-            error: format!(
-                "There is no career called “{}”. GET /api/v1/careers lists them all.",
-                slug.chars().take(60).collect::<String>()
-            ),
-        });
+        return Err(AppError::NotFound(format!(
+            "There is no career called “{}”. GET {} lists them all.",
+            slug.chars().take(60).collect::<String>(),
+            urls::api_careers()
+        )));
     };
     let pay = |label: String, amount: i64, date: &FigureDate, source: &str| PayFigure {
         label,
@@ -300,7 +244,7 @@ pub async fn career(state: web::Data<AppState>, path: web::Path<String>) -> ApiR
     };
     let c = &o.career;
     ok(&CareerDetail {
-        url: state.url(&format!("/careers/{}", c.slug)),
+        url: state.url(&urls::career(&c.slug).overview()),
         slug: c.slug.clone(),
         title: c.title.clone(),
         occupation_group: c.occupation_group.clone(),
@@ -351,10 +295,7 @@ pub async fn career(state: web::Data<AppState>, path: web::Path<String>) -> ApiR
             .cities
             .iter()
             .map(|x| {
-                let place = match (&x.city, &x.state) {
-                    (Some(city), Some(st)) => format!("{city}, {st}"),
-                    _ => "All locations".to_string(),
-                };
+                let place = place_label(x.city.as_deref(), x.state.as_deref());
                 pay(
                     format!("{place}, {} years of experience", x.experience_years),
                     x.median,
@@ -374,27 +315,15 @@ pub async fn career(state: web::Data<AppState>, path: web::Path<String>) -> ApiR
 }
 
 /// Lists schools, filtered by state and town, fifty to a page.
-#[utoipa::path(get, path = "/api/v1/schools", params(SchoolParams),
+#[utoipa::path(get, path = "/api/v1/schools", params(SchoolsParams),
     responses((status = 200, description = "A page of schools", body = SchoolList),
-              (status = 400, description = "A bad filter or page", body = ApiError),
-              (status = 404, description = "No such page", body = ApiError)))]
-pub async fn schools(state: web::Data<AppState>, query: web::Query<SchoolParams>) -> ApiResult {
-    let us_state = parse_state(query.state.as_deref())?;
-    let town = parse_town(query.town.as_deref())?;
-    let page = parse_page(query.page.as_deref())?;
-    let data = state
-        .db(move |c| {
-            queries::school_page(
-                c,
-                us_state.as_deref(),
-                town.as_deref(),
-                PER_PAGE,
-                Pager::offset(page, PER_PAGE),
-            )
-        })
-        .await?;
-    let pages = page_count(data.total, PER_PAGE);
-    check_page_exists(page, pages, "this list")?;
+              (status = 400, description = "A bad filter or page", body = ErrorBody),
+              (status = 404, description = "No such page", body = ErrorBody)))]
+pub async fn schools(
+    state: web::Data<AppState>,
+    Params(filter): Params<SchoolsParams>,
+) -> AppResult<HttpResponse> {
+    let (data, pager) = school_list::load(&state, &filter).await?;
     ok(&SchoolList {
         schools: data
             .schools
@@ -406,9 +335,9 @@ pub async fn schools(state: web::Data<AppState>, query: web::Query<SchoolParams>
                 careers: s.careers.into_iter().map(|(slug, _)| slug).collect(),
             })
             .collect(),
+        pages: pager.pages,
         total: data.total,
-        page,
-        pages,
+        page: pager.page,
     })
 }
 
@@ -422,7 +351,7 @@ pub async fn schools(state: web::Data<AppState>, query: web::Query<SchoolParams>
     ),
     paths(careers, career, schools, openapi_json),
     components(schemas(
-        ApiError,
+        ErrorBody,
         CareerList,
         CareerSummary,
         CareerDetail,
@@ -447,28 +376,11 @@ pub async fn openapi_json() -> HttpResponse {
         .json(ApiDoc::openapi())
 }
 
-/// Registers the API routes, with JSON errors for bad query strings and
-/// unknown API paths.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::scope("/api/v1")
-            .app_data(web::QueryConfig::default().error_handler(|err, _| {
-                ApiError {
-                    status: 400,
-                    error: format!("The query string cannot be read: {err}."),
-                }
-                .into()
-            }))
-            .route("/careers", web::get().to(careers))
-            .route("/careers/{slug}", web::get().to(career))
-            .route("/schools", web::get().to(schools))
-            .route("/openapi.json", web::get().to(openapi_json))
-            .default_service(web::to(|| async {
-                ApiError {
-                    status: 404,
-                    error: "There is no such API address. See /api/v1/openapi.json.".to_string(),
-                }
-                .error_response()
-            })),
-    );
+/// Answers API addresses that do not exist (as JSON, like every error
+/// under `/api/`).
+pub async fn not_found() -> AppResult<HttpResponse> {
+    Err(AppError::NotFound(format!(
+        "There is no such API address. See {}.",
+        urls::api_openapi()
+    )))
 }

@@ -1,0 +1,494 @@
+//! Every parameter a request can carry, each a type with one parser.
+//!
+//! Query strings are read by [`Params`], an extractor that deserialises a
+//! page's parameter struct (serde, through `serde_path_to_error` so a
+//! failure knows which parameter it was). A bad value is
+//! [`AppError::BadParam`]: a 400 that names the parameter and says what
+//! was wrong, as a page or, under `/api/`, as JSON. Parameters a page does
+//! not know (tracking tags added by mail programs, say) are ignored, and a
+//! blank value means the same as none.
+
+use std::future::{Ready, ready};
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use utoipa::IntoParams;
+
+use crate::web::error::AppError;
+use crate::web::search::MAX_QUERY_CHARS;
+
+/// A page's query parameters, parsed and checked before the handler runs.
+#[derive(Debug)]
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned> Params<T> {
+    /// Parses a query string (without the `?`).
+    pub fn parse(query: &str) -> Result<T, AppError> {
+        let pairs = form_urlencoded::parse(query.as_bytes());
+        let de = serde_urlencoded::Deserializer::new(pairs);
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let name = match e.path().to_string() {
+                path if path == "." => "the query string".to_string(),
+                path => path,
+            };
+            AppError::BadParam {
+                name,
+                message: e.into_inner().to_string(),
+            }
+        })
+    }
+}
+
+impl<T: DeserializeOwned> FromRequest for Params<T> {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Self::parse(req.query_string()).map(Params))
+    }
+}
+
+/// Up to `max` characters of `raw`, with an ellipsis when cut, for quoting
+/// a bad value back to the reader.
+fn shown(raw: &str, max: usize) -> String {
+    let mut out: String = raw.chars().take(max).collect();
+    if raw.chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
+/// `?page=`: a page of a list, from 1. Absent or blank is page 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct PageNumber(i64);
+
+impl PageNumber {
+    /// The highest page number accepted.
+    pub const MAX: i64 = 100_000;
+
+    /// Page `n` (clamped to 1..=[`Self::MAX`]).
+    pub fn new(n: i64) -> Self {
+        Self(n.clamp(1, Self::MAX))
+    }
+
+    /// The number, from 1.
+    pub fn get(self) -> i64 {
+        self.0
+    }
+
+    /// True for the first page, whose address has no `?page=`.
+    pub fn is_first(self) -> bool {
+        self.0 == 1
+    }
+}
+
+impl Default for PageNumber {
+    fn default() -> Self {
+        Self(1)
+    }
+}
+
+impl TryFrom<String> for PageNumber {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        let s = raw.trim();
+        if s.is_empty() {
+            return Ok(Self::default());
+        }
+        s.parse::<i64>()
+            .ok()
+            .filter(|n| (1..=Self::MAX).contains(n))
+            .map(Self)
+            .ok_or_else(|| {
+                format!(
+                    "“{}” is not a page number. Pages are numbered from 1.",
+                    shown(s, 20)
+                )
+            })
+    }
+}
+
+/// `?town=`: a town to filter schools by. Blank is every town.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Town(Option<String>);
+
+impl Town {
+    /// Longest town name accepted, in characters.
+    pub const MAX_CHARS: usize = 100;
+
+    /// The town, if one was asked for.
+    pub fn get(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+
+    /// The town, if one was asked for, owned.
+    pub fn into_inner(self) -> Option<String> {
+        self.0
+    }
+}
+
+impl TryFrom<String> for Town {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        let town = raw.trim();
+        if town.is_empty() {
+            return Ok(Self(None));
+        }
+        let chars = town.chars().count();
+        if chars > Self::MAX_CHARS {
+            return Err(format!(
+                "The town in the address is {chars} characters long; town names have at most {}. \
+                 Choose a town from the list on the page.",
+                Self::MAX_CHARS
+            ));
+        }
+        if town.chars().any(char::is_control) {
+            return Err(
+                "The town in the address contains control characters. Choose a town from the list on the page."
+                    .to_string(),
+            );
+        }
+        Ok(Self(Some(town.to_string())))
+    }
+}
+
+/// `?state=`: a US state by its two-letter postal code, upper-cased.
+/// Blank is every state.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct StateCode(Option<String>);
+
+impl StateCode {
+    /// The code, if a state was asked for.
+    pub fn get(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+}
+
+impl TryFrom<String> for StateCode {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        match raw.trim() {
+            "" => Ok(Self(None)),
+            s if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                Ok(Self(Some(s.to_ascii_uppercase())))
+            }
+            s => Err(format!(
+                "“{}” is not a state. Use a two-letter code such as CT, or choose from the list.",
+                shown(s, 20)
+            )),
+        }
+    }
+}
+
+/// `?q=`: what someone typed into the search box, trimmed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct SearchText(String);
+
+impl SearchText {
+    /// The text (empty when nothing was typed).
+    pub fn get(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for SearchText {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        let text = raw.trim();
+        let chars = text.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(format!(
+                "Your search is {chars} characters long; searches can be at most {MAX_QUERY_CHARS}. \
+                 Try a few key words, such as a job title."
+            ));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(
+                "Your search contains control characters. Type it again with letters and digits."
+                    .to_string(),
+            );
+        }
+        Ok(Self(text.to_string()))
+    }
+}
+
+/// An order of the salary-by-city table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CitySort {
+    /// By city name, A to Z (the default).
+    #[default]
+    City,
+    /// By the median at this many years of experience, highest first.
+    Years(i64),
+    /// By the rise from the least to the most experience, largest first.
+    Rise,
+}
+
+impl CitySort {
+    /// The value of `?sort=` for this order.
+    pub fn key(self) -> String {
+        match self {
+            CitySort::City => "city".to_string(),
+            CitySort::Years(n) => format!("{n}y"),
+            CitySort::Rise => "rise".to_string(),
+        }
+    }
+}
+
+/// `?sort=` of the salary-by-city table, as asked. Its columns (the years
+/// of experience) depend on the career, so the key is matched against
+/// them by [`SortKey::resolve`] once the table is known.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "String")]
+pub struct SortKey(Option<String>);
+
+impl From<String> for SortKey {
+    fn from(raw: String) -> Self {
+        let key = raw.trim();
+        Self((!key.is_empty()).then(|| key.to_string()))
+    }
+}
+
+impl SortKey {
+    /// The key as asked, if any.
+    pub fn get(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+
+    /// The order among `choices` that this key names (the default when
+    /// none was asked for); anything else is a 400 that lists the choices.
+    pub fn resolve(&self, choices: &[CitySort]) -> Result<CitySort, AppError> {
+        let Some(key) = self.get() else {
+            return Ok(CitySort::default());
+        };
+        choices
+            .iter()
+            .copied()
+            .find(|c| c.key() == key)
+            .ok_or_else(|| AppError::BadParam {
+                name: "sort".to_string(),
+                message: format!(
+                    "“{}” is not a way to sort the salary-by-city table. Use one of: {}.",
+                    shown(key, 40),
+                    choices
+                        .iter()
+                        .map(|c| c.key())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            })
+    }
+}
+
+/// A data table that downloads as CSV, by its file name
+/// (`/careers/{slug}/{table}.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    /// Pay percentiles.
+    SalaryPercentiles,
+    /// Median pay by industry.
+    SalaryByIndustry,
+    /// Median pay by city and experience.
+    SalaryByCity,
+    /// Median pay in different years.
+    SalaryMedians,
+    /// Employment projections.
+    Outlook,
+    /// Schools.
+    Schools,
+    /// Certifications.
+    Certifications,
+}
+
+impl Table {
+    /// Every table, in the order pages show them.
+    pub const ALL: [Table; 7] = [
+        Table::SalaryPercentiles,
+        Table::SalaryByIndustry,
+        Table::SalaryByCity,
+        Table::SalaryMedians,
+        Table::Outlook,
+        Table::Schools,
+        Table::Certifications,
+    ];
+
+    /// Its file name without `.csv`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::SalaryPercentiles => "salary-percentiles",
+            Table::SalaryByIndustry => "salary-by-industry",
+            Table::SalaryByCity => "salary-by-city",
+            Table::SalaryMedians => "salary-medians",
+            Table::Outlook => "outlook",
+            Table::Schools => "schools",
+            Table::Certifications => "certifications",
+        }
+    }
+
+    /// The table called `name`; a 404 listing the tables when there is none.
+    pub fn from_name(name: &str) -> Result<Self, AppError> {
+        Self::ALL
+            .into_iter()
+            .find(|t| t.name() == name)
+            .ok_or_else(|| {
+                AppError::NotFound(format!(
+                    "There is no table called “{}” to download. The tables are: {}.",
+                    shown(name, 40),
+                    Self::ALL.map(Table::name).join(", ")
+                ))
+            })
+    }
+}
+
+/// Parameters of a list with pages (the home page, the API's career list).
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// Page number, from 1.
+    #[param(value_type = Option<i64>, minimum = 1)]
+    pub page: PageNumber,
+}
+
+/// Parameters of a career's training page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct TrainingParams {
+    /// Show only schools in this town.
+    pub town: Town,
+}
+
+/// Parameters of a career's salary page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SalaryParams {
+    /// Sort order of the city table.
+    pub sort: SortKey,
+}
+
+/// Parameters of a CSV download: the same filters as the pages.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DownloadParams {
+    /// Sort order of the city table.
+    pub sort: SortKey,
+    /// Town filter of the schools table.
+    pub town: Town,
+}
+
+/// Parameters of the schools list (page and API).
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct SchoolsParams {
+    /// Two-letter state code, e.g. CT.
+    #[param(value_type = Option<String>)]
+    pub state: StateCode,
+    /// Town, matched without regard to case.
+    #[param(value_type = Option<String>)]
+    pub town: Town,
+    /// Page number, from 1.
+    #[param(value_type = Option<i64>, minimum = 1)]
+    pub page: PageNumber,
+}
+
+/// Parameters of the search page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SearchParams {
+    /// What to look for.
+    pub q: SearchText,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bad<T: DeserializeOwned + std::fmt::Debug>(query: &str) -> (String, String) {
+        match Params::<T>::parse(query) {
+            Err(AppError::BadParam { name, message }) => (name, message),
+            other => panic!("{query}: expected a bad parameter, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn blank_and_unknown_parameters_mean_the_defaults() {
+        let p = Params::<SchoolsParams>::parse("state=&town=%20&page=&utm_source=mail")
+            .expect("parses");
+        assert_eq!(p.state.get(), None);
+        assert_eq!(p.town.get(), None);
+        assert_eq!(p.page.get(), 1);
+        let p = Params::<SchoolsParams>::parse("state=ct&town=+New+Haven+&page=3").expect("parses");
+        assert_eq!(p.state.get(), Some("CT"));
+        assert_eq!(p.town.get(), Some("New Haven"));
+        assert_eq!(p.page.get(), 3);
+    }
+
+    #[test]
+    fn a_bad_value_names_its_parameter() {
+        let (name, message) = bad::<SchoolsParams>("page=0");
+        assert_eq!(name, "page");
+        assert!(message.contains("“0” is not a page number"), "{message}");
+        let (name, message) = bad::<SchoolsParams>("state=Connecticut");
+        assert_eq!(name, "state");
+        assert!(message.contains("is not a state"), "{message}");
+        let (name, _) = bad::<TrainingParams>(&format!("town={}", "a".repeat(101)));
+        assert_eq!(name, "town");
+        let (name, message) = bad::<SearchParams>(&format!("q={}", "a".repeat(201)));
+        assert_eq!(name, "q");
+        assert!(message.contains("201 characters"), "{message}");
+    }
+
+    #[test]
+    fn sort_keys_resolve_among_the_choices() {
+        let choices = [
+            CitySort::City,
+            CitySort::Years(1),
+            CitySort::Years(5),
+            CitySort::Rise,
+        ];
+        let sort = |q: &str| {
+            Params::<SalaryParams>::parse(q)
+                .and_then(|p| p.sort.resolve(&choices))
+                .ok()
+        };
+        assert_eq!(sort(""), Some(CitySort::City));
+        assert_eq!(sort("sort=+"), Some(CitySort::City));
+        assert_eq!(sort("sort=city"), Some(CitySort::City));
+        assert_eq!(sort("sort=5y"), Some(CitySort::Years(5)));
+        assert_eq!(sort("sort=rise"), Some(CitySort::Rise));
+        assert_eq!(sort("sort=3y"), None);
+        match SortKey::from("bogus".to_string()).resolve(&choices) {
+            Err(AppError::BadParam { name, message }) => {
+                assert_eq!(name, "sort");
+                assert!(
+                    message.contains("“bogus” is not a way to sort"),
+                    "{message}"
+                );
+                assert!(message.contains("city, 1y, 5y, rise"), "{message}");
+            }
+            other => panic!("expected a bad parameter, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn tables_are_found_by_file_name() {
+        for t in Table::ALL {
+            assert_eq!(Table::from_name(t.name()).ok(), Some(t));
+        }
+        match Table::from_name("nothing") {
+            Err(AppError::NotFound(m)) => assert!(m.contains("salary-percentiles"), "{m}"),
+            other => panic!("expected a 404, got {other:?}"),
+        }
+    }
+}

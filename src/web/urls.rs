@@ -1,0 +1,403 @@
+//! Every internal address of the site, made in one place.
+//!
+//! Templates, handlers, the API, the sitemap, structured data, QR codes,
+//! redirects, search results and the page cache's keys all ask this module
+//! for addresses; nothing else writes a path of the site by hand. Addresses
+//! are relative (`/careers/medical-coder`); `AppState::url` makes them
+//! absolute for canonical links. Query parameters come in a fixed order and
+//! only when they differ from the default, so one page has one address.
+
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+
+use crate::web::params::{CitySort, PageNumber, SortKey, Table};
+
+/// Where the JSON API lives; errors under it are JSON.
+pub const API_PREFIX: &str = "/api/";
+
+/// Bytes escaped in a path segment (a slug from a request may hold
+/// anything; the seed's own slugs never need it).
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'\\')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
+
+/// An address under construction: a path, then query parameters.
+struct Href(String);
+
+impl Href {
+    fn new(path: impl Into<String>) -> Self {
+        Self(path.into())
+    }
+
+    /// Adds `name=value`, the value form-encoded.
+    fn param(mut self, name: &str, value: &str) -> Self {
+        self.0.push(if self.0.contains('?') { '&' } else { '?' });
+        self.0.push_str(name);
+        self.0.push('=');
+        self.0
+            .extend(form_urlencoded::byte_serialize(value.as_bytes()));
+        self
+    }
+
+    /// Adds `name=value` when there is a value.
+    fn param_opt(self, name: &str, value: Option<&str>) -> Self {
+        match value {
+            Some(v) => self.param(name, v),
+            None => self,
+        }
+    }
+
+    /// Adds `?page=n` unless it is the first page.
+    fn page(self, page: PageNumber) -> Self {
+        if page.is_first() {
+            self
+        } else {
+            self.param("page", &page.get().to_string())
+        }
+    }
+
+    /// Ends the address with `#id`.
+    fn anchor(mut self, id: &str) -> String {
+        self.0.push('#');
+        self.0.push_str(id);
+        self.0
+    }
+
+    fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// The pages of a career, in navigation order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// `/careers/{slug}`.
+    Overview,
+    /// `/careers/{slug}/training`.
+    Training,
+    /// `/careers/{slug}/salary`.
+    Salary,
+    /// `/careers/{slug}/outlook`.
+    Outlook,
+    /// `/careers/{slug}/sheet`, the printable one-page summary (not in the
+    /// section navigation).
+    Sheet,
+}
+
+impl Section {
+    /// The sections in the navigation, in order.
+    pub const NAV: [Section; 4] = [
+        Section::Overview,
+        Section::Training,
+        Section::Salary,
+        Section::Outlook,
+    ];
+
+    /// Every page of a career: the navigation and the sheet.
+    pub const ALL: [Section; 5] = [
+        Section::Overview,
+        Section::Training,
+        Section::Salary,
+        Section::Outlook,
+        Section::Sheet,
+    ];
+
+    /// Name in the navigation.
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Overview => "Overview",
+            Section::Training => "Training & schools",
+            Section::Salary => "Salary",
+            Section::Outlook => "Job outlook",
+            Section::Sheet => "Career sheet",
+        }
+    }
+
+    /// The name stored for it in the database (the search index).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Training => "training",
+            Section::Salary => "salary",
+            Section::Outlook => "outlook",
+            Section::Sheet => "sheet",
+        }
+    }
+
+    /// The section stored as `key`; the overview for anything else.
+    pub fn from_key(key: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.key() == key)
+            .unwrap_or(Section::Overview)
+    }
+
+    /// The last path segment after the slug, if any.
+    fn segment(self) -> Option<&'static str> {
+        match self {
+            Section::Overview => None,
+            other => Some(other.key()),
+        }
+    }
+}
+
+/// One page of a career: a section, or a table as CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CareerPage {
+    /// A section page.
+    Section(Section),
+    /// A table as CSV.
+    Csv(Table),
+}
+
+/// The addresses of one career's pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CareerUrls {
+    /// `/careers/{slug}`, escaped.
+    base: String,
+}
+
+/// The addresses of the career `slug`.
+pub fn career(slug: &str) -> CareerUrls {
+    let mut base = String::from("/careers/");
+    base.extend(utf8_percent_encode(slug, SEGMENT));
+    CareerUrls { base }
+}
+
+impl CareerUrls {
+    /// The address of `page` (without a query).
+    pub fn page(&self, page: CareerPage) -> String {
+        match page {
+            CareerPage::Section(s) => self.section(s),
+            CareerPage::Csv(t) => self.csv(t),
+        }
+    }
+
+    /// The address of a section.
+    pub fn section(&self, section: Section) -> String {
+        match section.segment() {
+            None => self.base.clone(),
+            Some(seg) => format!("{}/{seg}", self.base),
+        }
+    }
+
+    /// A place on a section page (`#duties`).
+    pub fn anchor(&self, section: Section, id: &str) -> String {
+        Href::new(self.section(section)).anchor(id)
+    }
+
+    /// The overview.
+    pub fn overview(&self) -> String {
+        self.section(Section::Overview)
+    }
+
+    /// The training page.
+    pub fn training(&self) -> String {
+        self.section(Section::Training)
+    }
+
+    /// The salary page.
+    pub fn salary(&self) -> String {
+        self.section(Section::Salary)
+    }
+
+    /// The outlook page.
+    pub fn outlook(&self) -> String {
+        self.section(Section::Outlook)
+    }
+
+    /// The printable sheet.
+    pub fn sheet(&self) -> String {
+        self.section(Section::Sheet)
+    }
+
+    /// The training page with its schools in `town` (all towns for `None`).
+    pub fn training_in(&self, town: Option<&str>) -> String {
+        Href::new(self.training()).param_opt("town", town).finish()
+    }
+
+    /// The schools table of the training page, in `town`.
+    pub fn schools_in(&self, town: Option<&str>) -> String {
+        Href::new(self.training())
+            .param_opt("town", town)
+            .anchor("schools")
+    }
+
+    /// The salary page with its city table sorted by `sort`.
+    pub fn salary_sorted(&self, sort: CitySort) -> String {
+        sorted(Href::new(self.salary()), sort).finish()
+    }
+
+    /// The salary page as asked, sort key and all (the page cache's key).
+    pub fn salary_as_asked(&self, sort: &SortKey) -> String {
+        Href::new(self.salary())
+            .param_opt("sort", sort.get())
+            .finish()
+    }
+
+    /// The city table of the salary page, sorted by `sort` (said even
+    /// for the default, so the column heading's link is explicit).
+    pub fn city_table_sorted(&self, sort: CitySort) -> String {
+        Href::new(self.salary())
+            .param("sort", &sort.key())
+            .anchor("salary-by-city")
+    }
+
+    /// A table as CSV, unfiltered and in the default order.
+    pub fn csv(&self, table: Table) -> String {
+        format!("{}/{}.csv", self.base, table.name())
+    }
+
+    /// The city table as CSV, sorted by `sort`.
+    pub fn city_csv(&self, sort: CitySort) -> String {
+        sorted(Href::new(self.csv(Table::SalaryByCity)), sort).finish()
+    }
+
+    /// The schools table as CSV, in `town`.
+    pub fn schools_csv(&self, town: Option<&str>) -> String {
+        Href::new(self.csv(Table::Schools))
+            .param_opt("town", town)
+            .finish()
+    }
+}
+
+/// Adds `?sort=` unless the order is the default.
+fn sorted(href: Href, sort: CitySort) -> Href {
+    match sort {
+        CitySort::City => href,
+        other => href.param("sort", &other.key()),
+    }
+}
+
+/// The home page: page `page` of the career list.
+pub fn home(page: PageNumber) -> String {
+    Href::new("/").page(page).finish()
+}
+
+/// The search page, with results for `q` when it is not empty.
+pub fn search(q: &str) -> String {
+    let q = q.trim();
+    Href::new("/search")
+        .param_opt("q", (!q.is_empty()).then_some(q))
+        .finish()
+}
+
+/// Page `page` of the schools list, filtered by state and town.
+pub fn schools(state: Option<&str>, town: Option<&str>, page: PageNumber) -> String {
+    Href::new("/schools")
+        .param_opt("state", state)
+        .param_opt("town", town)
+        .page(page)
+        .finish()
+}
+
+/// The glossary.
+pub fn glossary() -> String {
+    "/glossary".to_string()
+}
+
+/// A term's entry in the glossary (`median`).
+pub fn glossary_term(id: &str) -> String {
+    Href::new(glossary()).anchor(id)
+}
+
+/// The sitemap.
+pub fn sitemap() -> String {
+    "/sitemap.xml".to_string()
+}
+
+/// A file of `static/` by its (fingerprinted) name.
+pub fn static_file(name: &str) -> String {
+    format!("/static/{name}")
+}
+
+/// The API's career list.
+pub fn api_careers() -> String {
+    "/api/v1/careers".to_string()
+}
+
+/// The API's OpenAPI document.
+pub fn api_openapi() -> String {
+    "/api/v1/openapi.json".to_string()
+}
+
+/// The API's record of the career `slug`.
+pub fn api_career(slug: &str) -> String {
+    let mut out = String::from("/api/v1/careers/");
+    out.extend(utf8_percent_encode(slug, SEGMENT));
+    out
+}
+
+/// `path` with `query` (without `?`) appended when there is one: for
+/// redirects that keep what the reader asked for.
+pub fn with_query(path: String, query: &str) -> String {
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn career_addresses() {
+        let c = career("medical-coder");
+        assert_eq!(c.overview(), "/careers/medical-coder");
+        assert_eq!(c.sheet(), "/careers/medical-coder/sheet");
+        assert_eq!(
+            c.anchor(Section::Overview, "duties"),
+            "/careers/medical-coder#duties"
+        );
+        assert_eq!(
+            c.schools_in(Some("New Haven")),
+            "/careers/medical-coder/training?town=New+Haven#schools"
+        );
+        assert_eq!(
+            c.salary_sorted(CitySort::City),
+            "/careers/medical-coder/salary"
+        );
+        assert_eq!(
+            c.city_csv(CitySort::Years(5)),
+            "/careers/medical-coder/salary-by-city.csv?sort=5y"
+        );
+        assert_eq!(
+            c.page(CareerPage::Csv(Table::Outlook)),
+            "/careers/medical-coder/outlook.csv"
+        );
+        assert_eq!(career("a/b?c").overview(), "/careers/a%2Fb%3Fc");
+    }
+
+    #[test]
+    fn lists_leave_out_defaults() {
+        assert_eq!(home(PageNumber::new(1)), "/");
+        assert_eq!(home(PageNumber::new(2)), "/?page=2");
+        assert_eq!(search("  "), "/search");
+        assert_eq!(search("coder & biller"), "/search?q=coder+%26+biller");
+        assert_eq!(
+            schools(Some("CT"), Some("New Haven"), PageNumber::new(2)),
+            "/schools?state=CT&town=New+Haven&page=2"
+        );
+        assert_eq!(schools(None, None, PageNumber::new(1)), "/schools");
+        assert_eq!(glossary_term("median"), "/glossary#median");
+        assert_eq!(with_query("/x".into(), "a=1"), "/x?a=1");
+    }
+
+    #[test]
+    fn sections_round_trip_through_their_keys() {
+        for s in Section::ALL {
+            assert_eq!(Section::from_key(s.key()), s);
+        }
+    }
+}

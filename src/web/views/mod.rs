@@ -1,0 +1,6 @@
+//! View-building that more than one handler uses: the handlers never
+//! import each other, they share these.
+
+pub mod cited;
+pub mod city_table;
+pub mod school_list;

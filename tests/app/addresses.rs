@@ -1,0 +1,102 @@
+//! Addresses: every link a page makes leads somewhere, and forgiving
+//! spellings of an address answer 301 to the one address of the page.
+
+use std::collections::{BTreeSet, VecDeque};
+
+use crate::common::TestApp;
+
+async fn redirect(app: &TestApp, uri: &str) -> Option<String> {
+    let r = app.get(uri).await;
+    (r.status == 301).then(|| r.header("location").unwrap_or_default().to_string())
+}
+
+#[actix_web::test]
+async fn a_trailing_slash_redirects_to_the_page_without_it() {
+    let app = TestApp::real();
+    for (from, to) in [
+        ("/careers/medical-coder/", "/careers/medical-coder"),
+        ("/careers/medical-coder//", "/careers/medical-coder"),
+        (
+            "/careers/medical-coder/salary/?sort=5y",
+            "/careers/medical-coder/salary?sort=5y",
+        ),
+        ("/schools/?state=CT", "/schools?state=CT"),
+        ("/glossary/", "/glossary"),
+    ] {
+        assert_eq!(redirect(&app, from).await.as_deref(), Some(to), "{from}");
+    }
+    // Only to a page that exists, and never to another site.
+    for uri in ["/nowhere/", "//evil.example/", "//evil.example//"] {
+        assert_eq!(app.get(uri).await.status, 404, "{uri}");
+    }
+}
+
+#[actix_web::test]
+async fn another_spelling_of_a_slug_redirects_to_the_career() {
+    let app = TestApp::real();
+    for (from, to) in [
+        ("/careers/Medical-Coder", "/careers/medical-coder"),
+        (
+            "/careers/MEDICAL-CODER/sheet",
+            "/careers/medical-coder/sheet",
+        ),
+        (
+            "/careers/Medical%20Coder/training?town=Bridgeport",
+            "/careers/medical-coder/training?town=Bridgeport",
+        ),
+        (
+            "/careers/Coding-Specialist/outlook.csv",
+            "/careers/medical-coder/outlook.csv",
+        ),
+    ] {
+        assert_eq!(redirect(&app, from).await.as_deref(), Some(to), "{from}");
+    }
+    let r = app.get("/careers/astronaut").await;
+    assert_eq!(r.status, 404);
+}
+
+/// Internal links and form addresses on the page.
+fn links(body: &str) -> Vec<String> {
+    let html = scraper::Html::parse_document(body);
+    let a = scraper::Selector::parse("a[href], link[href]").unwrap();
+    let form = scraper::Selector::parse("form[action]").unwrap();
+    html.select(&a)
+        .filter_map(|e| e.value().attr("href"))
+        .chain(html.select(&form).filter_map(|e| e.value().attr("action")))
+        .filter(|h| h.starts_with('/') && !h.starts_with("//"))
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .filter(|h| !h.is_empty())
+        .collect()
+}
+
+#[actix_web::test]
+async fn every_address_a_page_makes_answers_200() {
+    let app = TestApp::real();
+    let mut seen = BTreeSet::from(["/".to_string()]);
+    let mut queue = VecDeque::from(["/".to_string()]);
+    while let Some(uri) = queue.pop_front() {
+        let r = app.get(&uri).await;
+        assert_eq!(r.status, 200, "{uri}");
+        let html = r
+            .header("content-type")
+            .is_some_and(|t| t.starts_with("text/html"));
+        if !html {
+            continue;
+        }
+        for link in links(&r.body) {
+            if seen.len() < 400 && seen.insert(link.clone()) {
+                queue.push_back(link);
+            }
+        }
+    }
+    assert!(seen.len() > 20, "only {} addresses found", seen.len());
+    for expected in [
+        "/careers/medical-coder/sheet",
+        "/careers/medical-coder/salary-by-city.csv",
+        "/careers/medical-coder/salary?sort=5y",
+        "/glossary",
+        "/schools",
+    ] {
+        assert!(seen.contains(expected), "no page links to {expected}");
+    }
+}
