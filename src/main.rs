@@ -93,11 +93,11 @@ fn serve(config: &Config) -> Result<(), String> {
     let state = web::AppState::new(pool, &public_url, assets);
     actix_web::rt::System::new()
         .block_on(async {
-            let options = web::ServerOptions {
+            let options = web::server::ServerOptions {
                 workers: Some(workers),
                 behind_tls: config.behind_tls,
             };
-            web::server(listener, state, options)?.await
+            web::server::server(listener, state, options)?.await
         })
         .map_err(|e| format!("server stopped with an error: {e}"))
 }

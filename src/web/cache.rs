@@ -15,9 +15,6 @@ use actix_web::http::header::{
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 
-use crate::web::error::AppResult;
-use crate::web::state::AppState;
-
 /// How long browsers and proxies may reuse a page without asking again.
 pub const PAGE_CACHE_CONTROL: &str = "public, max-age=300";
 
@@ -171,20 +168,4 @@ impl PageCache {
         self.pages.insert(key, page.clone());
         page
     }
-}
-
-/// Answers `req` with the page kept under `key` (its address, from
-/// [`crate::web::urls`]), rendering it with `render` and keeping it the
-/// first time. Errors are not kept.
-pub async fn cached(
-    state: &AppState,
-    req: &HttpRequest,
-    key: String,
-    render: impl std::future::Future<Output = AppResult<String>>,
-) -> AppResult<HttpResponse> {
-    if let Some(page) = state.cache().get(&key) {
-        return Ok(page.respond(req));
-    }
-    let html = render.await?;
-    Ok(state.cache().insert(key, html).respond(req))
 }

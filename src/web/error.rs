@@ -1,28 +1,15 @@
-//! The one error type of the web layer, and how it is shown.
+//! The one error type of the web layer.
 //!
 //! Handlers, extractors and middleware fail with [`AppError`]. Its
 //! `ResponseError::error_response` gives only the status and the headers
-//! the status needs; [`render`] (run as actix-web's `ErrorHandlers`
-//! middleware, so it knows the request) gives the body: JSON under `/api/`,
-//! the site's error page elsewhere. Internal errors are logged there, once,
-//! with their source chain, inside the request's span so the line carries
-//! the request id.
+//! the status needs; `error_page::render` (run as actix-web's
+//! `ErrorHandlers` middleware, so it knows the request) gives the body.
 
 use std::fmt::Write as _;
 
-use actix_web::dev::ServiceResponse;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{self, HeaderValue};
-use actix_web::middleware::ErrorHandlerResponse;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, ResponseError, web};
-use askama::Template;
-use serde::Serialize;
-use utoipa::ToSchema;
-
-use crate::web::page::PageMeta;
-use crate::web::request_id::RequestId;
-use crate::web::state::AppState;
-use crate::web::urls;
+use actix_web::http::header;
+use actix_web::{HttpResponse, ResponseError};
 
 /// Result of a handler.
 pub type AppResult<T> = Result<T, AppError>;
@@ -117,7 +104,7 @@ impl AppError {
     }
 
     /// The error and every source under it, for the log.
-    fn chain(&self) -> String {
+    pub fn chain(&self) -> String {
         let mut out = self.to_string();
         let mut next = std::error::Error::source(self);
         while let Some(e) = next {
@@ -164,7 +151,8 @@ impl ResponseError for AppError {
         }
     }
 
-    /// The status and the headers it needs; [`render`] adds the body.
+    /// The status and the headers it needs; `error_page::render` adds the
+    /// body.
     fn error_response(&self) -> HttpResponse {
         let mut res = HttpResponse::build(self.status_code());
         match self {
@@ -177,126 +165,6 @@ impl ResponseError for AppError {
             _ => {}
         }
         res.finish()
-    }
-}
-
-/// An error as JSON, under `/api/`.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ErrorBody {
-    /// HTTP status code.
-    pub status: u16,
-    /// What went wrong, for people.
-    pub error: String,
-    /// The query parameter at fault, when one is.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<String>,
-    /// The request's id (also in `X-Request-Id`), to quote when reporting
-    /// a failure on our side.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
-}
-
-/// The error page, in the site's layout.
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage {
-    /// Page head.
-    pub meta: PageMeta,
-    /// HTTP status code.
-    pub status: u16,
-    /// Heading.
-    pub heading: &'static str,
-    /// What went wrong, for the reader.
-    pub message: String,
-    /// The query parameter at fault, when one is.
-    pub parameter: Option<String>,
-    /// The request's id, shown for failures on our side.
-    pub reference: Option<String>,
-}
-
-/// Gives an error response its body, for its request: the `AppError` it
-/// carries as JSON under `/api/` (readable from any origin) and as the
-/// error page elsewhere. Responses that carry no `AppError` pass through.
-pub fn render<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    let Some(err) = res
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<AppError>())
-    else {
-        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
-    };
-    if matches!(err, AppError::Internal { .. }) {
-        tracing::error!(error = %err.chain(), "internal error");
-    }
-    let status = err.status_code();
-    let reference = (status.is_server_error())
-        .then(|| {
-            res.request()
-                .extensions()
-                .get::<RequestId>()
-                .map(|id| id.to_string())
-        })
-        .flatten();
-    let (content_type, body) = if res.request().path().starts_with(urls::API_PREFIX) {
-        json(err, status, reference)
-    } else {
-        html(err, status, reference, res.request())
-    };
-    let (req, res) = res.into_parts();
-    let mut res = res.set_body(body);
-    let headers = res.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if req.path().starts_with(urls::API_PREFIX) {
-        headers.insert(
-            header::ACCESS_CONTROL_ALLOW_ORIGIN,
-            HeaderValue::from_static("*"),
-        );
-    }
-    let res = ServiceResponse::new(req, res).map_into_boxed_body();
-    Ok(ErrorHandlerResponse::Response(res.map_into_right_body()))
-}
-
-fn json(err: &AppError, status: StatusCode, reference: Option<String>) -> (&'static str, String) {
-    let body = ErrorBody {
-        status: status.as_u16(),
-        error: err.message(),
-        parameter: err.parameter().map(str::to_string),
-        reference,
-    };
-    let text = serde_json::to_string(&body)
-        .unwrap_or_else(|_| format!("{{\"status\":{},\"error\":\"error\"}}", status.as_u16()));
-    ("application/json", text)
-}
-
-fn html(
-    err: &AppError,
-    status: StatusCode,
-    reference: Option<String>,
-    req: &HttpRequest,
-) -> (&'static str, String) {
-    let plain = || {
-        (
-            "text/plain; charset=utf-8",
-            format!("{} {}", status.as_u16(), err.heading()),
-        )
-    };
-    let Some(state) = req.app_data::<web::Data<AppState>>() else {
-        return plain();
-    };
-    let page = ErrorPage {
-        meta: state.error_meta(err.heading(), err.message()),
-        status: status.as_u16(),
-        heading: err.heading(),
-        message: err.message(),
-        parameter: err.parameter().map(str::to_string),
-        reference,
-    };
-    match page.render() {
-        Ok(html) => ("text/html; charset=utf-8", html),
-        Err(e) => {
-            tracing::error!(error = %e, "error page failed to render");
-            plain()
-        }
     }
 }
 

@@ -8,7 +8,8 @@
 //!   page template needs), `format`, `chart`, `jsonld`, `search`;
 //! - `state` (pool, cache, static files), `cache` (rendered pages),
 //!   `assets` (fingerprinted static files);
-//! - `error` (the one error type and its rendering), `request_id`
+//! - `error` (the one error type), `error_page` (how it is shown: page
+//!   or JSON), `request_id`
 //!   (request ids, spans, access log), `shield` (security headers and
 //!   request checks), `server` (middleware and the HTTP server).
 
@@ -16,6 +17,7 @@ pub mod assets;
 pub mod cache;
 pub mod chart;
 pub mod error;
+pub mod error_page;
 pub mod format;
 pub mod handlers;
 pub mod jsonld;
@@ -32,7 +34,6 @@ pub mod views;
 use actix_web::{guard, web};
 
 pub use error::{AppError, AppResult};
-pub use server::{ServerOptions, app, server};
 pub use state::AppState;
 
 use handlers::{
@@ -46,7 +47,7 @@ fn read() -> actix_web::Route {
 }
 
 /// Registers every route and the static files. Used by the server and by
-/// the tests (through [`app`]).
+/// the tests (through [`server::app`]).
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::PathConfig::default().error_handler(|err, _req| {
         AppError::BadRequest(format!("The address cannot be read: {err}.")).into()

@@ -7,7 +7,7 @@ use actix_web::middleware::{Compress, ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer, web};
 
 use crate::web::state::AppState;
-use crate::web::{configure, error, request_id, shield};
+use crate::web::{configure, error_page, request_id, shield};
 
 /// The whole application: routes, request checks, error pages,
 /// compression, security headers, request ids and the access log. Used by
@@ -28,7 +28,7 @@ pub fn app(
         .app_data(web::Data::new(state))
         .configure(configure)
         .wrap(from_fn(shield::reject_bad_requests))
-        .wrap(ErrorHandlers::new().default_handler(error::render))
+        .wrap(ErrorHandlers::new().default_handler(error_page::render))
         .wrap(Compress::default())
         .wrap(shield::security_headers(behind_tls))
         .wrap(from_fn(request_id::access_log))

@@ -7,7 +7,7 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
 use actix_web::middleware::{DefaultHeaders, Next};
 
-use crate::web::AppError;
+use crate::web::error::AppError;
 
 /// Longest path accepted, in bytes.
 pub const MAX_PATH_BYTES: usize = 2048;
@@ -83,7 +83,7 @@ pub fn check(method: &Method, path: &str, query: &str) -> Result<(), AppError> {
 }
 
 /// Turns away bad request lines (see [`check`]) before routing; the
-/// error is rendered like any other (see `error::render`).
+/// error is rendered like any other (see `error_page::render`).
 pub async fn reject_bad_requests(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,

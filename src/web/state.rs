@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use actix_web::web;
+use actix_web::{HttpRequest, HttpResponse, web};
 use rusqlite::Connection;
 
 use crate::db::Pool;
@@ -43,9 +43,20 @@ impl AppState {
         format!("{}{path}", self.public_url)
     }
 
-    /// The page cache.
-    pub fn cache(&self) -> &PageCache {
-        &self.cache
+    /// Answers `req` with the page kept under `key` (its address, from
+    /// [`crate::web::urls`]), rendering it with `render` and keeping it
+    /// the first time. Errors are not kept.
+    pub async fn cached(
+        &self,
+        req: &HttpRequest,
+        key: String,
+        render: impl std::future::Future<Output = AppResult<String>>,
+    ) -> AppResult<HttpResponse> {
+        if let Some(page) = self.cache.get(&key) {
+            return Ok(page.respond(req));
+        }
+        let html = render.await?;
+        Ok(self.cache.insert(key, html).respond(req))
     }
 
     /// The static files.

@@ -145,7 +145,7 @@ impl TestApp {
 
     /// Sends `req` through the app.
     pub async fn send(&self, req: test::TestRequest) -> Resp {
-        let app = test::init_service(site::app(self.state.clone(), self.behind_tls)).await;
+        let app = test::init_service(site::server::app(self.state.clone(), self.behind_tls)).await;
         let resp = test::call_service(&app, req.to_request()).await;
         let status = resp.status().as_u16();
         let headers = resp.headers().clone();
@@ -168,11 +168,11 @@ impl TestApp {
         let state = AppState::new(self.db.pool.clone(), &base, assets);
         std::thread::spawn(move || {
             actix_web::rt::System::new().block_on(async move {
-                let options = site::ServerOptions {
+                let options = site::server::ServerOptions {
                     workers: Some(2),
                     behind_tls: false,
                 };
-                site::server(listener, state, options)
+                site::server::server(listener, state, options)
                     .expect("server starts")
                     .await
             })

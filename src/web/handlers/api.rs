@@ -10,12 +10,14 @@ use utoipa::{OpenApi, ToSchema};
 
 use crate::db::models::{FigureDate, Projection, Source};
 use crate::db::queries;
-use crate::web::error::ErrorBody;
+use crate::web::error::{AppError, AppResult};
+use crate::web::error_page::ErrorBody;
 use crate::web::page::{PER_PAGE, Pager};
 use crate::web::params::{ListParams, Params, SchoolsParams};
+use crate::web::state::AppState;
+use crate::web::urls;
 use crate::web::views::city_table::place_label;
 use crate::web::views::school_list;
-use crate::web::{AppError, AppResult, AppState, urls};
 
 fn ok(value: &impl Serialize) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok()

@@ -4,9 +4,10 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::db::queries;
+use crate::web::error::AppResult;
 use crate::web::params::PageNumber;
+use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
-use crate::web::{AppResult, AppState};
 
 /// One `<url>` of the sitemap.
 #[derive(Debug, Clone)]

@@ -9,12 +9,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use crate::db::models::{FigureDate, Outlook, Salary, Source, TownFilter, Training};
 use crate::db::queries;
 use crate::web::cache::PAGE_CACHE_CONTROL;
+use crate::web::error::{AppError, AppResult};
 use crate::web::handlers::load_career;
 use crate::web::page::Citer;
 use crate::web::params::{CitySort, DownloadParams, Params, SortKey, Table};
+use crate::web::state::AppState;
 use crate::web::urls::CareerPage;
 use crate::web::views::city_table::{CityTable, experience};
-use crate::web::{AppError, AppResult, AppState};
 
 /// Sends one table as CSV.
 pub async fn download(

@@ -5,9 +5,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::queries;
-use crate::web::cache::cached;
+use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
-use crate::web::{AppResult, AppState, urls};
+use crate::web::state::AppState;
+use crate::web::urls;
 
 /// The glossary page.
 #[derive(Template)]
@@ -22,7 +23,7 @@ pub struct GlossaryPage {
 /// Shows the glossary.
 pub async fn glossary(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let address = urls::glossary();
-    cached(&state, &req, address.clone(), async {
+    state.cached(&req, address.clone(), async {
         let terms = state.db(queries::glossary).await?;
         let description = "What median, percentile, projection period, certificate, credential, \
                            licensure and the certification abbreviations mean, in plain words.";

@@ -2,7 +2,8 @@
 
 use actix_web::{HttpResponse, web};
 
-use crate::web::{AppResult, AppState};
+use crate::web::error::AppResult;
+use crate::web::state::AppState;
 
 /// Answers 200 `ok` when the database can be queried.
 pub async fn healthz(state: web::Data<AppState>) -> AppResult<HttpResponse> {

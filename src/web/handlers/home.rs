@@ -4,10 +4,11 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::{models::CareerListItem, queries};
-use crate::web::cache::cached;
+use crate::web::error::AppResult;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{ListParams, Params};
-use crate::web::{AppResult, AppState, urls};
+use crate::web::state::AppState;
+use crate::web::urls;
 
 /// The home page.
 #[derive(Template)]
@@ -28,24 +29,25 @@ pub async fn home(
     Params(ListParams { page }): Params<ListParams>,
 ) -> AppResult<HttpResponse> {
     let address = urls::home(page);
-    cached(&state, &req, address.clone(), async {
-        let (careers, total) = state
-            .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page)))
-            .await?;
-        let pager = Pager::new(page, total, "the career list", urls::home)?;
-        let title = if page.is_first() {
-            "Explore careers".to_string()
-        } else {
-            format!("Explore careers, page {}", page.get())
-        };
-        let description = "What the work is really like, the training it takes, what it pays \
+    state
+        .cached(&req, address.clone(), async {
+            let (careers, total) = state
+                .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page)))
+                .await?;
+            let pager = Pager::new(page, total, "the career list", urls::home)?;
+            let title = if page.is_first() {
+                "Explore careers".to_string()
+            } else {
+                format!("Explore careers, page {}", page.get())
+            };
+            let description = "What the work is really like, the training it takes, what it pays \
                            and where it is heading, with the source of every figure.";
-        let page = HomePage {
-            meta: state.meta(title, description.to_string(), &address),
-            careers,
-            pager,
-        };
-        Ok(page.render()?)
-    })
-    .await
+            let page = HomePage {
+                meta: state.meta(title, description.to_string(), &address),
+                careers,
+                pager,
+            };
+            Ok(page.render()?)
+        })
+        .await
 }

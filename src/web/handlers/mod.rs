@@ -22,8 +22,9 @@ pub mod training;
 use actix_web::HttpRequest;
 
 use crate::db::queries;
+use crate::web::error::{AppError, AppResult};
+use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage};
-use crate::web::{AppError, AppResult, AppState};
 
 /// Answers every address no route matched: a 301 to the same address
 /// without its trailing slash when that is a page, else a 404.

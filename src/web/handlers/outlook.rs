@@ -5,13 +5,13 @@ use askama::Template;
 
 use crate::db::models::Outlook;
 use crate::db::queries;
-use crate::web::cache::cached;
 use crate::web::chart::{BarChart, Value};
+use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
+use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
-use crate::web::{AppResult, AppState};
 
 /// A row of the projections table.
 #[derive(Debug, Clone)]
@@ -58,12 +58,13 @@ pub async fn outlook(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    cached(&state, &req, urls::career(&slug).outlook(), async {
-        let page = CareerPage::Section(Section::Outlook);
-        let data = load_career(&state, &req, &slug, page, queries::outlook).await?;
-        Ok(OutlookPage::new(&state, &data).render()?)
-    })
-    .await
+    state
+        .cached(&req, urls::career(&slug).outlook(), async {
+            let page = CareerPage::Section(Section::Outlook);
+            let data = load_career(&state, &req, &slug, page, queries::outlook).await?;
+            Ok(OutlookPage::new(&state, &data).render()?)
+        })
+        .await
 }
 
 impl OutlookPage {

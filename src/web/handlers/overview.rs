@@ -5,13 +5,14 @@ use askama::Template;
 
 use crate::db::models::Overview;
 use crate::db::queries;
-use crate::web::cache::cached;
+use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::load_career;
+use crate::web::jsonld;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, paragraphs};
+use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
-use crate::web::{AppError, AppResult, AppState, jsonld};
 
 /// A trend, ready to show.
 #[derive(Debug, Clone)]
@@ -100,12 +101,13 @@ pub async fn overview(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    cached(&state, &req, urls::career(&slug).overview(), async {
-        let page = CareerPage::Section(Section::Overview);
-        let data = load_career(&state, &req, &slug, page, queries::overview).await?;
-        Ok(OverviewPage::new(&state, &data)?.render()?)
-    })
-    .await
+    state
+        .cached(&req, urls::career(&slug).overview(), async {
+            let page = CareerPage::Section(Section::Overview);
+            let data = load_career(&state, &req, &slug, page, queries::overview).await?;
+            Ok(OverviewPage::new(&state, &data)?.render()?)
+        })
+        .await
 }
 
 impl OverviewPage {

@@ -6,15 +6,15 @@ use askama::Template;
 
 use crate::db::models::Salary;
 use crate::db::queries;
-use crate::web::cache::cached;
 use crate::web::chart::{BarChart, Value};
+use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta};
 use crate::web::params::{CitySort, Params, SalaryParams, SortKey};
+use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::city_table::{CityRow, CityTable, experience};
-use crate::web::{AppResult, AppState};
 
 /// A row of the percentile table.
 #[derive(Debug, Clone)]
@@ -97,17 +97,14 @@ pub async fn salary(
     slug: web::Path<String>,
     Params(SalaryParams { sort }): Params<SalaryParams>,
 ) -> AppResult<HttpResponse> {
-    cached(
-        &state,
-        &req,
-        urls::career(&slug).salary_as_asked(&sort),
-        async {
+    let address = urls::career(&slug).salary_as_asked(&sort);
+    state
+        .cached(&req, address, async {
             let page = CareerPage::Section(Section::Salary);
             let data = load_career(&state, &req, &slug, page, queries::salary).await?;
             Ok(SalaryPage::new(&state, &data, &sort)?.render()?)
-        },
-    )
-    .await
+        })
+        .await
 }
 
 impl SalaryPage {

@@ -5,12 +5,12 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::models::SchoolListing;
-use crate::web::cache::cached;
+use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::page::{PageMeta, Pager};
 use crate::web::params::{Params, SchoolsParams};
+use crate::web::state::AppState;
 use crate::web::views::school_list;
-use crate::web::{AppResult, AppState};
 
 /// A state in the filter.
 #[derive(Debug, Clone)]
@@ -48,7 +48,7 @@ pub async fn schools(
     Params(filter): Params<SchoolsParams>,
 ) -> AppResult<HttpResponse> {
     let address = school_list::href(&filter, filter.page);
-    cached(&state, &req, address.clone(), async {
+    state.cached(&req, address.clone(), async {
         let (data, pager) = school_list::load(&state, &filter).await?;
         let (us_state, town, page) = (filter.state.get(), filter.town.get(), filter.page);
         let states = data

@@ -6,12 +6,12 @@ use askama::Template;
 
 use crate::db::models::{HitTarget, SearchHit, Suggestion};
 use crate::db::queries;
-use crate::web::cache::cached;
+use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::params::{Params, SearchParams};
 use crate::web::search;
+use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
-use crate::web::{AppResult, AppState};
 
 /// Most hits fetched for one search.
 const MAX_HITS: i64 = 300;
@@ -119,58 +119,60 @@ pub async fn search(
     Params(SearchParams { q }): Params<SearchParams>,
 ) -> AppResult<HttpResponse> {
     let address = urls::search(q.get());
-    cached(&state, &req, address.clone(), async {
-        let raw = q.get().to_string();
-        let words = search::words(&raw);
-        let (hits, any_word, candidates) = if words.is_empty() {
-            (Vec::new(), false, Vec::new())
-        } else {
-            find(&state, &words).await?
-        };
-        let suggestions = closest_titles(&words.join(" "), candidates, 5);
-        let total = hits.len();
-        let groups = KINDS
-            .iter()
-            .filter_map(|(kind, id, heading)| {
-                let all: Vec<_> = hits.iter().filter(|h| h.kind == *kind).collect();
-                if all.is_empty() {
-                    return None;
-                }
-                Some(HitGroup {
-                    id,
-                    heading,
-                    more: all.len().saturating_sub(PER_GROUP),
-                    hits: all
-                        .into_iter()
-                        .take(PER_GROUP)
-                        .map(|h| HitView {
-                            href: href(&h.target),
-                            segments: search::segments(&h.highlighted),
-                            career: h.career_title.clone().filter(|_| h.kind != "career"),
-                        })
-                        .collect(),
+    state
+        .cached(&req, address.clone(), async {
+            let raw = q.get().to_string();
+            let words = search::words(&raw);
+            let (hits, any_word, candidates) = if words.is_empty() {
+                (Vec::new(), false, Vec::new())
+            } else {
+                find(&state, &words).await?
+            };
+            let suggestions = closest_titles(&words.join(" "), candidates, 5);
+            let total = hits.len();
+            let groups = KINDS
+                .iter()
+                .filter_map(|(kind, id, heading)| {
+                    let all: Vec<_> = hits.iter().filter(|h| h.kind == *kind).collect();
+                    if all.is_empty() {
+                        return None;
+                    }
+                    Some(HitGroup {
+                        id,
+                        heading,
+                        more: all.len().saturating_sub(PER_GROUP),
+                        hits: all
+                            .into_iter()
+                            .take(PER_GROUP)
+                            .map(|h| HitView {
+                                href: href(&h.target),
+                                segments: search::segments(&h.highlighted),
+                                career: h.career_title.clone().filter(|_| h.kind != "career"),
+                            })
+                            .collect(),
+                    })
                 })
-            })
-            .collect();
-        let title = if raw.is_empty() {
-            "Search".to_string()
-        } else {
-            format!("Search: {raw}")
-        };
-        let description = "Search careers, job titles, duties, skills, certifications and schools.";
-        let page = SearchPage {
-            meta: state.meta(title, description.to_string(), &address),
-            searched: !words.is_empty(),
-            no_words: words.is_empty() && !raw.is_empty(),
-            query: raw,
-            groups,
-            total,
-            suggestions,
-            any_word,
-        };
-        Ok(page.render()?)
-    })
-    .await
+                .collect();
+            let title = if raw.is_empty() {
+                "Search".to_string()
+            } else {
+                format!("Search: {raw}")
+            };
+            let description =
+                "Search careers, job titles, duties, skills, certifications and schools.";
+            let page = SearchPage {
+                meta: state.meta(title, description.to_string(), &address),
+                searched: !words.is_empty(),
+                no_words: words.is_empty() && !raw.is_empty(),
+                query: raw,
+                groups,
+                total,
+                suggestions,
+                any_word,
+            };
+            Ok(page.render()?)
+        })
+        .await
 }
 
 /// The hits for `words`: those holding every word; failing that, those

@@ -8,13 +8,13 @@ use qrcode::render::svg;
 
 use crate::db::models::Sheet;
 use crate::db::queries;
-use crate::web::cache::cached;
+use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
+use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
-use crate::web::{AppError, AppResult, AppState};
 
 /// How many duties, skills and schools the sheet lists.
 const TOP: usize = 5;
@@ -94,12 +94,13 @@ pub async fn sheet(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    cached(&state, &req, urls::career(&slug).sheet(), async {
-        let page = CareerPage::Section(Section::Sheet);
-        let data = load_career(&state, &req, &slug, page, queries::sheet).await?;
-        Ok(SheetPage::new(&state, &data)?.render()?)
-    })
-    .await
+    state
+        .cached(&req, urls::career(&slug).sheet(), async {
+            let page = CareerPage::Section(Section::Sheet);
+            let data = load_career(&state, &req, &slug, page, queries::sheet).await?;
+            Ok(SheetPage::new(&state, &data)?.render()?)
+        })
+        .await
 }
 
 impl SheetPage {

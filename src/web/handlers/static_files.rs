@@ -9,7 +9,8 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::web::cache::IMMUTABLE_CACHE_CONTROL;
-use crate::web::{AppError, AppResult, AppState};
+use crate::web::error::{AppError, AppResult};
+use crate::web::state::AppState;
 
 /// Cache-Control for a static file asked for by its plain name.
 pub const PLAIN_CACHE_CONTROL: &str = "public, max-age=3600";

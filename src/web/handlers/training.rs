@@ -6,13 +6,13 @@ use askama::Template;
 
 use crate::db::models::{TownFilter, Training};
 use crate::db::queries;
-use crate::web::cache::cached;
+use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, paragraphs};
 use crate::web::params::{Params, TrainingParams};
+use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
-use crate::web::{AppResult, AppState};
 
 /// A rung of the education ladder.
 #[derive(Debug, Clone)]
@@ -129,15 +129,16 @@ pub async fn training(
     Params(TrainingParams { town }): Params<TrainingParams>,
 ) -> AppResult<HttpResponse> {
     let address = urls::career(&slug).training_in(town.get());
-    cached(&state, &req, address, async {
-        let page = CareerPage::Section(Section::Training);
-        let data = load_career(&state, &req, &slug, page, move |c, s| {
-            queries::training(c, s, town.get())
+    state
+        .cached(&req, address, async {
+            let page = CareerPage::Section(Section::Training);
+            let data = load_career(&state, &req, &slug, page, move |c, s| {
+                queries::training(c, s, town.get())
+            })
+            .await?;
+            Ok(TrainingPage::new(&state, &data).render()?)
         })
-        .await?;
-        Ok(TrainingPage::new(&state, &data).render()?)
-    })
-    .await
+        .await
 }
 
 impl TrainingPage {

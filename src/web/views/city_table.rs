@@ -283,7 +283,7 @@ mod tests {
             figure(Some("A"), 5, 2, 2019, false),
         ];
         match CityTable::new(&figures, &key("3y"), &mut Citer::new(&[])) {
-            Err(crate::web::AppError::BadParam { name, message }) => {
+            Err(crate::web::error::AppError::BadParam { name, message }) => {
                 assert_eq!(name, "sort");
                 assert!(message.contains("city, 1y, 5y, rise"), "{message}");
             }

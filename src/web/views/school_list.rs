@@ -3,9 +3,11 @@
 
 use crate::db::models::SchoolPage;
 use crate::db::queries;
+use crate::web::error::AppResult;
 use crate::web::page::{PER_PAGE, Pager};
 use crate::web::params::SchoolsParams;
-use crate::web::{AppResult, AppState, urls};
+use crate::web::state::AppState;
+use crate::web::urls;
 
 /// The address of page `page` of the list as `filter` filters it.
 pub fn href(filter: &SchoolsParams, page: crate::web::params::PageNumber) -> String {
