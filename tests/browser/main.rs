@@ -389,7 +389,16 @@ async fn every_page_passes_the_browser_checks() {
             .click()
             .await
             .expect("submitting the filter");
-        let now = plain.current_url().await.expect("the address");
+        // The click returns before the browser has left the page: wait (up
+        // to 5 s) for the filtered page's address.
+        let mut now = plain.current_url().await.expect("the address");
+        for _ in 0..50 {
+            if now.query().is_some() {
+                break;
+            }
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+            now = plain.current_url().await.expect("the address");
+        }
         let rows = plain
             .find_all(Locator::Css("#schools ~ .table-wrap tbody tr"))
             .await
