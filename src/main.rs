@@ -71,7 +71,14 @@ fn build(config: &Config) -> Result<(), String> {
 
 fn serve(config: &Config) -> Result<(), String> {
     if !config.no_build {
-        build(config)?;
+        if db::build::is_current(&config.seed_dir, &config.database) {
+            tracing::info!(
+                database = %config.database.display(),
+                "database is up to date with the seed; not rebuilding"
+            );
+        } else {
+            build(config)?;
+        }
     }
     let workers = config
         .workers

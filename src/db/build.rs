@@ -6,10 +6,11 @@
 //! database exactly as it was.
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 
-use super::SCHEMA_VERSION;
+use super::{SCHEMA_VERSION, catalogue};
 use crate::seed::{self, Career, Seed, SeedError};
 
 /// Why a build failed.
@@ -47,12 +48,85 @@ pub struct BuildStats {
 /// Reads and validates `seed_dir`, then atomically replaces `target` with a
 /// database built from it. Nothing is touched if validation fails.
 pub fn build_from_dir(seed_dir: &Path, target: &Path) -> Result<BuildStats, BuildError> {
+    let started = Instant::now();
+    let fingerprint = fingerprint(seed_dir)?;
     let seed = seed::load(seed_dir)?;
-    build(&seed, target)
+    tracing::info!(
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "seed read and checked"
+    );
+    build_with(&seed, target, Some(&fingerprint))
+}
+
+/// True when `target` was built by this program's schema from exactly the
+/// files now in `seed_dir`, so building again would change nothing.
+pub fn is_current(seed_dir: &Path, target: &Path) -> bool {
+    let Ok(now) = fingerprint(seed_dir) else {
+        return false;
+    };
+    let Ok(conn) = Connection::open_with_flags(target, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
+        return false;
+    };
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap_or(0);
+    let built: Option<String> = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'seed_fingerprint'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten();
+    version == SCHEMA_VERSION && built.as_deref() == Some(now.as_str())
+}
+
+/// A hash of every file under `dir` (names and contents, in name order).
+pub fn fingerprint(dir: &Path) -> Result<String, BuildError> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| BuildError::Io {
+            context: "cannot read",
+            path,
+            source,
+        }
+    };
+    let mut files = Vec::new();
+    walk(dir, &mut files).map_err(io(dir))?;
+    files.sort();
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    for file in files {
+        let bytes = std::fs::read(&file).map_err(io(&file))?;
+        let name = file.strip_prefix(dir).unwrap_or(&file).to_string_lossy();
+        hash.update(name.as_bytes());
+        hash.update(&(bytes.len() as u64).to_le_bytes());
+        hash.update(&bytes);
+    }
+    Ok(format!("{:032x}", hash.digest128()))
 }
 
 /// Atomically replaces `target` with a database built from `seed`.
 pub fn build(seed: &Seed, target: &Path) -> Result<BuildStats, BuildError> {
+    build_with(seed, target, None)
+}
+
+fn build_with(
+    seed: &Seed,
+    target: &Path,
+    fingerprint: Option<&str>,
+) -> Result<BuildStats, BuildError> {
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -80,6 +154,12 @@ pub fn build(seed: &Seed, target: &Path) -> Result<BuildStats, BuildError> {
         let tx = conn.transaction()?;
         tx.execute_batch(include_str!("schema.sql"))?;
         let stats = write_seed(&tx, seed)?;
+        if let Some(f) = fingerprint {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('seed_fingerprint', ?1)",
+                [f],
+            )?;
+        }
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         tx.commit()?;
         conn.execute_batch("PRAGMA optimize;")?;
@@ -99,7 +179,8 @@ pub fn build(seed: &Seed, target: &Path) -> Result<BuildStats, BuildError> {
     Ok(stats)
 }
 
-fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite::Error> {
+fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildError> {
+    let started = Instant::now();
     {
         let mut stmt = tx.prepare(
             "INSERT INTO source (id, position, publisher, reported_in, note) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -116,13 +197,30 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite:
             stmt.execute(params![t.id, i, clean(&t.term), clean(&t.definition)])?;
         }
     }
+    if let Some(d) = &seed.datasets {
+        catalogue::write_sources(tx, d, seed.sources.len() as i64)?;
+        catalogue::write_groups(tx, d)?;
+    }
+    let mut claimed = catalogue::Claimed::new();
     for (_, career) in &seed.careers {
-        write_career(tx, career)?;
+        let id = write_career(tx, career, seed.datasets.is_some())?;
+        if let Some(soc) = &career.soc {
+            claimed.insert(soc.clone(), id);
+        }
+    }
+    let mut careers = seed.careers.len();
+    if let Some(d) = &seed.datasets {
+        careers += catalogue::write(tx, d, &claimed)?;
+        tracing::info!(
+            careers,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "careers and their figures written"
+        );
     }
     let schools: i64 = tx.query_row("SELECT count(*) FROM school", [], |r| r.get(0))?;
     tx.execute_batch(
         "INSERT INTO career_source (career_id, source_id)
-             SELECT id, renewal_source FROM career
+             SELECT id, renewal_source FROM career WHERE renewal_source IS NOT NULL
              UNION SELECT career_id, source_id FROM section_source
                  UNION SELECT career_id, source_id FROM trend
                  UNION SELECT career_id, source_id FROM alternate_title
@@ -137,40 +235,75 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, rusqlite:
                  UNION SELECT career_id, source_id FROM salary_median
                  UNION SELECT career_id, source_id FROM salary_by_city
                  UNION SELECT career_id, source_id FROM projection
-                 UNION SELECT career_id, source_id FROM learn_more;
+                 UNION SELECT career_id, source_id FROM learn_more
+                 UNION SELECT career_id, source_id FROM job_title
+                 UNION SELECT career_id, 'bls-oews' FROM occupation WHERE in_oews
+                 UNION SELECT career_id, 'bls-projections' FROM occupation
+                 UNION SELECT career_id, 'onet' FROM occupation WHERE job_zone IS NOT NULL
+                 UNION SELECT career_id, 'onet' FROM education_share
+                 UNION SELECT career_id, 'onet-titles' FROM technology
+                 UNION SELECT career_id, 'onet-related' FROM related_career;
          INSERT INTO meta (key, value) SELECT 'careers', count(*) FROM career;
          INSERT INTO meta (key, value) SELECT 'schools', count(*) FROM school;
          INSERT INTO school_state_count (state, schools)
              SELECT state, count(*) FROM school GROUP BY state;
-         INSERT INTO search_index (kind, slug, section, anchor, career_title, text)
-             SELECT 'career', c.slug, 'overview', NULL, c.title, c.title FROM career c;
-         INSERT INTO search_index (kind, slug, section, anchor, career_title, text)
-             SELECT 'title', c.slug, 'overview', 'alternate-titles', c.title, t.title
-             FROM alternate_title t JOIN career c ON c.id = t.career_id;
-         INSERT INTO search_index (kind, slug, section, anchor, career_title, text)
-             SELECT CASE i.section WHEN 'duties' THEN 'duty' ELSE 'skill' END,
+         INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+             SELECT 'career', 0, coalesce(o.employment, o.employment_start, 0), c.slug,
+                    'overview', NULL, c.title, c.title
+             FROM career c LEFT JOIN occupation o ON o.career_id = c.id;
+         INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+             SELECT 'code', 0, 0, c.slug, 'overview', NULL, c.title, o.soc
+             FROM occupation o JOIN career c ON c.id = o.career_id;
+         INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+             SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+                    'overview', 'also-called', c.title, o.title
+             FROM occupation o JOIN career c ON c.id = o.career_id
+             WHERE o.title <> c.title COLLATE NOCASE;
+         INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+             SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+                    'overview', 'alternate-titles', c.title, t.title
+             FROM alternate_title t JOIN career c ON c.id = t.career_id
+             LEFT JOIN occupation o ON o.career_id = c.id;
+         INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+             SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+                    'overview', 'also-called', c.title, t.title
+             FROM job_title t JOIN career c ON c.id = t.career_id
+             LEFT JOIN occupation o ON o.career_id = c.id;
+         INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+             SELECT CASE i.section WHEN 'duties' THEN 'duty' ELSE 'skill' END, 2, 0,
                     c.slug, 'overview', i.section, c.title, i.text
              FROM list_item i JOIN career c ON c.id = i.career_id
              WHERE i.section IN ('duties', 'skills');
-         INSERT INTO search_index (kind, slug, section, anchor, career_title, text)
-             SELECT 'certification', c.slug, 'training', 'certifications', c.title,
+         INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+             SELECT 'certification', 2, 0, c.slug, 'training', 'certifications', c.title,
                     CASE WHEN x.abbreviation IS NULL THEN x.name ELSE x.name || ' (' || x.abbreviation || ')' END
                         || ', ' || b.name || ' (' || b.abbreviation || ')'
              FROM certification x
              JOIN certification_body b ON b.career_id = x.career_id AND b.abbreviation = x.body
              JOIN career c ON c.id = x.career_id;
-         INSERT INTO search_index (kind, state, town, text)
-             SELECT 'school', state, town, name || ', ' || town || ', ' || state FROM school;
+         INSERT INTO search_index (kind, priority, weight, state, town, text)
+             SELECT 'school', 3, 0, state, town, name || ', ' || town || ', ' || state FROM school;
          INSERT INTO title_trigram (slug, title) SELECT slug, title FROM career;
          INSERT INTO title_trigram (slug, title)
              SELECT c.slug, t.title FROM alternate_title t JOIN career c ON c.id = t.career_id;
+         INSERT INTO title_trigram (slug, title)
+             SELECT c.slug, t.title FROM job_title t JOIN career c ON c.id = t.career_id
+             WHERE t.common;
          INSERT INTO search_index (search_index) VALUES ('optimize');
          INSERT INTO title_trigram (title_trigram) VALUES ('optimize');",
     )?;
+    tracing::info!(
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "search index written"
+    );
     Ok(BuildStats {
-        careers: seed.careers.len(),
+        careers,
         schools: usize::try_from(schools).unwrap_or_default(),
-        sources: seed.sources.len(),
+        sources: seed.sources.len()
+            + seed
+                .datasets
+                .as_ref()
+                .map_or(0, |d| d.manifest.abouts().len()),
     })
 }
 
@@ -180,11 +313,14 @@ fn clean(text: &str) -> String {
     text.trim().to_string()
 }
 
-fn write_career(tx: &Transaction<'_>, c: &Career) -> Result<(), rusqlite::Error> {
+/// Writes a hand-written career and returns its id. `groups` says whether
+/// the occupational groups exist to name (they come with the datasets).
+fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, rusqlite::Error> {
     tx.execute(
         "INSERT INTO career (slug, title, occupation_group, data_as_of, summary, work_text,
-             work_hours_text, certification_text, renewal_years, renewal_source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             work_hours_text, certification_text, renewal_years, renewal_source,
+             handwritten, soc, group_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11, ?12)",
         params![
             c.slug,
             clean(&c.title),
@@ -196,6 +332,11 @@ fn write_career(tx: &Transaction<'_>, c: &Career) -> Result<(), rusqlite::Error>
             clean(&c.certification_notes.text),
             c.certification_notes.renewal_years,
             c.certification_notes.renewal_source,
+            c.soc,
+            c.soc
+                .as_deref()
+                .filter(|_| groups)
+                .map(catalogue::group_code),
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -413,5 +554,5 @@ fn write_career(tx: &Transaction<'_>, c: &Career) -> Result<(), rusqlite::Error>
             l.source
         ])?;
     }
-    Ok(())
+    Ok(id)
 }

@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use crate::seed::datasets::{Footnote, Notes};
+
 /// A source that figures cite. Also the API's `Source` schema.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Source {
@@ -13,6 +15,9 @@ pub struct Source {
     pub reported_in: String,
     /// A note for readers.
     pub note: Option<String>,
+    /// True for a dataset (its publisher's own release), false for a
+    /// page that reported someone's figures.
+    pub dataset: bool,
 }
 
 /// A career in the list of careers.
@@ -22,8 +27,8 @@ pub struct CareerListItem {
     pub slug: String,
     /// Title.
     pub title: String,
-    /// Short summary.
-    pub summary: String,
+    /// Short summary, for hand-written careers.
+    pub summary: Option<String>,
 }
 
 /// The fields of a career that every page needs.
@@ -35,10 +40,21 @@ pub struct Career {
     pub slug: String,
     /// Title.
     pub title: String,
-    /// The statistical group the figures describe.
-    pub occupation_group: String,
     /// Date the facts were checked (YYYY-MM-DD).
     pub data_as_of: String,
+    /// The SOC code of its occupation, if it has one.
+    pub soc: Option<String>,
+    /// Its major occupational group, where the datasets give one.
+    pub group: Option<Group>,
+    /// The hand-written text, for careers written by hand.
+    pub text: Option<CareerText>,
+}
+
+/// The prose of a hand-written career.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CareerText {
+    /// The statistical group its own figures describe.
+    pub occupation_group: String,
     /// Short summary.
     pub summary: String,
     /// What the work is like.
@@ -51,6 +67,241 @@ pub struct Career {
     pub renewal_years: i64,
     /// Source of the renewal period.
     pub renewal_source: String,
+}
+
+/// A major occupational group (SOC `NN-0000`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// SOC code, `29-0000`.
+    pub code: String,
+    /// URL slug.
+    pub slug: String,
+    /// Title without "Occupations".
+    pub title: String,
+    /// How many careers it has.
+    pub careers: i64,
+}
+
+/// A figure as BLS publishes it: a number, or why there is none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Published {
+    /// The number (dollars, cents an hour, or a count).
+    Value(i64),
+    /// At or above the release's top-coded wage (footnote 5).
+    TopCoded,
+    /// Not published in this form: no annual wage for work paid by the
+    /// hour, no hourly wage for work paid by the year (footnote 4).
+    NotInThisForm,
+    /// Not released (footnote 8), or no estimate at all.
+    NotReleased,
+}
+
+impl Published {
+    /// The figure in `column`, from its value and the row's BLS notes.
+    pub fn from_notes(value: Option<i64>, notes: &Notes, column: &str) -> Self {
+        match (value, notes.get(column)) {
+            (Some(v), _) => Published::Value(v),
+            (None, Some(Footnote::TopCoded)) => Published::TopCoded,
+            (None, Some(Footnote::NotInThisForm)) => Published::NotInThisForm,
+            (None, _) => Published::NotReleased,
+        }
+    }
+
+    /// The number, if there is one.
+    pub fn value(self) -> Option<i64> {
+        match self {
+            Published::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Wages published for one place (the nation, a state) or industry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wages {
+    /// Employment.
+    pub employment: Published,
+    /// Annual wage at the 10th, 25th, 50th, 75th and 90th percentiles
+    /// (the 25th and 75th are not published by industry).
+    pub annual: [Published; 5],
+}
+
+/// The facts of a release that pages quote with its figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Releases {
+    /// The wage release, "May 2025".
+    pub wages: String,
+    /// Annual wage at or above which BLS publishes no number.
+    pub top_coded_annual: i64,
+    /// The same, by the hour ("115.00").
+    pub top_coded_hourly: String,
+    /// First year of the projection period.
+    pub projection_start: i64,
+    /// Last year of the projection period.
+    pub projection_end: i64,
+}
+
+impl Releases {
+    /// The wage release's year (the last four characters of "May 2025").
+    pub fn wage_year(&self) -> i64 {
+        self.wages
+            .rsplit(' ')
+            .next()
+            .and_then(|y| y.parse().ok())
+            .unwrap_or(self.projection_start)
+    }
+}
+
+/// A career's occupation, with its current figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occupation {
+    /// SOC code.
+    pub soc: String,
+    /// The BLS title.
+    pub title: String,
+    /// National wages; `None` when BLS publishes no wage estimate for it.
+    pub wages: Option<Wages>,
+    /// Mean annual wage.
+    pub annual_mean: Published,
+    /// Median hourly wage, in cents.
+    pub hourly_median: Published,
+    /// Employment at the start and end of the projection period.
+    pub employment_start: i64,
+    /// Employment projected for the end of the period.
+    pub employment_end: i64,
+    /// Change over the period, as published.
+    pub change: i64,
+    /// Percent change in tenths of a per cent.
+    pub percent_change_tenths: i64,
+    /// Openings a year.
+    pub annual_openings: i64,
+    /// Typical education needed for entry.
+    pub entry_education: String,
+    /// Work experience in a related occupation.
+    pub work_experience: String,
+    /// Typical on-the-job training.
+    pub on_the_job_training: String,
+    /// O*NET job zone, 1-5.
+    pub job_zone: Option<i64>,
+    /// The O*NET occupations the career covers, the main one first.
+    pub onet: Vec<OnetRef>,
+    /// Releases of the figures.
+    pub releases: Releases,
+}
+
+/// An O*NET occupation, by code and title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OnetRef {
+    /// O*NET-SOC code.
+    pub code: String,
+    /// Title.
+    pub title: String,
+}
+
+/// Wages in one state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateWages {
+    /// Postal code.
+    pub state: String,
+    /// Name.
+    pub name: String,
+    /// The wages.
+    pub wages: Wages,
+}
+
+/// Wages in one industry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndustryWages {
+    /// NAICS code.
+    pub naics: String,
+    /// Industry.
+    pub title: String,
+    /// The wages (10th, median and 90th percentiles only).
+    pub wages: Wages,
+}
+
+/// A title people use for the job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobTitle {
+    /// The title.
+    pub title: String,
+    /// One of the most common.
+    pub common: bool,
+    /// Source id.
+    pub source: String,
+}
+
+/// A software or technology example.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TechnologyItem {
+    /// Product or technology.
+    pub example: String,
+    /// Its class.
+    pub class: String,
+    /// Frequently named in job postings.
+    pub hot: bool,
+}
+
+/// Another career, as a list shows it: with its median pay and projected
+/// change where the datasets give them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CareerSummary {
+    /// Slug.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// National median annual wage.
+    pub median: Option<Published>,
+    /// Median hourly wage in cents, for careers paid by the hour.
+    pub hourly_median: Option<Published>,
+    /// Projected change, tenths of a per cent.
+    pub percent_change_tenths: Option<i64>,
+    /// Typical entry education.
+    pub entry_education: Option<String>,
+}
+
+/// O*NET's share of workers at one level of education.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EducationShareRow {
+    /// Category number.
+    pub category: i64,
+    /// Label.
+    pub label: String,
+    /// Percent, as O*NET prints it.
+    pub percent: String,
+    /// O*NET advises against relying on it.
+    pub suppress: bool,
+    /// The O*NET occupation rated.
+    pub onet_code: String,
+    /// When rated (YYYY-MM).
+    pub date: String,
+}
+
+/// A dataset, as the page that credits them shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatasetInfo {
+    /// Source id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Publisher.
+    pub publisher: String,
+    /// Release.
+    pub release: String,
+    /// License.
+    pub license: String,
+    /// License text address.
+    pub license_url: Option<String>,
+    /// The attribution line, word for word.
+    pub attribution: String,
+    /// The publisher's page.
+    pub url: String,
+    /// A note on its figures.
+    pub note: Option<String>,
+    /// How our copy differs.
+    pub changes: Option<String>,
+    /// The files, one per line.
+    pub files: Vec<String>,
 }
 
 /// The sources behind each prose or list section, keyed by section name.
@@ -285,6 +536,14 @@ pub struct Overview {
     pub projections: Vec<Projection>,
     /// Where to learn more.
     pub learn_more: Vec<LearnMore>,
+    /// Its occupation's current figures, if it has an occupation.
+    pub occupation: Option<Occupation>,
+    /// What people call the job.
+    pub job_titles: Vec<JobTitle>,
+    /// Software and technology used.
+    pub technology: Vec<TechnologyItem>,
+    /// Related careers.
+    pub related: Vec<CareerSummary>,
 }
 
 /// Everything the one-page career sheet shows.
@@ -314,6 +573,12 @@ pub struct Sheet {
     pub schools: Vec<School>,
     /// Where to learn more.
     pub learn_more: Vec<LearnMore>,
+    /// Its occupation's current figures, if it has an occupation.
+    pub occupation: Option<Occupation>,
+    /// The most common titles people use.
+    pub job_titles: Vec<JobTitle>,
+    /// Related careers.
+    pub related: Vec<CareerSummary>,
 }
 
 /// Everything the training page shows.
@@ -339,6 +604,10 @@ pub struct Training {
     pub towns: Vec<String>,
     /// Which schools `schools` holds.
     pub town_filter: TownFilter,
+    /// Its occupation's current figures, if it has an occupation.
+    pub occupation: Option<Occupation>,
+    /// O*NET's shares of workers by level of education.
+    pub education_shares: Vec<EducationShareRow>,
 }
 
 /// The town filter of the schools table, as understood.
@@ -367,6 +636,12 @@ pub struct Salary {
     pub medians: Vec<SalaryMedian>,
     /// Medians by city and experience, in seed order.
     pub cities: Vec<SalaryByCity>,
+    /// Its occupation's current figures, if it has an occupation.
+    pub occupation: Option<Occupation>,
+    /// Current wages by state, by state name.
+    pub states: Vec<StateWages>,
+    /// Current wages in the industries employing the most.
+    pub industry_wages: Vec<IndustryWages>,
 }
 
 /// Everything the outlook page shows.
@@ -378,6 +653,8 @@ pub struct Outlook {
     pub sources: Vec<Source>,
     /// Projections, newest period first.
     pub projections: Vec<Projection>,
+    /// Its occupation's current figures, if it has an occupation.
+    pub occupation: Option<Occupation>,
 }
 
 /// Where a search hit leads.

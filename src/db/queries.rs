@@ -4,13 +4,14 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::models::*;
+use crate::seed::datasets::Notes;
 
 type Result<T> = rusqlite::Result<T>;
 
 /// The sources career `career_id` cites anywhere, in seed order.
 pub fn sources(conn: &Connection, career_id: i64) -> Result<Vec<Source>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT s.id, s.publisher, s.reported_in, s.note
+        "SELECT s.id, s.publisher, s.reported_in, s.note, s.dataset
          FROM career_source cs JOIN source s ON s.id = cs.source_id
          WHERE cs.career_id = ?1 ORDER BY s.position",
     )?;
@@ -20,16 +21,18 @@ pub fn sources(conn: &Connection, career_id: i64) -> Result<Vec<Source>> {
             publisher: r.get(1)?,
             reported_in: r.get(2)?,
             note: r.get(3)?,
+            dataset: r.get(4)?,
         })
     })?
     .collect()
 }
 
-/// Every career, by title.
-pub fn career_list(conn: &Connection) -> Result<Vec<CareerListItem>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT slug, title, summary FROM career ORDER BY title, slug")?;
-    stmt.query_map([], |r| {
+/// Hand-written careers, by title, at most `limit`.
+pub fn handwritten(conn: &Connection, limit: i64) -> Result<Vec<CareerListItem>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT slug, title, summary FROM career WHERE handwritten ORDER BY title, slug LIMIT ?1",
+    )?;
+    stmt.query_map([limit], |r| {
         Ok(CareerListItem {
             slug: r.get(0)?,
             title: r.get(1)?,
@@ -39,29 +42,384 @@ pub fn career_list(conn: &Connection) -> Result<Vec<CareerListItem>> {
     .collect()
 }
 
+/// How many careers there are.
+pub fn career_count(conn: &Connection) -> Result<i64> {
+    meta(conn, "careers")
+}
+
 /// The career with this slug, if any.
 pub fn career(conn: &Connection, slug: &str) -> Result<Option<Career>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, slug, title, occupation_group, data_as_of, summary, work_text,
-                work_hours_text, certification_text, renewal_years, renewal_source
-         FROM career WHERE slug = ?1",
+        "SELECT c.id, c.slug, c.title, c.data_as_of, c.soc, c.handwritten, c.occupation_group,
+                c.summary, c.work_text, c.work_hours_text, c.certification_text,
+                c.renewal_years, c.renewal_source, g.code, g.slug, g.title, g.careers
+         FROM career c LEFT JOIN occupation_group g ON g.code = c.group_code
+         WHERE c.slug = ?1",
     )?;
     stmt.query_row([slug], |r| {
+        let handwritten: bool = r.get(5)?;
+        let text = if handwritten {
+            Some(CareerText {
+                occupation_group: r.get(6)?,
+                summary: r.get(7)?,
+                work_text: r.get(8)?,
+                work_hours_text: r.get(9)?,
+                certification_text: r.get(10)?,
+                renewal_years: r.get(11)?,
+                renewal_source: r.get(12)?,
+            })
+        } else {
+            None
+        };
+        let group = match r.get::<_, Option<String>>(13)? {
+            Some(code) => Some(Group {
+                code,
+                slug: r.get(14)?,
+                title: r.get(15)?,
+                careers: r.get(16)?,
+            }),
+            None => None,
+        };
         Ok(Career {
             id: r.get(0)?,
             slug: r.get(1)?,
             title: r.get(2)?,
-            occupation_group: r.get(3)?,
-            data_as_of: r.get(4)?,
-            summary: r.get(5)?,
-            work_text: r.get(6)?,
-            work_hours_text: r.get(7)?,
-            certification_text: r.get(8)?,
-            renewal_years: r.get(9)?,
-            renewal_source: r.get(10)?,
+            data_as_of: r.get(3)?,
+            soc: r.get(4)?,
+            group,
+            text,
         })
     })
     .optional()
+}
+
+fn meta_text(conn: &Connection, key: &str) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached("SELECT value FROM meta WHERE key = ?1")?;
+    stmt.query_row([key], |r| {
+        Ok(match r.get_ref(0)? {
+            rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+            rusqlite::types::ValueRef::Integer(i) => i.to_string(),
+            other => format!("{other:?}"),
+        })
+    })
+    .optional()
+}
+
+/// The releases the current figures come from; `None` for a database
+/// built without datasets.
+pub fn releases(conn: &Connection) -> Result<Option<Releases>> {
+    let Some(wages) = meta_text(conn, "oews_release")? else {
+        return Ok(None);
+    };
+    Ok(Some(Releases {
+        wages,
+        top_coded_annual: meta(conn, "top_coded_annual")?,
+        top_coded_hourly: meta_text(conn, "top_coded_hourly")?.unwrap_or_default(),
+        projection_start: meta(conn, "projections_start")?,
+        projection_end: meta(conn, "projections_end")?,
+    }))
+}
+
+/// The current figures of career `career_id`'s occupation, if it has one.
+pub fn occupation(conn: &Connection, career_id: i64) -> Result<Option<Occupation>> {
+    let Some(releases) = releases(conn)? else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT soc, title, in_oews, employment, annual_mean, annual_p10, annual_p25,
+                annual_median, annual_p75, annual_p90, hourly_median_cents, notes,
+                employment_start, employment_end, change, percent_change_tenths,
+                annual_openings, entry_education, work_experience, on_the_job_training, job_zone
+         FROM occupation WHERE career_id = ?1",
+    )?;
+    let row = stmt
+        .query_row([career_id], |r| {
+            let notes = Notes::parse(&r.get::<_, String>(11)?).unwrap_or_default();
+            let in_oews: bool = r.get(2)?;
+            let p = |i: usize, column: &str| -> Result<Published> {
+                Ok(Published::from_notes(r.get(i)?, &notes, column))
+            };
+            let wages = if in_oews {
+                Some(Wages {
+                    employment: p(3, "employment")?,
+                    annual: [
+                        p(5, "annual_p10")?,
+                        p(6, "annual_p25")?,
+                        p(7, "annual_median")?,
+                        p(8, "annual_p75")?,
+                        p(9, "annual_p90")?,
+                    ],
+                })
+            } else {
+                None
+            };
+            Ok(Occupation {
+                soc: r.get(0)?,
+                title: r.get(1)?,
+                annual_mean: if in_oews {
+                    p(4, "annual_mean")?
+                } else {
+                    Published::NotReleased
+                },
+                hourly_median: if in_oews {
+                    p(10, "hourly_median")?
+                } else {
+                    Published::NotReleased
+                },
+                wages,
+                employment_start: r.get(12)?,
+                employment_end: r.get(13)?,
+                change: r.get(14)?,
+                percent_change_tenths: r.get(15)?,
+                annual_openings: r.get(16)?,
+                entry_education: r.get(17)?,
+                work_experience: r.get(18)?,
+                on_the_job_training: r.get(19)?,
+                job_zone: r.get(20)?,
+                onet: Vec::new(),
+                releases: releases.clone(),
+            })
+        })
+        .optional()?;
+    let Some(mut occupation) = row else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT code, title FROM onet_occupation WHERE career_id = ?1
+         ORDER BY NOT data_level, substr(code, 9) <> '00', code",
+    )?;
+    occupation.onet = stmt
+        .query_map([career_id], |r| {
+            Ok(OnetRef {
+                code: r.get(0)?,
+                title: r.get(1)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Some(occupation))
+}
+
+/// Wages of one row of `state_wage` or `industry_wage`, from column
+/// `first` on (employment, then the five or three percentiles), with the
+/// row's notes.
+fn wages(r: &Row<'_>, first: usize, percentiles: &[usize; 5], notes: &Notes) -> Result<Wages> {
+    let columns = [
+        "annual_p10",
+        "annual_p25",
+        "annual_median",
+        "annual_p75",
+        "annual_p90",
+    ];
+    let mut annual = [Published::NotReleased; 5];
+    for (slot, (i, column)) in annual.iter_mut().zip(percentiles.iter().zip(columns)) {
+        if *i > 0 {
+            *slot = Published::from_notes(r.get(*i)?, notes, column);
+        }
+    }
+    Ok(Wages {
+        employment: Published::from_notes(r.get(first)?, notes, "employment"),
+        annual,
+    })
+}
+
+/// Current wages of career `career_id` in every state that has them.
+pub fn state_wages(conn: &Connection, career_id: i64) -> Result<Vec<StateWages>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT state, state_name, employment, annual_p10, annual_p25, annual_median,
+                annual_p75, annual_p90, notes
+         FROM state_wage WHERE career_id = ?1 ORDER BY state_name",
+    )?;
+    stmt.query_map([career_id], |r| {
+        let notes = Notes::parse(&r.get::<_, String>(8)?).unwrap_or_default();
+        Ok(StateWages {
+            state: r.get(0)?,
+            name: r.get(1)?,
+            wages: wages(r, 2, &[3, 4, 5, 6, 7], &notes)?,
+        })
+    })?
+    .collect()
+}
+
+/// Current wages of career `career_id` in the industries employing the
+/// most, biggest first.
+pub fn industry_wages(conn: &Connection, career_id: i64) -> Result<Vec<IndustryWages>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT naics, title, employment, annual_p10, annual_median, annual_p90, notes
+         FROM industry_wage WHERE career_id = ?1 ORDER BY position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        let notes = Notes::parse(&r.get::<_, String>(6)?).unwrap_or_default();
+        Ok(IndustryWages {
+            naics: r.get(0)?,
+            title: r.get(1)?,
+            wages: wages(r, 2, &[3, 0, 4, 0, 5], &notes)?,
+        })
+    })?
+    .collect()
+}
+
+/// What people call career `career_id`'s job, the most common first.
+pub fn job_titles(conn: &Connection, career_id: i64, limit: i64) -> Result<Vec<JobTitle>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT title, common, source_id FROM job_title WHERE career_id = ?1
+         ORDER BY position LIMIT ?2",
+    )?;
+    stmt.query_map([career_id, limit], |r| {
+        Ok(JobTitle {
+            title: r.get(0)?,
+            common: r.get(1)?,
+            source: r.get(2)?,
+        })
+    })?
+    .collect()
+}
+
+/// Software and technology of career `career_id`, hot ones first.
+pub fn technology(conn: &Connection, career_id: i64) -> Result<Vec<TechnologyItem>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT example, class, hot FROM technology WHERE career_id = ?1 ORDER BY position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(TechnologyItem {
+            example: r.get(0)?,
+            class: r.get(1)?,
+            hot: r.get(2)?,
+        })
+    })?
+    .collect()
+}
+
+/// The columns of a career in a list, for [`summary_row`].
+const SUMMARY_COLUMNS: &str =
+    "c.slug, c.title, o.career_id, o.annual_median, o.hourly_median_cents,
+     o.notes, o.percent_change_tenths, o.entry_education, o.in_oews";
+
+/// A career in a list, from a row of [`SUMMARY_COLUMNS`].
+fn summary_row(r: &Row<'_>) -> Result<CareerSummary> {
+    let has_occupation = r.get::<_, Option<i64>>(2)?.is_some();
+    let in_oews: bool = r.get::<_, Option<bool>>(8)?.unwrap_or(false);
+    let notes =
+        Notes::parse(&r.get::<_, Option<String>>(5)?.unwrap_or_default()).unwrap_or_default();
+    Ok(CareerSummary {
+        slug: r.get(0)?,
+        title: r.get(1)?,
+        median: (has_occupation && in_oews)
+            .then(|| Published::from_notes(r.get(3).ok().flatten(), &notes, "annual_median")),
+        hourly_median: (has_occupation && in_oews)
+            .then(|| Published::from_notes(r.get(4).ok().flatten(), &notes, "hourly_median")),
+        percent_change_tenths: r.get(6)?,
+        entry_education: r.get(7)?,
+    })
+}
+
+/// Careers related to career `career_id`, most related first.
+pub fn related(conn: &Connection, career_id: i64) -> Result<Vec<CareerSummary>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM related_career r
+         JOIN career c ON c.id = r.related_id
+         LEFT JOIN occupation o ON o.career_id = c.id
+         WHERE r.career_id = ?1 ORDER BY r.position"
+    ))?;
+    stmt.query_map([career_id], summary_row)?.collect()
+}
+
+/// O*NET's shares of workers by level of education, for career
+/// `career_id`.
+pub fn education_shares(conn: &Connection, career_id: i64) -> Result<Vec<EducationShareRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT category, label, percent, suppress, onet_code, date FROM education_share
+         WHERE career_id = ?1 ORDER BY category",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(EducationShareRow {
+            category: r.get(0)?,
+            label: r.get(1)?,
+            percent: r.get(2)?,
+            suppress: r.get(3)?,
+            onet_code: r.get(4)?,
+            date: r.get(5)?,
+        })
+    })?
+    .collect()
+}
+
+/// Every major group, by title.
+pub fn groups(conn: &Connection) -> Result<Vec<Group>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT code, slug, title, careers FROM occupation_group ORDER BY title")?;
+    stmt.query_map([], |r| {
+        Ok(Group {
+            code: r.get(0)?,
+            slug: r.get(1)?,
+            title: r.get(2)?,
+            careers: r.get(3)?,
+        })
+    })?
+    .collect()
+}
+
+/// The group with this slug and its careers, by title.
+pub fn group(conn: &Connection, slug: &str) -> Result<Option<(Group, Vec<CareerSummary>)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT code, slug, title, careers FROM occupation_group WHERE slug = ?1",
+    )?;
+    let Some(group) = stmt
+        .query_row([slug], |r| {
+            Ok(Group {
+                code: r.get(0)?,
+                slug: r.get(1)?,
+                title: r.get(2)?,
+                careers: r.get(3)?,
+            })
+        })
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM career c LEFT JOIN occupation o ON o.career_id = c.id
+         WHERE c.group_code = ?1 ORDER BY c.title, c.slug"
+    ))?;
+    let careers = stmt
+        .query_map([&group.code], summary_row)?
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Some((group, careers)))
+}
+
+/// Every career's slug and title, by title: the A-Z index.
+pub fn index(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached("SELECT slug, title FROM career ORDER BY title, slug")?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}
+
+/// Every dataset, in the order the site credits them.
+pub fn datasets(conn: &Connection) -> Result<Vec<DatasetInfo>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, publisher, release, license, license_url, attribution, url, note,
+                changes, files
+         FROM dataset ORDER BY position",
+    )?;
+    stmt.query_map([], |r| {
+        Ok(DatasetInfo {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            publisher: r.get(2)?,
+            release: r.get(3)?,
+            license: r.get(4)?,
+            license_url: r.get(5)?,
+            attribution: r.get(6)?,
+            url: r.get(7)?,
+            note: r.get(8)?,
+            changes: r.get(9)?,
+            files: r
+                .get::<_, String>(10)?
+                .lines()
+                .map(str::to_string)
+                .collect(),
+        })
+    })?
+    .collect()
 }
 
 fn section_sources(conn: &Connection, career_id: i64) -> Result<SectionSources> {
@@ -272,16 +630,22 @@ fn schools(conn: &Connection, career_id: i64, town: Option<&str>) -> Result<Vec<
     .collect()
 }
 
-/// The slug of the career that `slug` names: a career's own slug, or one
-/// of its alternate titles made into a slug.
-pub fn resolve_slug(conn: &Connection, slug: &str) -> Result<Option<String>> {
+/// The slug of the career that `slug` (already made into a slug) or `code`
+/// (as typed) names: a career's own slug, one of its other titles made
+/// into a slug, its SOC code (`29-2072`) or one of its O*NET codes
+/// (`29-2072.00`).
+pub fn resolve_slug(conn: &Connection, slug: &str, code: &str) -> Result<Option<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT slug FROM career WHERE slug = ?1
          UNION ALL
          SELECT c.slug FROM career_alias a JOIN career c ON c.id = a.career_id WHERE a.slug = ?1
+         UNION ALL
+         SELECT slug FROM career WHERE soc = ?2
+         UNION ALL
+         SELECT c.slug FROM onet_occupation o JOIN career c ON c.id = o.career_id WHERE o.code = ?2
          LIMIT 1",
     )?;
-    stmt.query_row([slug], |r| r.get(0)).optional()
+    stmt.query_row([slug, code], |r| r.get(0)).optional()
 }
 
 /// Every career's slug and the date its facts were checked, for the sitemap.
@@ -309,6 +673,9 @@ pub fn sheet(conn: &Connection, slug: &str) -> Result<Option<Sheet>> {
         projections: projections(conn, id)?,
         schools: schools(conn, id, None)?,
         learn_more: learn_more(conn, id)?,
+        occupation: occupation(conn, id)?,
+        job_titles: job_titles(conn, id, 6)?,
+        related: related(conn, id)?,
         career,
     }))
 }
@@ -334,6 +701,10 @@ pub fn overview(conn: &Connection, slug: &str) -> Result<Option<Overview>> {
         certifications: certifications(conn, id)?,
         projections: projections(conn, id)?,
         learn_more: learn_more(conn, id)?,
+        occupation: occupation(conn, id)?,
+        job_titles: job_titles(conn, id, 60)?,
+        technology: technology(conn, id)?,
+        related: related(conn, id)?,
         career,
     }))
 }
@@ -391,6 +762,8 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
         schools,
         towns,
         town_filter,
+        occupation: occupation(conn, id)?,
+        education_shares: education_shares(conn, id)?,
         career,
     }))
 }
@@ -438,6 +811,9 @@ pub fn salary(conn: &Connection, slug: &str) -> Result<Option<Salary>> {
         percentiles,
         industries,
         cities,
+        occupation: occupation(conn, id)?,
+        states: state_wages(conn, id)?,
+        industry_wages: industry_wages(conn, id)?,
         career,
     }))
 }
@@ -450,6 +826,7 @@ pub fn outlook(conn: &Connection, slug: &str) -> Result<Option<Outlook>> {
     Ok(Some(Outlook {
         sources: sources(conn, career.id)?,
         projections: projections(conn, career.id)?,
+        occupation: occupation(conn, career.id)?,
         career,
     }))
 }
@@ -505,14 +882,24 @@ pub fn career_page(
 
 /// Full-text search. `fts_query` must be an FTS5 expression made by
 /// `web::search::match_expression` (quoted terms only). At most `limit`
-/// hits, best first.
-pub fn search(conn: &Connection, fts_query: &str, limit: i64) -> Result<Vec<SearchHit>> {
+/// hits, best first: a text equal to `exact` (the words as typed), then by
+/// kind (a career's title or code, a title people use, a duty, skill or
+/// certification, a school), then the most people employed, then FTS5's
+/// rank.
+pub fn search(
+    conn: &Connection,
+    fts_query: &str,
+    exact: &str,
+    limit: i64,
+) -> Result<Vec<SearchHit>> {
     let mut stmt = conn.prepare_cached(
         "SELECT kind, slug, section, anchor, state, town, career_title,
-                highlight(search_index, 7, char(1), char(2))
-         FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2",
+                highlight(search_index, 9, char(1), char(2))
+         FROM search_index WHERE search_index MATCH ?1
+         ORDER BY text = ?3 COLLATE NOCASE DESC, priority, weight DESC, rank
+         LIMIT ?2",
     )?;
-    stmt.query_map(params![fts_query, limit], |r| {
+    stmt.query_map(params![fts_query, limit, exact], |r| {
         let target = match r.get::<_, Option<String>>(1)? {
             Some(slug) => HitTarget::Career {
                 slug,

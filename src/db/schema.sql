@@ -1,29 +1,178 @@
--- Career Guide database schema. Version 3 (PRAGMA user_version).
+-- Career Guide database schema. Version 5 (PRAGMA user_version).
 -- The database is rebuilt from seed/ in full; change SCHEMA_VERSION in
 -- src/db/mod.rs whenever this file changes.
 
+-- A source figures cite: seed/sources.toml, and one per dataset (where
+-- dataset is 1, reported_in is the dataset's name and release).
 CREATE TABLE source (
     id          TEXT PRIMARY KEY,
     position    INTEGER NOT NULL,
     publisher   TEXT NOT NULL,
     reported_in TEXT NOT NULL,
-    note        TEXT
+    note        TEXT,
+    dataset     INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
+-- The public datasets, for the page that credits them.
+CREATE TABLE dataset (
+    id               TEXT PRIMARY KEY REFERENCES source(id),
+    position         INTEGER NOT NULL,
+    name             TEXT NOT NULL,
+    publisher        TEXT NOT NULL,
+    release          TEXT NOT NULL,
+    license          TEXT NOT NULL,
+    license_url      TEXT,
+    attribution      TEXT NOT NULL,
+    url              TEXT NOT NULL,
+    note             TEXT,
+    changes          TEXT,
+    files            TEXT NOT NULL
+) STRICT;
+
+-- The 22 major occupational groups (SOC NN-0000).
+CREATE TABLE occupation_group (
+    code     TEXT PRIMARY KEY,
+    slug     TEXT NOT NULL UNIQUE,
+    title    TEXT NOT NULL,
+    careers  INTEGER NOT NULL
+) STRICT;
+
+-- Every career: one per hand-written file and one per projected
+-- occupation that no hand-written career covers. The columns from summary
+-- on are the hand-written text, NULL for careers made from the datasets.
 CREATE TABLE career (
     id                   INTEGER PRIMARY KEY,
     slug                 TEXT NOT NULL UNIQUE,
     title                TEXT NOT NULL,
-    occupation_group     TEXT NOT NULL,
     data_as_of           TEXT NOT NULL,
-    summary              TEXT NOT NULL,
-    work_text            TEXT NOT NULL,
-    work_hours_text      TEXT NOT NULL,
-    certification_text   TEXT NOT NULL,
-    renewal_years        INTEGER NOT NULL,
-    renewal_source       TEXT NOT NULL REFERENCES source(id)
+    handwritten          INTEGER NOT NULL,
+    soc                  TEXT UNIQUE,
+    group_code           TEXT REFERENCES occupation_group(code),
+    occupation_group     TEXT,
+    summary              TEXT,
+    work_text            TEXT,
+    work_hours_text      TEXT,
+    certification_text   TEXT,
+    renewal_years        INTEGER,
+    renewal_source       TEXT REFERENCES source(id)
 ) STRICT;
 CREATE INDEX career_title ON career(title, slug);
+CREATE INDEX career_group ON career(group_code, title);
+CREATE INDEX career_handwritten ON career(handwritten, title, slug);
+
+-- A career's occupation: BLS wages (NULL where BLS publishes none; notes
+-- gives the footnote codes, as BLS writes them), the BLS projection, the
+-- entry requirements and O*NET's job zone.
+CREATE TABLE occupation (
+    career_id               INTEGER PRIMARY KEY REFERENCES career(id),
+    soc                     TEXT NOT NULL UNIQUE,
+    title                   TEXT NOT NULL,
+    in_oews                 INTEGER NOT NULL,
+    employment              INTEGER,
+    annual_mean             INTEGER,
+    annual_p10              INTEGER,
+    annual_p25              INTEGER,
+    annual_median           INTEGER,
+    annual_p75              INTEGER,
+    annual_p90              INTEGER,
+    hourly_median_cents     INTEGER,
+    notes                   TEXT NOT NULL,
+    employment_start        INTEGER NOT NULL,
+    employment_end          INTEGER NOT NULL,
+    change                  INTEGER NOT NULL,
+    percent_change_tenths   INTEGER NOT NULL,
+    annual_openings         INTEGER NOT NULL,
+    entry_education         TEXT NOT NULL,
+    entry_education_code    INTEGER NOT NULL,
+    work_experience         TEXT NOT NULL,
+    work_experience_code    INTEGER NOT NULL,
+    on_the_job_training     TEXT NOT NULL,
+    on_the_job_training_code INTEGER NOT NULL,
+    job_zone                INTEGER
+) STRICT;
+
+-- O*NET occupations, and the career each belongs to (NULL for the few
+-- with no projected occupation, such as military ones).
+CREATE TABLE onet_occupation (
+    code       TEXT PRIMARY KEY,
+    career_id  INTEGER REFERENCES career(id),
+    title      TEXT NOT NULL,
+    job_zone   INTEGER,
+    data_level INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX onet_occupation_career ON onet_occupation(career_id, code);
+
+-- Wages by state (the same columns as occupation).
+CREATE TABLE state_wage (
+    career_id     INTEGER NOT NULL REFERENCES career(id),
+    state         TEXT NOT NULL,
+    state_name    TEXT NOT NULL,
+    employment    INTEGER,
+    annual_p10    INTEGER,
+    annual_p25    INTEGER,
+    annual_median INTEGER,
+    annual_p75    INTEGER,
+    annual_p90    INTEGER,
+    notes         TEXT NOT NULL,
+    PRIMARY KEY (career_id, state)
+) STRICT, WITHOUT ROWID;
+
+-- Wages in the industries employing the most, biggest first.
+CREATE TABLE industry_wage (
+    career_id     INTEGER NOT NULL REFERENCES career(id),
+    position      INTEGER NOT NULL,
+    naics         TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    employment    INTEGER NOT NULL,
+    annual_p10    INTEGER,
+    annual_median INTEGER,
+    annual_p90    INTEGER,
+    notes         TEXT NOT NULL,
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- What people call the job (O*NET reported and alternate titles, BLS
+-- sample titles), without repeats, the most common first.
+CREATE TABLE job_title (
+    career_id INTEGER NOT NULL REFERENCES career(id),
+    position  INTEGER NOT NULL,
+    title     TEXT NOT NULL,
+    common    INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES source(id),
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- Software and technology examples (O*NET), hot technologies first.
+CREATE TABLE technology (
+    career_id INTEGER NOT NULL REFERENCES career(id),
+    position  INTEGER NOT NULL,
+    example   TEXT NOT NULL,
+    class     TEXT NOT NULL,
+    hot       INTEGER NOT NULL,
+    in_demand INTEGER NOT NULL,
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- Related careers (O*NET), most related first.
+CREATE TABLE related_career (
+    career_id  INTEGER NOT NULL REFERENCES career(id),
+    position   INTEGER NOT NULL,
+    related_id INTEGER NOT NULL REFERENCES career(id),
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- O*NET's share of workers at each level of education, for the career's
+-- first O*NET occupation that has the ratings (onet_code).
+CREATE TABLE education_share (
+    career_id INTEGER NOT NULL REFERENCES career(id),
+    category  INTEGER NOT NULL,
+    onet_code TEXT NOT NULL,
+    label     TEXT NOT NULL,
+    percent   TEXT NOT NULL,
+    suppress  INTEGER NOT NULL,
+    date      TEXT NOT NULL,
+    PRIMARY KEY (career_id, category)
+) STRICT, WITHOUT ROWID;
 
 -- Sources behind a prose or list section (work, work_hours, duties, ...).
 CREATE TABLE section_source (
@@ -216,10 +365,12 @@ CREATE TABLE career_source (
     PRIMARY KEY (career_id, source_id)
 ) STRICT, WITHOUT ROWID;
 
--- Totals kept at build time, so no page has to count a whole table.
+-- Totals kept at build time, so no page has to count a whole table, and
+-- facts about the build: the fingerprint of the seed it was made from,
+-- the datasets' releases and top-coded wages.
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
-    value INTEGER NOT NULL
+    value ANY NOT NULL
 ) STRICT, WITHOUT ROWID;
 
 -- States with schools, and how many, for the schools filter.
@@ -233,9 +384,14 @@ CREATE TABLE school_state_count (
 -- find "résumé". kind says what a row is. Where it leads is stored as
 -- parts, not as an address (the web layer makes addresses): a career's
 -- slug, the page (section) and the place on it (anchor), or for a school
--- its state and town.
+-- its state and town. priority orders kinds of match (0 a career's own
+-- title or code, 1 a title people use for it, 2 a duty, skill or
+-- certification, 3 a school); weight (the career's employment) orders
+-- equally good matches by how many people do the job.
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED,
+    priority UNINDEXED,
+    weight UNINDEXED,
     slug UNINDEXED,
     section UNINDEXED,
     anchor UNINDEXED,

@@ -5,6 +5,7 @@
 //! (that each cited source exists, slugs are unique, years are plausible...).
 //! Every problem is reported as a [`SeedError`] naming the file and the field.
 
+pub mod datasets;
 pub mod model;
 pub mod synthetic;
 
@@ -50,6 +51,9 @@ pub struct Seed {
     pub careers: Vec<(PathBuf, Career)>,
     /// Glossary terms (from the optional glossary.toml).
     pub glossary: Vec<model::GlossaryTerm>,
+    /// The public datasets (from the optional `datasets/` folder): every
+    /// US occupation with its current figures.
+    pub datasets: Option<datasets::Datasets>,
 }
 
 /// A problem in a seed file: which file, which field, and what is wrong.
@@ -171,11 +175,69 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
             &t.definition,
         )?;
     }
+    let datasets_dir = dir.join("datasets");
+    let datasets = if datasets_dir.join("datasets.toml").exists() {
+        let d = datasets::load(&datasets_dir)?;
+        check_datasets(&d, &datasets_dir, &careers, &sources_path, &source_ids)?;
+        Some(d)
+    } else {
+        None
+    };
     Ok(Seed {
         sources: sources.source,
         careers,
         glossary: glossary.term,
+        datasets,
     })
+}
+
+/// The hand-written careers' occupation codes must name projected
+/// occupations, one career each, and the datasets' source ids must not be
+/// taken in sources.toml.
+fn check_datasets(
+    d: &datasets::Datasets,
+    dir: &Path,
+    careers: &[(PathBuf, Career)],
+    sources_path: &Path,
+    source_ids: &HashSet<String>,
+) -> Result<(), SeedError> {
+    for (id, _) in d.manifest.abouts() {
+        if source_ids.contains(id) {
+            return Err(SeedError::new(
+                sources_path,
+                "source",
+                format!(
+                    "the id `{id}` is taken by a dataset in {}: choose another",
+                    dir.join("datasets.toml").display()
+                ),
+            ));
+        }
+    }
+    let projected: HashSet<&str> = d.projections.iter().map(|p| p.soc.as_str()).collect();
+    let mut claimed: HashMap<&str, &Path> = HashMap::new();
+    for (path, career) in careers {
+        let Some(soc) = career.soc.as_deref() else {
+            continue;
+        };
+        if !projected.contains(soc) {
+            return Err(SeedError::new(
+                path,
+                "soc",
+                format!(
+                    "`{soc}` is not an occupation in {}",
+                    dir.join(&d.manifest.projections.occupations).display()
+                ),
+            ));
+        }
+        if let Some(other) = claimed.insert(soc, path) {
+            return Err(SeedError::new(
+                path,
+                "soc",
+                format!("`{soc}` is already the occupation of {}", other.display()),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Every alternate title's address must lead to one career only: it may
@@ -396,6 +458,17 @@ fn check_career(path: &Path, c: &Career, sources: &HashSet<String>) -> Result<()
         ));
     }
     ck.text("title", &c.title)?;
+    if let Some(soc) = &c.soc {
+        let b = soc.as_bytes();
+        let ok = b.len() == 7
+            && b[2] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, d)| i == 2 || d.is_ascii_digit());
+        if !ok {
+            return Err(ck.err("soc", format!("`{soc}` is not a SOC code like 29-2072")));
+        }
+    }
     ck.text("occupation_group", &c.occupation_group)?;
     ck.text("summary", &c.summary)?;
     check_date(&ck, "data_as_of", &c.data_as_of)?;

@@ -37,6 +37,10 @@ pub struct Career {
     pub slug: String,
     /// The career's usual name.
     pub title: String,
+    /// The SOC code of the occupation whose current BLS and O*NET figures
+    /// the career shows beside its own (`29-2072`).
+    #[serde(default)]
+    pub soc: Option<String>,
     /// The statistical occupation group the figures describe.
     pub occupation_group: String,
     /// Day the facts were last checked against their sources (YYYY-MM-DD).

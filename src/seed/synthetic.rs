@@ -136,6 +136,7 @@ fn career(i: usize, count: usize, schools: usize) -> Career {
     Career {
         slug: career_slug(i),
         title: title.clone(),
+        soc: None,
         occupation_group: format!("Synthetic {role}s"),
         data_as_of: "2026-01-01".to_string(),
         summary: format!(

@@ -1,7 +1,7 @@
 //! Formatting numbers, dates and periods for people. Templates and page
 //! builders use only these, so every page writes figures the same way.
 
-use crate::db::models::FigureDate;
+use crate::db::models::{FigureDate, Published, Releases};
 
 /// Groups digits in threes: `208650` becomes `208,650`.
 pub fn number(n: i64) -> String {
@@ -25,6 +25,60 @@ pub fn money(n: i64) -> String {
         format!("-${}", number(-n))
     } else {
         format!("${}", number(n))
+    }
+}
+
+/// Cents as dollars: `2905` becomes `$29.05`.
+pub fn cents(n: i64) -> String {
+    let sign = if n < 0 { "-" } else { "" };
+    let n = n.unsigned_abs();
+    format!("{sign}${}.{:02}", number((n / 100) as i64), n % 100)
+}
+
+/// A number of tenths with its one decimal, as BLS prints percent
+/// changes: `40` becomes `4.0%`, `-12` becomes `-1.2%`.
+pub fn percent_tenths(tenths: i64) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}%", t / 10, t % 10)
+}
+
+/// A change in a count, with its sign: `7600` becomes `+7,600`.
+pub fn signed_number(n: i64) -> String {
+    if n > 0 {
+        format!("+{}", number(n))
+    } else {
+        number(n)
+    }
+}
+
+/// An annual wage as BLS publishes it: `$51,140`, `$239,200 or more`
+/// above the top code, or why there is no figure.
+pub fn annual_wage(p: Published, r: &Releases) -> String {
+    match p {
+        Published::Value(v) => money(v),
+        Published::TopCoded => format!("{} or more", money(r.top_coded_annual)),
+        Published::NotInThisForm => "not published (paid by the hour)".to_string(),
+        Published::NotReleased => "not published".to_string(),
+    }
+}
+
+/// An hourly wage (in cents) as BLS publishes it: `$24.59`, `$115.00 or
+/// more`, or why there is no figure.
+pub fn hourly_wage(p: Published, r: &Releases) -> String {
+    match p {
+        Published::Value(v) => cents(v),
+        Published::TopCoded => format!("${} or more", r.top_coded_hourly),
+        Published::NotInThisForm => "not published (paid by the year)".to_string(),
+        Published::NotReleased => "not published".to_string(),
+    }
+}
+
+/// A count as BLS publishes it, every digit kept, or "not published".
+pub fn count(p: Published) -> String {
+    match p {
+        Published::Value(v) => number(v),
+        _ => "not published".to_string(),
     }
 }
 
@@ -163,6 +217,13 @@ mod tests {
         assert_eq!(number(-1234567), "-1,234,567");
         assert_eq!(money(40350), "$40,350");
         assert_eq!(signed_percent(9), "+9%");
+        assert_eq!(cents(2905), "$29.05");
+        assert_eq!(cents(11500), "$115.00");
+        assert_eq!(percent_tenths(40), "4.0%");
+        assert_eq!(percent_tenths(-12), "-1.2%");
+        assert_eq!(percent_tenths(0), "0.0%");
+        assert_eq!(signed_number(7600), "+7,600");
+        assert_eq!(signed_number(-1200), "-1,200");
         assert_eq!(signed_percent(-3), "-3%");
         assert_eq!(period(2020, 2030), "2020-2030");
         assert_eq!(ordinal(10), "10th");
@@ -173,6 +234,24 @@ mod tests {
         assert_eq!(long_date("soon"), "soon");
         assert_eq!(state_name("CT"), "Connecticut");
         assert_eq!(state_name("ZZ"), "ZZ");
+    }
+
+    #[test]
+    fn bls_flags_are_said_never_hidden() {
+        let r = Releases {
+            wages: "May 2025".to_string(),
+            top_coded_annual: 239_200,
+            top_coded_hourly: "115.00".to_string(),
+            projection_start: 2024,
+            projection_end: 2034,
+        };
+        assert_eq!(annual_wage(Published::Value(51_140), &r), "$51,140");
+        assert_eq!(annual_wage(Published::TopCoded, &r), "$239,200 or more");
+        assert_eq!(annual_wage(Published::NotReleased, &r), "not published");
+        assert!(annual_wage(Published::NotInThisForm, &r).contains("by the hour"));
+        assert_eq!(hourly_wage(Published::TopCoded, &r), "$115.00 or more");
+        assert_eq!(count(Published::NotReleased), "not published");
+        assert_eq!(count(Published::Value(194_720)), "194,720");
     }
 
     #[test]

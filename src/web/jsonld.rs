@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::db::models::{Overview, Source};
 use crate::web::format;
+use crate::web::views::current::Current;
 
 /// A schema.org `Occupation`.
 #[derive(Debug, Serialize)]
@@ -83,10 +84,36 @@ fn source_text(sources: &[Source], id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// The `Occupation` for a career's overview data.
-pub fn occupation(data: &Overview, url: String) -> Occupation {
+/// The `Occupation` for a career's overview data, its current figures and
+/// the summary the page shows.
+pub fn occupation(
+    data: &Overview,
+    current: Option<&Current>,
+    summary: &str,
+    url: String,
+) -> Occupation {
     let sources = &data.sources;
     let mut estimated_salary = Vec::new();
+    if let (Some(cur), Some(o)) = (current, &data.occupation)
+        && let Some(w) = &o.wages
+    {
+        let mut d = SalaryDistribution::new(
+            format!("Range of annual pay, {}", cur.wage_when),
+            format!(
+                "Wage and salary workers in the United States. Source: {}.",
+                source_text(sources, crate::seed::datasets::OEWS)
+            ),
+        );
+        let [p10, p25, p50, p75, p90] = w.annual.map(|p| p.value());
+        d.percentile10 = p10;
+        d.percentile25 = p25;
+        d.median = p50;
+        d.percentile75 = p75;
+        d.percentile90 = p90;
+        if [p10, p25, p50, p75, p90].iter().any(Option::is_some) {
+            estimated_salary.push(d);
+        }
+    }
     for m in &data.medians {
         let mut d = SalaryDistribution::new(
             format!("Median annual pay, {}", format::date(&m.date)),
@@ -129,18 +156,37 @@ pub fn occupation(data: &Overview, url: String) -> Occupation {
         }
         estimated_salary.push(d);
     }
+    let mut alternate_name: Vec<String> = data
+        .alternate_titles
+        .iter()
+        .map(|t| t.title.clone())
+        .collect();
+    alternate_name.extend(
+        data.job_titles
+            .iter()
+            .filter(|t| t.common)
+            .map(|t| t.title.clone()),
+    );
+    let mut education_requirements: Vec<String> = current
+        .map(|c| c.entry_education.clone())
+        .into_iter()
+        .collect();
+    education_requirements.extend(data.education.iter().map(|e| match &e.duration {
+        Some(d) => format!("{} ({d})", e.title),
+        None => e.title.clone(),
+    }));
     Occupation {
         context: "https://schema.org",
         kind: "Occupation",
         name: data.career.title.clone(),
         url,
-        description: data.career.summary.clone(),
-        alternate_name: data
-            .alternate_titles
-            .iter()
-            .map(|t| t.title.clone())
-            .collect(),
-        occupational_category: data.career.occupation_group.clone(),
+        description: summary.split_whitespace().collect::<Vec<_>>().join(" "),
+        alternate_name,
+        occupational_category: match (current, &data.career.text) {
+            (Some(c), _) => format!("{} {}", c.soc, c.bls_title),
+            (None, Some(t)) => t.occupation_group.clone(),
+            (None, None) => String::new(),
+        },
         responsibilities: data.duties.clone(),
         skills: data.skills.clone(),
         qualifications: data
@@ -151,14 +197,7 @@ pub fn occupation(data: &Overview, url: String) -> Occupation {
                 None => format!("{}, {}", c.name, c.body_name),
             })
             .collect(),
-        education_requirements: data
-            .education
-            .iter()
-            .map(|e| match &e.duration {
-                Some(d) => format!("{} ({d})", e.title),
-                None => e.title.clone(),
-            })
-            .collect(),
+        education_requirements,
         estimated_salary,
     }
 }

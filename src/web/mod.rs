@@ -37,8 +37,8 @@ pub use error::{AppError, AppResult};
 pub use state::AppState;
 
 use handlers::{
-    api, discovery, downloads, glossary, health, home, outlook, overview, salary, schools,
-    search as search_page, sheet, static_files, training,
+    about, api, discovery, downloads, glossary, groups, health, home, outlook, overview, salary,
+    schools, search as search_page, sheet, static_files, training,
 };
 
 /// A route answering GET and HEAD, the only methods this read-only site has.
@@ -64,6 +64,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/healthz", read().to(health::healthz))
     .route("/search", read().to(search_page::search))
     .route("/glossary", read().to(glossary::glossary))
+    .route("/a-z", read().to(groups::a_z))
+    .route("/groups/{slug}", read().to(groups::group))
+    .route("/about/data", read().to(about::data))
     .route("/schools", read().to(schools::schools))
     .route("/sitemap.xml", read().to(discovery::sitemap))
     .route("/robots.txt", read().to(discovery::robots))

@@ -73,6 +73,10 @@ pub struct NavLink {
 pub struct CitedSource {
     /// Its number on this page, from 1.
     pub number: usize,
+    /// Its id.
+    pub id: String,
+    /// True for a dataset, credited on the page about the data.
+    pub dataset: bool,
     /// Who produced the facts.
     pub publisher: String,
     /// Where we read them.
@@ -106,15 +110,22 @@ impl Citer {
             return *n;
         }
         let number = self.cited.len() + 1;
-        let (publisher, reported_in, note) = match self.known.get(id) {
-            Some(s) => (s.publisher.clone(), s.reported_in.clone(), s.note.clone()),
+        let (publisher, reported_in, note, dataset) = match self.known.get(id) {
+            Some(s) => (
+                s.publisher.clone(),
+                s.reported_in.clone(),
+                s.note.clone(),
+                s.dataset,
+            ),
             // The build checks every reference, so this cannot happen with a
             // database built by this program; say so rather than hide it.
-            None => (format!("Unknown source `{id}`"), String::new(), None),
+            None => (format!("Unknown source `{id}`"), String::new(), None, false),
         };
         self.numbers.insert(id.to_string(), number);
         self.cited.push(CitedSource {
             number,
+            id: id.to_string(),
+            dataset,
             publisher,
             reported_in,
             note,
@@ -180,6 +191,8 @@ pub struct CareerFrame {
     pub slug: String,
     /// The addresses of the career's pages.
     pub urls: CareerUrls,
+    /// True for a hand-written career.
+    pub handwritten: bool,
     /// Breadcrumb trail, ending with this page.
     pub crumbs: Vec<Crumb>,
     /// Section navigation.
@@ -194,16 +207,20 @@ impl CareerFrame {
     /// The frame of section `current` of `career`.
     pub fn new(career: &Career, current: Section) -> Self {
         let urls = urls::career(&career.slug);
-        let mut crumbs = vec![
-            Crumb {
-                label: "Careers".to_string(),
-                href: urls::home(PageNumber::default()),
-            },
-            Crumb {
-                label: career.title.clone(),
-                href: urls.overview(),
-            },
-        ];
+        let mut crumbs = vec![Crumb {
+            label: "Careers".to_string(),
+            href: urls::home(PageNumber::default()),
+        }];
+        if let Some(g) = &career.group {
+            crumbs.push(Crumb {
+                label: g.title.clone(),
+                href: urls::group(&g.slug),
+            });
+        }
+        crumbs.push(Crumb {
+            label: career.title.clone(),
+            href: urls.overview(),
+        });
         if current != Section::Overview {
             crumbs.push(Crumb {
                 label: current.label().to_string(),
@@ -224,8 +241,21 @@ impl CareerFrame {
                 })
                 .collect(),
             urls,
+            handwritten: career.text.is_some(),
             data_as_of: format::long_date(&career.data_as_of),
             data_as_of_iso: career.data_as_of.clone(),
+        }
+    }
+
+    /// Who the career is about, in the plural, for sentences: hand-written
+    /// titles are singular ("Medical Coder" gives "medical coders"), BLS
+    /// titles already plural ("Registered Nurses").
+    pub fn people(&self) -> String {
+        let t = self.title.to_lowercase();
+        if self.handwritten && !t.ends_with('s') {
+            format!("{t}s")
+        } else {
+            t
         }
     }
 

@@ -290,10 +290,67 @@ impl SortKey {
     }
 }
 
+/// `?states=`: the order of a salary page's table of states.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub enum StateOrder {
+    /// By state name (the default).
+    #[default]
+    Name,
+    /// By median pay, highest first.
+    Median,
+    /// By employment, most first.
+    Employment,
+}
+
+impl StateOrder {
+    /// Every order, in the order the table's headings show them.
+    pub const ALL: [StateOrder; 3] = [StateOrder::Name, StateOrder::Employment, StateOrder::Median];
+
+    /// The value of `?states=`.
+    pub fn key(self) -> &'static str {
+        match self {
+            StateOrder::Name => "name",
+            StateOrder::Median => "median",
+            StateOrder::Employment => "employment",
+        }
+    }
+
+    /// The value, unless it is the default.
+    pub fn non_default(self) -> Option<&'static str> {
+        (self != StateOrder::Name).then(|| self.key())
+    }
+}
+
+impl TryFrom<String> for StateOrder {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        let key = raw.trim();
+        if key.is_empty() {
+            return Ok(Self::default());
+        }
+        Self::ALL.into_iter().find(|o| o.key() == key).ok_or_else(|| {
+            format!(
+                "“{}” is not a way to order the table of states. Use one of: name, employment, median.",
+                shown(key, 40)
+            )
+        })
+    }
+}
+
 /// A data table that downloads as CSV, by its file name
 /// (`/careers/{slug}/{table}.csv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Table {
+    /// Current national pay (BLS).
+    Pay,
+    /// Current pay by state (BLS).
+    PayByState,
+    /// Current pay in the industries employing the most (BLS).
+    PayByIndustry,
+    /// O*NET's shares of workers by level of education.
+    EducationLevels,
     /// Pay percentiles.
     SalaryPercentiles,
     /// Median pay by industry.
@@ -312,7 +369,11 @@ pub enum Table {
 
 impl Table {
     /// Every table, in the order pages show them.
-    pub const ALL: [Table; 7] = [
+    pub const ALL: [Table; 11] = [
+        Table::Pay,
+        Table::PayByState,
+        Table::PayByIndustry,
+        Table::EducationLevels,
         Table::SalaryPercentiles,
         Table::SalaryByIndustry,
         Table::SalaryByCity,
@@ -325,6 +386,10 @@ impl Table {
     /// Its file name without `.csv`.
     pub fn name(self) -> &'static str {
         match self {
+            Table::Pay => "pay",
+            Table::PayByState => "pay-by-state",
+            Table::PayByIndustry => "pay-by-industry",
+            Table::EducationLevels => "education-levels",
             Table::SalaryPercentiles => "salary-percentiles",
             Table::SalaryByIndustry => "salary-by-industry",
             Table::SalaryByCity => "salary-by-city",
@@ -374,6 +439,8 @@ pub struct TrainingParams {
 pub struct SalaryParams {
     /// Sort order of the city table.
     pub sort: SortKey,
+    /// Order of the table of states.
+    pub states: StateOrder,
 }
 
 /// Parameters of a CSV download: the same filters as the pages.

@@ -9,7 +9,7 @@
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use crate::web::params::{CitySort, PageNumber, SortKey, Table};
+use crate::web::params::{CitySort, PageNumber, SortKey, StateOrder, Table};
 
 /// Where the JSON API lives; errors under it are JSON.
 pub const API_PREFIX: &str = "/api/";
@@ -232,16 +232,27 @@ impl CareerUrls {
             .anchor("schools")
     }
 
-    /// The salary page with its city table sorted by `sort`.
-    pub fn salary_sorted(&self, sort: CitySort) -> String {
-        sorted(Href::new(self.salary()), sort).finish()
-    }
-
     /// The salary page as asked, sort key and all (the page cache's key).
-    pub fn salary_as_asked(&self, sort: &SortKey) -> String {
+    pub fn salary_as_asked(&self, sort: &SortKey, states: StateOrder) -> String {
         Href::new(self.salary())
             .param_opt("sort", sort.get())
+            .param_opt("states", states.non_default())
             .finish()
+    }
+
+    /// The salary page's canonical address: the city table sorted by
+    /// `sort` and the state table in `states`, defaults left out.
+    pub fn salary_canonical(&self, sort: CitySort, states: StateOrder) -> String {
+        sorted(Href::new(self.salary()), sort)
+            .param_opt("states", states.non_default())
+            .finish()
+    }
+
+    /// The state table of the salary page, in `order`.
+    pub fn state_table(&self, order: StateOrder) -> String {
+        Href::new(self.salary())
+            .param("states", order.key())
+            .anchor("pay-by-state")
     }
 
     /// The city table of the salary page, sorted by `sort` (said even
@@ -298,6 +309,43 @@ pub fn schools(state: Option<&str>, town: Option<&str>, page: PageNumber) -> Str
         .param_opt("town", town)
         .page(page)
         .finish()
+}
+
+/// The page of a major occupational group.
+pub fn group(slug: &str) -> String {
+    let mut out = String::from("/groups/");
+    out.extend(utf8_percent_encode(slug, SEGMENT));
+    out
+}
+
+/// Every career from A to Z.
+pub fn a_z() -> String {
+    "/a-z".to_string()
+}
+
+/// The letter `letter` of the A-Z index.
+pub fn a_z_letter(letter: char) -> String {
+    format!("/a-z#letter-{}", letter.to_ascii_lowercase())
+}
+
+/// The page that credits every dataset, at dataset `id` if given.
+pub fn about_data(id: Option<&str>) -> String {
+    match id {
+        Some(id) => Href::new("/about/data").anchor(id),
+        None => "/about/data".to_string(),
+    }
+}
+
+/// An O*NET occupation's summary on O*NET OnLine (another site).
+pub fn onet_online(code: &str) -> String {
+    format!("https://www.onetonline.org/link/summary/{code}")
+}
+
+/// An O*NET occupation's profile on CareerOneStop (another site).
+pub fn careeronestop(code: &str) -> String {
+    format!(
+        "https://www.careeronestop.org/Toolkit/Careers/Occupations/occupation-profile.aspx?onetcode={code}"
+    )
 }
 
 /// The glossary.
@@ -365,8 +413,12 @@ mod tests {
             "/careers/medical-coder/training?town=New+Haven#schools"
         );
         assert_eq!(
-            c.salary_sorted(CitySort::City),
+            c.salary_canonical(CitySort::City, StateOrder::Name),
             "/careers/medical-coder/salary"
+        );
+        assert_eq!(
+            c.salary_canonical(CitySort::Years(5), StateOrder::Median),
+            "/careers/medical-coder/salary?sort=5y&states=median"
         );
         assert_eq!(
             c.city_csv(CitySort::Years(5)),

@@ -22,11 +22,15 @@ async fn the_api_serves_the_same_data_as_the_pages() {
             .starts_with("application/json")
     );
     assert_eq!(r.header("access-control-allow-origin"), Some("*"));
-    assert_eq!(list["total"], 1);
-    assert_eq!(list["careers"][0]["slug"], "medical-coder");
+    // Every projected occupation is a career, in pages of 50 by title.
+    let projected = crate::common::data_rows("bls-projections-2024-2034/occupations.csv").len();
+    assert_eq!(list["total"], projected);
+    assert_eq!(list["pages"], projected.div_ceil(50));
+    assert_eq!(list["careers"].as_array().unwrap().len(), 50);
+    assert_eq!(list["careers"][0]["slug"], "accountants-and-auditors");
     assert_eq!(
         list["careers"][0]["api_url"],
-        "http://careers.example/api/v1/careers/medical-coder"
+        "http://careers.example/api/v1/careers/accountants-and-auditors"
     );
 
     let (status, c, _) = json(&app, "/api/v1/careers/medical-coder").await;
@@ -72,7 +76,7 @@ async fn api_errors_are_json_with_the_right_status() {
     for (uri, status, says) in [
         ("/api/v1/careers/astronaut", 404, "no career called"),
         ("/api/v1/careers?page=0", 400, "not a page number"),
-        ("/api/v1/careers?page=9", 404, "no page 9"),
+        ("/api/v1/careers?page=99", 404, "no page 99"),
         ("/api/v1/schools?state=Connecticut", 400, "not a state"),
         ("/api/v1/schools?town=a%01", 400, "control characters"),
         ("/api/v1/nothing", 404, "no such API address"),

@@ -15,7 +15,23 @@ fn parse(body: &str) -> (Vec<String>, Vec<Vec<String>>) {
 #[actix_web::test]
 async fn every_table_downloads_as_csv_with_sources() {
     let app = TestApp::real();
+    let states = crate::common::data_rows("bls-oews-may2025/state.csv")
+        .into_iter()
+        .filter(|r| r["soc"] == "29-2072")
+        .count();
     for (table, rows, header_start) in [
+        ("pay", 8, "Measure,Value,Unit,Released,Source,Reported in"),
+        (
+            "pay-by-state",
+            states,
+            "State,Name,Employment,10th percentile (USD)",
+        ),
+        ("pay-by-industry", 10, "Industry,NAICS,Employment"),
+        (
+            "education-levels",
+            0,
+            "Level of education,Share of workers (%)",
+        ),
         (
             "salary-percentiles",
             3,
@@ -32,7 +48,7 @@ async fn every_table_downloads_as_csv_with_sources() {
             3,
             "Year,Median annual pay (USD),People employed",
         ),
-        ("outlook", 5, "Start year,End year,Projected growth (%)"),
+        ("outlook", 6, "Start year,End year,Projected growth (%)"),
         ("schools", 12, "School,Town,State,Source,Reported in"),
         ("certifications", 7, "Credential,Abbreviation,Awarded by"),
     ] {
@@ -54,6 +70,18 @@ async fn every_table_downloads_as_csv_with_sources() {
         let (_, parsed) = parse(&r.body);
         assert_eq!(parsed.len(), rows, "{table}");
     }
+    // Current figures as in the data file, with their release and source.
+    let oews = crate::common::data_row("bls-oews-may2025/national.csv", "29-2072");
+    let r = app.get("/careers/medical-coder/pay.csv").await;
+    let (_, rows) = parse(&r.body);
+    let median = rows.iter().find(|r| r[0] == "Median").unwrap();
+    assert_eq!(median[1], oews["annual_median"]);
+    assert_eq!(median[3], "May 2025");
+    assert_eq!(median[4], "U.S. Bureau of Labor Statistics");
+    let r = app.get("/careers/medical-coder/outlook.csv").await;
+    let (_, rows) = parse(&r.body);
+    assert_eq!(rows[0][..3], ["2024", "2034", "7.1"]);
+
     let r = app.get("/careers/medical-coder/salary-by-city.csv").await;
     let (header, rows) = parse(&r.body);
     let seattle = rows.iter().find(|r| r[0] == "Seattle, Washington").unwrap();

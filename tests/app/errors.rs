@@ -6,14 +6,14 @@ use std::sync::{Arc, Mutex, OnceLock};
 use careerguide::telemetry;
 use tracing_subscriber::EnvFilter;
 
-use crate::common::TestApp;
+use crate::common::{TestApp, TestDb};
 
 #[actix_web::test]
 async fn a_bad_parameter_is_a_400_that_names_it_as_a_page_or_as_json() {
     let app = TestApp::real();
     for (uri, name, says) in [
         ("/schools?state=Connecticut", "state", "is not a state"),
-        ("/?page=zero", "page", "is not a page number"),
+        ("/schools?page=zero", "page", "is not a page number"),
         (
             "/careers/medical-coder/salary?sort=3y",
             "sort",
@@ -112,7 +112,7 @@ impl Log {
 
 #[actix_web::test]
 async fn an_internal_error_is_logged_once_with_the_id_of_its_access_line() {
-    let app = TestApp::real();
+    let app = TestApp::with_db(TestDb::real_copy());
     // Break the database under the running app: the outlook's query fails.
     rusqlite::Connection::open(&app.db.path)
         .unwrap()

@@ -260,14 +260,14 @@ fn an_end_before_the_start_is_rejected() {
 
 #[test]
 fn the_schema_version_is_checked_when_opening() {
-    let db = TestDb::real();
+    let db = TestDb::real_copy();
     {
         let conn = rusqlite::Connection::open(&db.path).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
     let err = db::open_read_only(&db.path, 1).expect_err("wrong version must not open");
     assert!(err.to_string().contains("schema version 99"), "{err}");
-    let missing = db.dir.path().join("missing.sqlite3");
+    let missing = db.dir.as_ref().unwrap().path().join("missing.sqlite3");
     let err = db::open_read_only(&missing, 1).expect_err("missing file must not open");
     assert!(err.to_string().contains("missing.sqlite3"), "{err}");
 }

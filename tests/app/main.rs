@@ -7,6 +7,7 @@ mod common;
 mod addresses;
 mod api;
 mod caching;
+mod catalogue;
 mod downloads;
 mod errors;
 mod loader;

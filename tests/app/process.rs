@@ -176,6 +176,58 @@ fn a_build_killed_half_way_leaves_the_old_database() {
         );
         let pool = careerguide::db::open_read_only(&target, 1).expect("the old database opens");
         let conn = pool.get().unwrap();
-        assert_eq!(careerguide::db::queries::count(&conn, "career").unwrap(), 1);
+        let careers = crate::common::data_rows("bls-projections-2024-2034/occupations.csv").len();
+        assert_eq!(
+            careerguide::db::queries::count(&conn, "career").unwrap(),
+            careers as i64
+        );
     }
+}
+
+/// Starts the server on `database` (building it from the real seed when
+/// needed), waits until it answers, stops it, and returns what it logged.
+fn serve_once(database: &std::path::Path) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    drop(listener);
+    let mut child = careerguide(&["--port", &port, "--database", database.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/healthz");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while ureq::get(&url).call().is_err() {
+        assert!(Instant::now() < deadline, "the server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    child.wait().unwrap();
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    log
+}
+
+#[test]
+fn an_unchanged_seed_is_not_built_again() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let database = dir.path().join("careers.sqlite3");
+    let first = serve_once(&database);
+    assert!(first.contains("database built"), "{first}");
+    let built = std::fs::metadata(&database).unwrap().modified().unwrap();
+    let second = serve_once(&database);
+    assert!(second.contains("not rebuilding"), "{second}");
+    assert!(!second.contains("database built"), "{second}");
+    assert_eq!(
+        std::fs::metadata(&database).unwrap().modified().unwrap(),
+        built
+    );
 }

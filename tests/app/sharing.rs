@@ -225,7 +225,16 @@ async fn the_sitemap_lists_every_page_and_robots_points_to_it() {
             "sitemap lacks {path}"
         );
     }
-    assert_eq!(r.body.matches("<url>").count(), 6);
+    // Five pages of every career, every group, and five other pages.
+    let careers = crate::common::data_rows("bls-projections-2024-2034/occupations.csv").len();
+    assert_eq!(r.body.matches("<url>").count(), careers * 5 + 22 + 5);
+    assert!(r.body.contains(&format!(
+        "<loc>{SITE}/careers/registered-nurses/salary</loc>"
+    )));
+    assert!(
+        r.body
+            .contains(&format!("<loc>{SITE}/groups/healthcare-support</loc>"))
+    );
     assert!(r.body.contains("<lastmod>2026-11-23</lastmod>"));
 
     let r = app.get("/robots.txt").await;
@@ -258,11 +267,22 @@ async fn the_overview_carries_occupation_structured_data() {
             .unwrap()
             .starts_with("Certified Coding Specialist (CCS)")
     }));
+    // The BLS entry requirement first, then the seed's ladder.
+    let education: Vec<&str> = data["educationRequirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let bls = crate::common::data_row("bls-projections-2024-2034/occupations.csv", "29-2072");
+    assert_eq!(education[0], bls["entry_education"]);
     assert!(
-        data["educationRequirements"][0]
-            .as_str()
-            .unwrap()
-            .starts_with("High school diploma")
+        education[1].starts_with("High school diploma"),
+        "{education:?}"
+    );
+    assert_eq!(
+        data["occupationalCategory"],
+        "29-2072 Medical Records Specialists"
     );
     let salaries = data["estimatedSalary"].as_array().unwrap();
     for s in salaries {
@@ -270,6 +290,14 @@ async fn the_overview_carries_occupation_structured_data() {
         assert_eq!(s["currency"], "USD");
         assert_eq!(s["duration"], "P1Y");
     }
+    // The current BLS percentiles, as in the data file.
+    let oews = crate::common::data_row("bls-oews-may2025/national.csv", "29-2072");
+    let current = salaries
+        .iter()
+        .find(|s| s["name"].as_str().unwrap().contains("May 2025"))
+        .expect("the May 2025 figures");
+    assert_eq!(current["median"].to_string(), oews["annual_median"]);
+    assert_eq!(current["percentile90"].to_string(), oews["annual_p90"]);
     let may_2018 = salaries
         .iter()
         .find(|s| s["median"] == 40350)
@@ -316,6 +344,10 @@ async fn the_sheet_summarises_the_career_on_one_page() {
     assert_eq!(r.status, 200);
     let text = r.texts("main").join(" ");
     for expected in [
+        "Median $51,140 a year (May 2025)",
+        "7.1% over 2024-2034, about 14,200 openings a year",
+        "194,720 people employed (May 2025)",
+        "Typical start (2024-2034): postsecondary nondegree award",
         "Median $40,350 a year (May 2018)",
         "Median $35,900 a year (2014)",
         "Range $20,440 (10th percentile) to $50,060 (90th percentile) (c. 2008)",

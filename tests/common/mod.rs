@@ -4,6 +4,7 @@
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use actix_web::http::Method;
 use actix_web::test;
@@ -37,6 +38,8 @@ impl SeedCopy {
         std::fs::create_dir_all(dir.path().join("careers")).unwrap();
         std::fs::copy(from.join("sources.toml"), dir.path().join("sources.toml")).unwrap();
         std::fs::copy(from.join("glossary.toml"), dir.path().join("glossary.toml")).unwrap();
+        // The datasets are left out: tests that edit a career need not build
+        // every occupation. `with_datasets` links them in.
         for entry in std::fs::read_dir(from.join("careers")).unwrap() {
             let entry = entry.unwrap();
             std::fs::copy(
@@ -46,6 +49,19 @@ impl SeedCopy {
             .unwrap();
         }
         Self { dir }
+    }
+
+    /// The same, with the real datasets (linked, not copied).
+    pub fn with_datasets() -> Self {
+        let copy = Self::new();
+        let from = real_seed().join("datasets");
+        let to = copy.path().join("datasets");
+        std::fs::create_dir_all(&to).unwrap();
+        for entry in std::fs::read_dir(&from).unwrap() {
+            let entry = entry.unwrap();
+            std::os::unix::fs::symlink(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+        copy
     }
 
     pub fn path(&self) -> &Path {
@@ -67,9 +83,24 @@ impl SeedCopy {
 
 /// A database built from a seed folder into a temporary directory.
 pub struct TestDb {
-    pub dir: TempDir,
+    /// The folder holding a database of this test's own (none for the
+    /// shared database of the real seed).
+    pub dir: Option<TempDir>,
     pub path: PathBuf,
     pub pool: Pool,
+}
+
+/// The real seed's database, built once per test binary and shared
+/// read-only by every test that does not change it.
+fn shared_real() -> &'static Path {
+    static REAL: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = REAL.get_or_init(|| {
+        let dir = TempDir::new().unwrap();
+        let path = dir.path().join("real.sqlite3");
+        db::build::build_from_dir(&real_seed(), &path).expect("the real seed builds");
+        (dir, path)
+    });
+    path
 }
 
 impl TestDb {
@@ -78,11 +109,35 @@ impl TestDb {
         let path = dir.path().join("test.sqlite3");
         db::build::build_from_dir(seed, &path).expect("seed builds");
         let pool = db::open_read_only(&path, 2).expect("database opens");
-        Self { dir, path, pool }
+        Self {
+            dir: Some(dir),
+            path,
+            pool,
+        }
     }
 
+    /// The real seed's database, shared: never write to it.
     pub fn real() -> Self {
-        Self::build(&real_seed())
+        let path = shared_real().to_path_buf();
+        let pool = db::open_read_only(&path, 2).expect("database opens");
+        Self {
+            dir: None,
+            path,
+            pool,
+        }
+    }
+
+    /// A copy of the real seed's database of this test's own, to change.
+    pub fn real_copy() -> Self {
+        let dir = TempDir::new().unwrap();
+        let path = dir.path().join("copy.sqlite3");
+        std::fs::copy(shared_real(), &path).unwrap();
+        let pool = db::open_read_only(&path, 2).expect("database opens");
+        Self {
+            dir: Some(dir),
+            path,
+            pool,
+        }
     }
 }
 
@@ -214,4 +269,20 @@ impl Resp {
             })
             .collect()
     }
+}
+
+/// Every row of a dataset file in the real seed, as maps from column to
+/// value: tests check pages against the files themselves.
+pub fn data_rows(file: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let path = real_seed().join("datasets").join(file);
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    reader.deserialize().map(|r| r.unwrap()).collect()
+}
+
+/// The row of a dataset file whose `soc` is `soc`.
+pub fn data_row(file: &str, soc: &str) -> std::collections::HashMap<String, String> {
+    data_rows(file)
+        .into_iter()
+        .find(|r| r.get("soc").map(String::as_str) == Some(soc))
+        .unwrap_or_else(|| panic!("{file} has no row for {soc}"))
 }

@@ -8,10 +8,11 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
 
-use crate::db::models::{FigureDate, Projection, Source};
+use crate::db::models::{FigureDate, Occupation, Projection, Published, Source, StateWages, Wages};
 use crate::db::queries;
 use crate::web::error::{AppError, AppResult};
 use crate::web::error_page::ErrorBody;
+use crate::web::format;
 use crate::web::page::{PER_PAGE, Pager};
 use crate::web::params::{ListParams, Params, SchoolsParams};
 use crate::web::state::AppState;
@@ -33,8 +34,8 @@ pub struct CareerSummary {
     pub slug: String,
     /// Title.
     pub title: String,
-    /// Short summary.
-    pub summary: String,
+    /// Short summary, for hand-written careers.
+    pub summary: Option<String>,
     /// Address of its page.
     pub url: String,
     /// Address of its API record.
@@ -88,6 +89,132 @@ pub struct PayFigure {
     pub source: String,
 }
 
+/// A figure as BLS publishes it: the number, or why there is none.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BlsValue {
+    /// The number, where BLS publishes one.
+    pub value: Option<i64>,
+    /// `published`; `top_coded` (at or above the release's top-coded
+    /// wage, `top_coded_annual`); `not_in_this_form` (an annual wage for
+    /// work paid by the hour, or the reverse); `not_released`.
+    pub status: &'static str,
+}
+
+impl From<Published> for BlsValue {
+    fn from(p: Published) -> Self {
+        let (value, status) = match p {
+            Published::Value(v) => (Some(v), "published"),
+            Published::TopCoded => (None, "top_coded"),
+            Published::NotInThisForm => (None, "not_in_this_form"),
+            Published::NotReleased => (None, "not_released"),
+        };
+        Self { value, status }
+    }
+}
+
+/// Wages in one state, BLS.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StateFigures {
+    /// Postal code.
+    pub state: String,
+    /// Name.
+    pub name: String,
+    /// Employment.
+    pub employment: BlsValue,
+    /// Annual wage, 10th, 25th, 50th, 75th and 90th percentiles (USD).
+    pub annual: Vec<BlsValue>,
+}
+
+/// A career's occupation and its current figures from BLS and O*NET.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CurrentFigures {
+    /// SOC code.
+    pub soc: String,
+    /// The BLS title.
+    pub title: String,
+    /// The wage release ("May 2025"); source `bls-oews`.
+    pub wage_release: String,
+    /// Annual wage at or above which BLS publishes no number.
+    pub top_coded_annual: i64,
+    /// Employment (wage and salary jobs).
+    pub employment: BlsValue,
+    /// Annual wage, 10th, 25th, 50th, 75th and 90th percentiles (USD).
+    pub annual: Vec<BlsValue>,
+    /// Mean annual wage (USD).
+    pub annual_mean: BlsValue,
+    /// Median hourly wage, in cents.
+    pub hourly_median_cents: BlsValue,
+    /// Wages by state.
+    pub states: Vec<StateFigures>,
+    /// First year of the projection; source `bls-projections`.
+    pub projection_start: i64,
+    /// Last year of the projection.
+    pub projection_end: i64,
+    /// Employment in the first year.
+    pub employment_start: i64,
+    /// Employment projected for the last year.
+    pub employment_end: i64,
+    /// Change in jobs.
+    pub change: i64,
+    /// Percent change as published, one decimal ("4.0").
+    pub percent_change: String,
+    /// Openings a year.
+    pub annual_openings: i64,
+    /// Typical education needed for entry.
+    pub entry_education: String,
+    /// Work experience in a related occupation.
+    pub work_experience: String,
+    /// Typical on-the-job training.
+    pub on_the_job_training: String,
+    /// O*NET job zone, 1-5; source `onet`.
+    pub job_zone: Option<i64>,
+    /// The O*NET-SOC codes the career covers, the main one first.
+    pub onet_codes: Vec<String>,
+}
+
+impl CurrentFigures {
+    fn new(o: &Occupation, states: &[StateWages]) -> Self {
+        let annual = |w: &Wages| w.annual.iter().map(|p| BlsValue::from(*p)).collect();
+        Self {
+            soc: o.soc.clone(),
+            title: o.title.clone(),
+            wage_release: o.releases.wages.clone(),
+            top_coded_annual: o.releases.top_coded_annual,
+            employment: o
+                .wages
+                .as_ref()
+                .map_or(Published::NotReleased, |w| w.employment)
+                .into(),
+            annual: o.wages.as_ref().map(annual).unwrap_or_default(),
+            annual_mean: o.annual_mean.into(),
+            hourly_median_cents: o.hourly_median.into(),
+            states: states
+                .iter()
+                .map(|s| StateFigures {
+                    state: s.state.clone(),
+                    name: s.name.clone(),
+                    employment: s.wages.employment.into(),
+                    annual: annual(&s.wages),
+                })
+                .collect(),
+            projection_start: o.releases.projection_start,
+            projection_end: o.releases.projection_end,
+            employment_start: o.employment_start,
+            employment_end: o.employment_end,
+            change: o.change,
+            percent_change: format::percent_tenths(o.percent_change_tenths)
+                .trim_end_matches('%')
+                .to_string(),
+            annual_openings: o.annual_openings,
+            entry_education: o.entry_education.clone(),
+            work_experience: o.work_experience.clone(),
+            on_the_job_training: o.on_the_job_training.clone(),
+            job_zone: o.job_zone,
+            onet_codes: o.onet.iter().map(|x| x.code.clone()).collect(),
+        }
+    }
+}
+
 /// A school.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SchoolOut {
@@ -123,12 +250,16 @@ pub struct CareerDetail {
     pub title: String,
     /// Address of its page.
     pub url: String,
-    /// The statistical group the figures describe.
-    pub occupation_group: String,
+    /// The statistical group a hand-written career's own figures describe.
+    pub occupation_group: Option<String>,
     /// The date the facts were checked (YYYY-MM-DD).
     pub data_as_of: String,
-    /// Short summary.
-    pub summary: String,
+    /// Short summary, for hand-written careers.
+    pub summary: Option<String>,
+    /// Its occupation's current figures (BLS, O*NET), if it has one.
+    pub current: Option<CurrentFigures>,
+    /// Titles people use for the job (O*NET, BLS).
+    pub job_titles: Vec<String>,
     /// Other names for the job.
     pub alternate_titles: Vec<String>,
     /// Duties.
@@ -249,9 +380,14 @@ pub async fn career(
         url: state.url(&urls::career(&c.slug).overview()),
         slug: c.slug.clone(),
         title: c.title.clone(),
-        occupation_group: c.occupation_group.clone(),
+        occupation_group: c.text.as_ref().map(|t| t.occupation_group.clone()),
         data_as_of: c.data_as_of.clone(),
-        summary: c.summary.clone(),
+        summary: c.text.as_ref().map(|t| t.summary.clone()),
+        current: o
+            .occupation
+            .as_ref()
+            .map(|x| CurrentFigures::new(x, &s.states)),
+        job_titles: o.job_titles.iter().map(|t| t.title.clone()).collect(),
         alternate_titles: o.alternate_titles.iter().map(|a| a.title.clone()).collect(),
         duties: o.duties.clone(),
         skills: o.skills.clone(),
@@ -359,6 +495,9 @@ pub async fn schools(
         CareerDetail,
         PayFigure,
         When,
+        BlsValue,
+        StateFigures,
+        CurrentFigures,
         Projection,
         SchoolOut,
         CertificationOut,

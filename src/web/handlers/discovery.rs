@@ -26,13 +26,27 @@ pub struct Sitemap {
     pub entries: Vec<SitemapEntry>,
 }
 
-/// Lists the home page and every page of every career.
+/// Lists the home page, the index pages, every group and every page of
+/// every career.
 pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let careers = state.db(queries::sitemap).await?;
-    let mut entries = vec![SitemapEntry {
-        loc: state.url(&urls::home(PageNumber::default())),
-        lastmod: careers.iter().map(|(_, d)| d.clone()).max(),
-    }];
+    let (careers, groups) = state
+        .db(|c| Ok((queries::sitemap(c)?, queries::groups(c)?)))
+        .await?;
+    let newest = careers.iter().map(|(_, d)| d.clone()).max();
+    let mut entries: Vec<SitemapEntry> = [
+        urls::home(PageNumber::default()),
+        urls::a_z(),
+        urls::schools(None, None, PageNumber::default()),
+        urls::glossary(),
+        urls::about_data(None),
+    ]
+    .into_iter()
+    .chain(groups.iter().map(|g| urls::group(&g.slug)))
+    .map(|path| SitemapEntry {
+        loc: state.url(&path),
+        lastmod: newest.clone(),
+    })
+    .collect();
     for (slug, as_of) in &careers {
         let urls = urls::career(slug);
         for section in Section::ALL {

@@ -6,10 +6,14 @@
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::db::models::{FigureDate, Outlook, Salary, Source, TownFilter, Training};
+use crate::db::models::{
+    FigureDate, Outlook, Published, Salary, Source, TownFilter, Training, Wages,
+};
 use crate::db::queries;
+use crate::seed::datasets::{OEWS, ONET, PROJECTIONS};
 use crate::web::cache::PAGE_CACHE_CONTROL;
 use crate::web::error::{AppError, AppResult};
+use crate::web::format;
 use crate::web::handlers::load_career;
 use crate::web::page::Citer;
 use crate::web::params::{CitySort, DownloadParams, Params, SortKey, Table};
@@ -28,6 +32,21 @@ pub async fn download(
     let table = Table::from_name(&name)?;
     let page = CareerPage::Csv(table);
     let csv = match table {
+        Table::Pay | Table::PayByState | Table::PayByIndustry => {
+            let data = load_career(&state, &req, &slug, page, queries::salary).await?;
+            match table {
+                Table::Pay => pay(&data),
+                Table::PayByState => pay_by_state(&data),
+                _ => pay_by_industry(&data),
+            }
+        }
+        Table::EducationLevels => {
+            let data = load_career(&state, &req, &slug, page, |c, s| {
+                queries::training(c, s, None)
+            })
+            .await?;
+            education_levels(&data)
+        }
         Table::SalaryPercentiles | Table::SalaryByIndustry | Table::SalaryMedians => {
             let data = load_career(&state, &req, &slug, page, queries::salary).await?;
             match table {
@@ -125,6 +144,166 @@ fn yes_no(b: bool) -> String {
 
 fn opt(n: Option<i64>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// The wage columns every current table shares: when and where from.
+fn release_columns(data: &Salary) -> [String; 3] {
+    let release = data
+        .occupation
+        .as_ref()
+        .map(|o| o.releases.wages.clone())
+        .unwrap_or_default();
+    let [src, via] = source_columns(&data.sources, OEWS);
+    [release, src, via]
+}
+
+/// A figure as BLS publishes it, for a CSV cell: the number, or why there
+/// is none ("239200 or more", "not published").
+fn published(p: Published, top: Option<i64>) -> String {
+    match (p, top) {
+        (Published::Value(v), _) => v.to_string(),
+        (Published::TopCoded, Some(t)) => format!("{t} or more"),
+        (Published::NotInThisForm, _) => "not published (paid by the hour)".to_string(),
+        _ => "not published".to_string(),
+    }
+}
+
+fn pay(data: &Salary) -> Csv {
+    let mut t = Csv::new(&[
+        "Measure",
+        "Value",
+        "Unit",
+        "Released",
+        "Source",
+        "Reported in",
+    ]);
+    let Some(o) = &data.occupation else {
+        return t;
+    };
+    let [release, src, via] = release_columns(data);
+    let top = Some(o.releases.top_coded_annual);
+    let row = |measure: &str, value: String, unit: &str| {
+        vec![
+            measure.to_string(),
+            value,
+            unit.to_string(),
+            release.clone(),
+            src.clone(),
+            via.clone(),
+        ]
+    };
+    if let Some(w) = &o.wages {
+        t.rows
+            .push(row("Employment", published(w.employment, None), "jobs"));
+        for (label, p) in [
+            "10th percentile",
+            "25th percentile",
+            "Median",
+            "75th percentile",
+            "90th percentile",
+        ]
+        .into_iter()
+        .zip(w.annual)
+        {
+            t.rows.push(row(label, published(p, top), "USD a year"));
+        }
+    }
+    t.rows
+        .push(row("Mean", published(o.annual_mean, top), "USD a year"));
+    let hourly = match o.hourly_median {
+        Published::Value(c) => format!("{}.{:02}", c / 100, c % 100),
+        Published::TopCoded => format!("{} or more", o.releases.top_coded_hourly),
+        Published::NotInThisForm => "not published (paid by the year)".to_string(),
+        Published::NotReleased => "not published".to_string(),
+    };
+    t.rows.push(row("Median hourly", hourly, "USD an hour"));
+    t
+}
+
+/// The wage columns of a state or industry row.
+fn wage_cells(w: &Wages, top: Option<i64>, percentiles: &[usize]) -> Vec<String> {
+    let mut out = vec![published(w.employment, None)];
+    out.extend(percentiles.iter().map(|i| published(w.annual[*i], top)));
+    out
+}
+
+fn pay_by_state(data: &Salary) -> Csv {
+    let mut t = Csv::new(&[
+        "State",
+        "Name",
+        "Employment",
+        "10th percentile (USD)",
+        "25th percentile (USD)",
+        "Median (USD)",
+        "75th percentile (USD)",
+        "90th percentile (USD)",
+        "Released",
+        "Source",
+        "Reported in",
+    ]);
+    let [release, src, via] = release_columns(data);
+    let top = data
+        .occupation
+        .as_ref()
+        .map(|o| o.releases.top_coded_annual);
+    for s in &data.states {
+        let mut row = vec![s.state.clone(), s.name.clone()];
+        row.extend(wage_cells(&s.wages, top, &[0, 1, 2, 3, 4]));
+        row.extend([release.clone(), src.clone(), via.clone()]);
+        t.rows.push(row);
+    }
+    t
+}
+
+fn pay_by_industry(data: &Salary) -> Csv {
+    let mut t = Csv::new(&[
+        "Industry",
+        "NAICS",
+        "Employment",
+        "10th percentile (USD)",
+        "Median (USD)",
+        "90th percentile (USD)",
+        "Released",
+        "Source",
+        "Reported in",
+    ]);
+    let [release, src, via] = release_columns(data);
+    let top = data
+        .occupation
+        .as_ref()
+        .map(|o| o.releases.top_coded_annual);
+    for i in &data.industry_wages {
+        let mut row = vec![i.title.clone(), i.naics.clone()];
+        row.extend(wage_cells(&i.wages, top, &[0, 2, 4]));
+        row.extend([release.clone(), src.clone(), via.clone()]);
+        t.rows.push(row);
+    }
+    t
+}
+
+fn education_levels(data: &Training) -> Csv {
+    let mut t = Csv::new(&[
+        "Level of education",
+        "Share of workers (%)",
+        "Low precision",
+        "O*NET occupation",
+        "Rated",
+        "Source",
+        "Reported in",
+    ]);
+    let [src, via] = source_columns(&data.sources, ONET);
+    for e in &data.education_shares {
+        t.rows.push(vec![
+            e.label.clone(),
+            e.percent.clone(),
+            yes_no(e.suppress),
+            e.onet_code.clone(),
+            e.date.clone(),
+            src.clone(),
+            via.clone(),
+        ]);
+    }
+    t
 }
 
 fn salary_percentiles(data: &Salary) -> Csv {
@@ -252,6 +431,8 @@ fn salary_by_city(data: &Salary, sort: &SortKey) -> AppResult<Csv> {
     Ok(t)
 }
 
+/// Every projection, the current one first (its growth with the one
+/// decimal BLS prints, and its openings a year).
 fn outlook(data: &Outlook) -> Csv {
     let mut t = Csv::new(&[
         "Start year",
@@ -261,10 +442,28 @@ fn outlook(data: &Outlook) -> Csv {
         "Employed at start",
         "Employed at end",
         "New jobs",
+        "Openings a year",
         "Workers projected",
         "Source",
         "Reported in",
     ]);
+    if let Some(o) = &data.occupation {
+        let [src, via] = source_columns(&data.sources, PROJECTIONS);
+        let growth = format::percent_tenths(o.percent_change_tenths);
+        t.rows.push(vec![
+            o.releases.projection_start.to_string(),
+            o.releases.projection_end.to_string(),
+            growth.trim_end_matches('%').to_string(),
+            String::new(),
+            o.employment_start.to_string(),
+            o.employment_end.to_string(),
+            o.change.to_string(),
+            o.annual_openings.to_string(),
+            o.title.clone(),
+            src,
+            via,
+        ]);
+    }
     for p in &data.projections {
         let [src, via] = source_columns(&data.sources, &p.source);
         t.rows.push(vec![
@@ -275,6 +474,7 @@ fn outlook(data: &Outlook) -> Csv {
             opt(p.employment_start),
             opt(p.employment_end),
             opt(p.new_jobs),
+            String::new(),
             p.occupation_group.clone(),
             src,
             via,

@@ -1,14 +1,19 @@
-//! `/`: the list of careers, fifty to a page (`?page=2`).
+//! `/`: the way in. Search, the occupational groups, the careers written
+//! in depth, and the A-Z index.
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::{models::CareerListItem, queries};
+use crate::db::models::{CareerListItem, Group};
+use crate::db::queries;
 use crate::web::error::AppResult;
-use crate::web::page::{PER_PAGE, PageMeta, Pager};
-use crate::web::params::{ListParams, Params};
+use crate::web::page::PageMeta;
+use crate::web::params::PageNumber;
 use crate::web::state::AppState;
 use crate::web::urls;
+
+/// Most careers shown as "in depth" on the home page.
+const FEATURED: i64 = 12;
 
 /// The home page.
 #[derive(Template)]
@@ -16,36 +21,40 @@ use crate::web::urls;
 pub struct HomePage {
     /// Page head.
     pub meta: PageMeta,
-    /// The careers on this page.
-    pub careers: Vec<CareerListItem>,
-    /// Pagination.
-    pub pager: Pager,
+    /// The major occupational groups.
+    pub groups: Vec<Group>,
+    /// Careers written by hand, in depth.
+    pub featured: Vec<CareerListItem>,
+    /// How many careers there are in all.
+    pub total: i64,
 }
 
-/// Lists the careers.
-pub async fn home(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    Params(ListParams { page }): Params<ListParams>,
-) -> AppResult<HttpResponse> {
-    let address = urls::home(page);
+/// Shows the home page.
+pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let address = urls::home(PageNumber::default());
     state
         .cached(&req, address.clone(), async {
-            let (careers, total) = state
-                .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page)))
+            let (groups, featured, total) = state
+                .db(|c| {
+                    Ok((
+                        queries::groups(c)?,
+                        queries::handwritten(c, FEATURED)?,
+                        queries::career_count(c)?,
+                    ))
+                })
                 .await?;
-            let pager = Pager::new(page, total, "the career list", urls::home)?;
-            let title = if page.is_first() {
-                "Explore careers".to_string()
-            } else {
-                format!("Explore careers, page {}", page.get())
-            };
             let description = "What the work is really like, the training it takes, what it pays \
-                           and where it is heading, with the source of every figure.";
+                               and where it is heading, for every occupation in the United States, \
+                               with the source of every figure.";
             let page = HomePage {
-                meta: state.meta(title, description.to_string(), &address),
-                careers,
-                pager,
+                meta: state.meta(
+                    "Explore careers".to_string(),
+                    description.to_string(),
+                    &address,
+                ),
+                groups,
+                featured,
+                total,
             };
             Ok(page.render()?)
         })

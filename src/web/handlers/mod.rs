@@ -4,10 +4,12 @@
 //! rendered. Handlers never import each other; what two share is in
 //! `web::views` or here.
 
+pub mod about;
 pub mod api;
 pub mod discovery;
 pub mod downloads;
 pub mod glossary;
+pub mod groups;
 pub mod health;
 pub mod home;
 pub mod outlook;
@@ -79,7 +81,11 @@ pub async fn career_not_found(
     page: CareerPage,
 ) -> AppError {
     let wanted = slug::slugify(slug);
-    match state.db(move |c| queries::resolve_slug(c, &wanted)).await {
+    let code = slug.trim().to_string();
+    match state
+        .db(move |c| queries::resolve_slug(c, &wanted, &code))
+        .await
+    {
         Ok(Some(target)) if target != slug => AppError::Moved(urls::with_query(
             urls::career(&target).page(page),
             req.query_string(),

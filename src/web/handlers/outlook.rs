@@ -12,6 +12,7 @@ use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
+use crate::web::views::current::{Current, Shown};
 
 /// A row of the projections table.
 #[derive(Debug, Clone)]
@@ -28,6 +29,8 @@ pub struct ProjectionRow {
     pub employment_end: Option<String>,
     /// New jobs, formatted.
     pub new_jobs: Option<String>,
+    /// Openings a year, formatted, where published.
+    pub openings: Option<String>,
     /// The group projected.
     pub group: String,
     /// Source number.
@@ -42,6 +45,8 @@ pub struct OutlookPage {
     pub meta: PageMeta,
     /// Shared career page parts.
     pub frame: CareerFrame,
+    /// The occupation's current figures.
+    pub current: Option<Current>,
     /// Projections, newest period first.
     pub projections: Vec<ProjectionRow>,
     /// Number of different sources behind them.
@@ -72,39 +77,80 @@ impl OutlookPage {
     fn new(state: &AppState, data: &Outlook) -> Self {
         let c = &data.career;
         let mut citer = Citer::new(&data.sources);
-        let projections: Vec<ProjectionRow> = data
-            .projections
-            .iter()
-            .map(|p| ProjectionRow {
-                period: format::period(p.start_year, p.end_year),
-                growth: format::signed_percent(p.growth_percent),
-                pace: p.pace.clone(),
-                employment_start: p.employment_start.map(format::number),
-                employment_end: p.employment_end.map(format::number),
-                new_jobs: p.new_jobs.map(format::number),
-                group: p.occupation_group.clone(),
-                cite: citer.cite(&p.source),
-            })
-            .collect();
+        let frame = CareerFrame::new(c, Section::Outlook);
+        let people = frame.people();
+        let current = data.occupation.as_ref().map(|o| {
+            Current::new(
+                o,
+                &mut citer,
+                Shown {
+                    wages: false,
+                    projection: true,
+                    job_zone: false,
+                },
+            )
+        });
+        // Bars in tenths of a per cent, so the current projection's one
+        // decimal is drawn as published.
+        let mut bars: Vec<(String, i64, String)> = Vec::new();
+        let mut projections: Vec<ProjectionRow> = Vec::new();
+        if let (Some(cur), Some(o)) = (&current, &data.occupation) {
+            bars.push((
+                cur.period.clone(),
+                o.percent_change_tenths,
+                cur.percent.clone(),
+            ));
+            projections.push(ProjectionRow {
+                period: cur.period.clone(),
+                growth: cur.percent.clone(),
+                pace: None,
+                employment_start: Some(cur.employment_start.clone()),
+                employment_end: Some(cur.employment_end.clone()),
+                new_jobs: Some(cur.change.clone()),
+                openings: Some(cur.openings.clone()),
+                group: cur.bls_title.clone(),
+                cite: cur.projection_cite,
+            });
+        }
+        bars.extend(data.projections.iter().map(|p| {
+            (
+                format::period(p.start_year, p.end_year),
+                p.growth_percent * 10,
+                format::signed_percent(p.growth_percent),
+            )
+        }));
+        projections.extend(data.projections.iter().map(|p| ProjectionRow {
+            period: format::period(p.start_year, p.end_year),
+            growth: format::signed_percent(p.growth_percent),
+            pace: p.pace.clone(),
+            employment_start: p.employment_start.map(format::number),
+            employment_end: p.employment_end.map(format::number),
+            new_jobs: p.new_jobs.map(format::number),
+            openings: None,
+            group: p.occupation_group.clone(),
+            cite: citer.cite(&p.source),
+        }));
         let mut distinct: Vec<&str> = data.projections.iter().map(|p| p.source.as_str()).collect();
+        if current.is_some() {
+            distinct.push(crate::seed::datasets::PROJECTIONS);
+        }
         distinct.sort_unstable();
         distinct.dedup();
         let chart = (!projections.is_empty()).then(|| {
             BarChart::new(
                 "outlook-chart",
-                format!("Projected employment growth for {}s by period", c.title.to_lowercase()),
+                format!("Projected employment growth for {people} by period"),
                 "One bar per projection period, newest first, in the order of the table below."
                     .to_string(),
                 vec!["Projected growth".to_string()],
-                data.projections
-                    .iter()
-                    .map(|p| {
+                bars.into_iter()
+                    .map(|(period, tenths, label)| {
                         (
-                            format::period(p.start_year, p.end_year),
+                            period,
                             vec![Value {
                                 series: 0,
-                                value: p.growth_percent,
-                                label: format::signed_percent(p.growth_percent),
+                                value: tenths,
+                                label,
                             }],
                         )
                     })
@@ -112,14 +158,13 @@ impl OutlookPage {
             )
             .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
         });
-        let frame = CareerFrame::new(c, Section::Outlook);
         let description = format!(
-            "How many {} jobs there may be: every published employment projection side by side, with its period and source.",
-            c.title.to_lowercase()
+            "How many jobs there may be for {people}: every published employment projection side by side, with its period and source."
         );
         OutlookPage {
             meta: state.meta(frame.page_title(), description, &frame.urls.outlook()),
             frame,
+            current,
             source_count: distinct.len(),
             projections,
             chart,

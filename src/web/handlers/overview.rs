@@ -5,6 +5,7 @@ use askama::Template;
 
 use crate::db::models::Overview;
 use crate::db::queries;
+use crate::seed::datasets::{ONET_RELATED, ONET_TITLES};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::load_career;
@@ -13,6 +14,7 @@ use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, paragr
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
+use crate::web::views::current::{CareerRow, Current, Shown};
 
 /// A trend, ready to show.
 #[derive(Debug, Clone)]
@@ -37,13 +39,18 @@ pub struct TitleGroup {
 /// A projection in the quick facts.
 #[derive(Debug, Clone)]
 pub struct OutlookFact {
-    /// Growth (`9%`).
+    /// Growth (`+9%`, `4.0%`).
     pub growth: String,
     /// Period (`2020-2030`).
     pub period: String,
+    /// Openings a year, where the projection gives them.
+    pub openings: Option<String>,
     /// Source number.
     pub cite: usize,
 }
+
+/// How many titles, and software examples, show before "more".
+const SHOWN: usize = 8;
 
 /// The overview page.
 #[derive(Template)]
@@ -53,8 +60,12 @@ pub struct OverviewPage {
     pub meta: PageMeta,
     /// Shared career page parts.
     pub frame: CareerFrame,
-    /// Summary.
+    /// The hand-written summary, or sentences made from the figures.
     pub summary: String,
+    /// True for a hand-written career.
+    pub handwritten: bool,
+    /// The occupation's current figures.
+    pub current: Option<Current>,
     /// Every median with its year, newest first.
     pub medians: Vec<Figure>,
     /// The minimum education.
@@ -87,6 +98,22 @@ pub struct OverviewPage {
     pub title_groups: Vec<TitleGroup>,
     /// Similar occupations.
     pub similar: Vec<CitedText>,
+    /// The most common titles people use.
+    pub common_titles: Vec<String>,
+    /// The other titles.
+    pub more_titles: Vec<String>,
+    /// Sources of the titles.
+    pub titles_cites: Vec<usize>,
+    /// Related careers.
+    pub related: Vec<CareerRow>,
+    /// Source of the related careers.
+    pub related_cite: Option<usize>,
+    /// Software: (example, hot technology).
+    pub software: Vec<(String, bool)>,
+    /// The rest of the software.
+    pub more_software: Vec<(String, bool)>,
+    /// Source of the software.
+    pub software_cite: Option<usize>,
     /// Where to learn more.
     pub learn_more: Vec<LearnMoreView>,
     /// Sources cited on the page.
@@ -115,15 +142,34 @@ impl OverviewPage {
     fn new(state: &AppState, data: &Overview) -> AppResult<Self> {
         let c = &data.career;
         let address = urls::career(&c.slug).overview();
-        let json_ld = jsonld::to_script(&jsonld::occupation(data, state.url(&address)))
-            .map_err(|e| AppError::internal("structured data", e))?;
         let mut citer = Citer::new(&data.sources);
+        let current = data
+            .occupation
+            .as_ref()
+            .map(|o| Current::new(o, &mut citer, Shown::ALL));
+        let summary = match (&c.text, &current) {
+            (Some(t), _) => t.summary.clone(),
+            (None, Some(cur)) => cur.summary(),
+            (None, None) => String::new(),
+        };
+        let json_ld = jsonld::to_script(&jsonld::occupation(
+            data,
+            current.as_ref(),
+            &summary,
+            state.url(&address),
+        ))
+        .map_err(|e| AppError::internal("structured data", e))?;
 
-        let medians = data
-            .medians
+        let mut medians: Vec<Figure> = current
             .iter()
-            .map(|m| Figure::new(format::money(m.median), &m.date, &m.source, &mut citer))
+            .filter(|cur| cur.has_wages)
+            .map(|cur| cur.median_figure(&mut citer))
             .collect();
+        medians.extend(
+            data.medians
+                .iter()
+                .map(|m| Figure::new(format::money(m.median), &m.date, &m.source, &mut citer)),
+        );
         let entry_education =
             data.education
                 .iter()
@@ -132,15 +178,21 @@ impl OverviewPage {
                     text: e.title.clone(),
                     cite: citer.cite(&e.source),
                 });
-        let outlook = data
-            .projections
+        let mut outlook: Vec<OutlookFact> = current
             .iter()
-            .map(|p| OutlookFact {
-                growth: format::signed_percent(p.growth_percent),
-                period: format::period(p.start_year, p.end_year),
-                cite: citer.cite(&p.source),
+            .map(|cur| OutlookFact {
+                growth: cur.percent.clone(),
+                period: cur.period.clone(),
+                openings: Some(cur.openings.clone()),
+                cite: cur.projection_cite,
             })
             .collect();
+        outlook.extend(data.projections.iter().map(|p| OutlookFact {
+            growth: format::signed_percent(p.growth_percent),
+            period: format::period(p.start_year, p.end_year),
+            openings: None,
+            cite: citer.cite(&p.source),
+        }));
         let work_cites = citer.cite_section(&data.section_sources, "work");
         let duties_cites = citer.cite_section(&data.section_sources, "duties");
         let skills_cites = citer.cite_section(&data.section_sources, "skills");
@@ -183,18 +235,67 @@ impl OverviewPage {
                 cite: citer.cite(&s.source),
             })
             .collect();
+
+        let shown = data
+            .job_titles
+            .iter()
+            .filter(|t| t.common)
+            .count()
+            .clamp(SHOWN.min(data.job_titles.len()), SHOWN * 2);
+        let mut titles_sources: Vec<String> = Vec::new();
+        for t in &data.job_titles {
+            if !titles_sources.contains(&t.source) {
+                titles_sources.push(t.source.clone());
+            }
+        }
+        let titles_cites = citer.cite_all(&titles_sources);
+        let common_titles = data
+            .job_titles
+            .iter()
+            .take(shown)
+            .map(|t| t.title.clone())
+            .collect();
+        let more_titles = data
+            .job_titles
+            .iter()
+            .skip(shown)
+            .map(|t| t.title.clone())
+            .collect();
+        let related_cite = (!data.related.is_empty()).then(|| citer.cite(ONET_RELATED));
+        let releases = data.occupation.as_ref().map(|o| &o.releases);
+        let related = data
+            .related
+            .iter()
+            .map(|r| CareerRow::new(r, releases))
+            .collect();
+        let software_cite = (!data.technology.is_empty()).then(|| citer.cite(ONET_TITLES));
+        let all_software: Vec<(String, bool)> = data
+            .technology
+            .iter()
+            .map(|t| (t.example.clone(), t.hot))
+            .collect();
+        let split = all_software
+            .iter()
+            .filter(|(_, hot)| *hot)
+            .count()
+            .max(SHOWN)
+            .min(all_software.len());
+        let (software, more_software) = all_software.split_at(split);
         let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
 
         let frame = CareerFrame::new(c, Section::Overview);
-        let description = c.summary.split_whitespace().collect::<Vec<_>>().join(" ");
+        let description = summary.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = c.text.as_ref();
         Ok(OverviewPage {
             meta: state.meta(frame.page_title(), description, &address),
             frame,
-            summary: c.summary.clone(),
+            summary,
+            handwritten: text.is_some(),
+            current,
             medians,
             entry_education,
             outlook,
-            work: paragraphs(&c.work_text),
+            work: text.map(|t| paragraphs(&t.work_text)).unwrap_or_default(),
             work_cites,
             duties: data.duties.clone(),
             duties_cites,
@@ -202,11 +303,21 @@ impl OverviewPage {
             skills_cites,
             settings: data.work_settings.clone(),
             settings_cites,
-            hours: paragraphs(&c.work_hours_text),
+            hours: text
+                .map(|t| paragraphs(&t.work_hours_text))
+                .unwrap_or_default(),
             hours_cites,
             trends,
             title_groups,
             similar,
+            common_titles,
+            more_titles,
+            titles_cites,
+            related,
+            related_cite,
+            software: software.to_vec(),
+            more_software: more_software.to_vec(),
+            software_cite,
             learn_more,
             sources: citer.finish(),
             json_ld,

@@ -4,14 +4,19 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::Salary;
+use crate::db::models::{Occupation, Published, Releases, Salary, StateWages, Wages};
 use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::load_career;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta};
-use crate::web::params::{CitySort, Params, SalaryParams, SortKey};
+use crate::web::params::{CitySort, Params, SalaryParams, SortKey, StateOrder};
+use crate::web::views::current::{Current, Shown};
+
+/// The states, the District of Columbia and the three territories OEWS
+/// publishes (Guam, Puerto Rico, the U.S. Virgin Islands).
+const US_STATES: usize = 54;
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::city_table::{CityRow, CityTable, experience};
@@ -58,6 +63,32 @@ pub struct SortLink {
     pub aria_sort: Option<&'static str>,
 }
 
+/// A row of the current national pay table.
+#[derive(Debug, Clone)]
+pub struct PayRow {
+    /// `10th percentile`, `Mean (average)`.
+    pub label: String,
+    /// What it means, in words.
+    pub meaning: String,
+    /// The annual figure, as published.
+    pub value: String,
+}
+
+/// A row of the table of states (or industries).
+#[derive(Debug, Clone)]
+pub struct PlaceRow {
+    /// State or industry.
+    pub name: String,
+    /// Employment.
+    pub employment: String,
+    /// 10th percentile.
+    pub p10: String,
+    /// Median.
+    pub median: String,
+    /// 90th percentile.
+    pub p90: String,
+}
+
 /// The salary page.
 #[derive(Template)]
 #[template(path = "career/salary.html")]
@@ -66,6 +97,22 @@ pub struct SalaryPage {
     pub meta: PageMeta,
     /// Shared career page parts.
     pub frame: CareerFrame,
+    /// Who the page is about, in the plural ("medical coders").
+    pub people: String,
+    /// The occupation's current figures.
+    pub current: Option<Current>,
+    /// Current national pay, May of the release year.
+    pub pay: Vec<PayRow>,
+    /// Current pay by state, in `state_order`.
+    pub states: Vec<PlaceRow>,
+    /// Headings of the state table that sort it.
+    pub state_heads: Vec<SortLink>,
+    /// How many states and territories publish nothing for the career.
+    pub states_missing: usize,
+    /// Current pay in the industries employing the most.
+    pub industry_pay: Vec<PlaceRow>,
+    /// True for a hand-written career (its own tables follow).
+    pub handwritten: bool,
     /// Percentiles.
     pub percentiles: Vec<PercentileRow>,
     /// Medians by industry, highest first.
@@ -95,43 +142,159 @@ pub async fn salary(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(SalaryParams { sort }): Params<SalaryParams>,
+    Params(SalaryParams { sort, states }): Params<SalaryParams>,
 ) -> AppResult<HttpResponse> {
-    let address = urls::career(&slug).salary_as_asked(&sort);
+    let address = urls::career(&slug).salary_as_asked(&sort, states);
     state
         .cached(&req, address, async {
             let page = CareerPage::Section(Section::Salary);
             let data = load_career(&state, &req, &slug, page, queries::salary).await?;
-            Ok(SalaryPage::new(&state, &data, &sort)?.render()?)
+            Ok(SalaryPage::new(&state, &data, &sort, states)?.render()?)
         })
         .await
 }
 
+/// A percentile in words: its label and what it means.
+fn percentile_words(p: i64) -> (String, String) {
+    if p == 50 {
+        (
+            "Median (50th percentile)".to_string(),
+            "Half earn more, half earn less".to_string(),
+        )
+    } else if p < 50 {
+        (
+            format!("{} percentile", format::ordinal(p)),
+            format!("{p}% earn less than this"),
+        )
+    } else {
+        (
+            format!("{} percentile", format::ordinal(p)),
+            format!("{}% earn more than this", 100 - p),
+        )
+    }
+}
+
+/// The current national pay table.
+fn pay_rows(o: &Occupation) -> Vec<PayRow> {
+    let Some(w) = &o.wages else {
+        return Vec::new();
+    };
+    let r = &o.releases;
+    let mut rows: Vec<PayRow> = [10, 25, 50, 75, 90]
+        .into_iter()
+        .zip(w.annual)
+        .map(|(p, value)| {
+            let (label, meaning) = percentile_words(p);
+            PayRow {
+                label,
+                meaning,
+                value: format::annual_wage(value, r),
+            }
+        })
+        .collect();
+    rows.push(PayRow {
+        label: "Mean (average)".to_string(),
+        meaning: "Total pay divided by the number of workers".to_string(),
+        value: format::annual_wage(o.annual_mean, r),
+    });
+    rows.push(PayRow {
+        label: "Median by the hour".to_string(),
+        meaning: "Half earn more an hour, half less".to_string(),
+        value: format::hourly_wage(o.hourly_median, r),
+    });
+    rows
+}
+
+/// A row of the state or industry table.
+fn place_row(name: &str, w: &Wages, r: &Releases) -> PlaceRow {
+    PlaceRow {
+        name: name.to_string(),
+        employment: format::count(w.employment),
+        p10: format::annual_wage(w.annual[0], r),
+        median: format::annual_wage(w.annual[2], r),
+        p90: format::annual_wage(w.annual[4], r),
+    }
+}
+
+/// States (and territories) in `order`: by name, or highest first with
+/// unpublished figures last.
+pub fn order_states(states: &mut [StateWages], order: StateOrder) {
+    let key = |s: &StateWages| match order {
+        StateOrder::Name => None,
+        StateOrder::Median => Some(match s.wages.annual[2] {
+            Published::TopCoded => i64::MAX,
+            p => p.value().unwrap_or(-1),
+        }),
+        StateOrder::Employment => Some(s.wages.employment.value().unwrap_or(-1)),
+    };
+    states.sort_by(|a, b| key(b).cmp(&key(a)).then_with(|| a.name.cmp(&b.name)));
+}
+
 impl SalaryPage {
-    /// The page for `data`, its city table sorted as `sort` asks.
-    fn new(state: &AppState, data: &Salary, sort: &SortKey) -> AppResult<Self> {
+    /// The page for `data`, its city table sorted as `sort` asks and its
+    /// table of states in `state_order`.
+    fn new(
+        state: &AppState,
+        data: &Salary,
+        sort: &SortKey,
+        state_order: StateOrder,
+    ) -> AppResult<Self> {
         let c = &data.career;
         let mut citer = Citer::new(&data.sources);
+        let current = data.occupation.as_ref().map(|o| {
+            Current::new(
+                o,
+                &mut citer,
+                Shown {
+                    wages: true,
+                    projection: false,
+                    job_zone: false,
+                },
+            )
+        });
+        let pay = data.occupation.as_ref().map(pay_rows).unwrap_or_default();
+        let releases = data.occupation.as_ref().map(|o| &o.releases);
+        let mut state_list = data.states.clone();
+        order_states(&mut state_list, state_order);
+        let states: Vec<PlaceRow> = releases
+            .map(|r| {
+                state_list
+                    .iter()
+                    .map(|s| place_row(&s.name, &s.wages, r))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let urls = urls::career(&c.slug);
+        let state_heads = StateOrder::ALL
+            .into_iter()
+            .map(|o| SortLink {
+                label: match o {
+                    StateOrder::Name => "State",
+                    StateOrder::Employment => "Employment",
+                    StateOrder::Median => "Median",
+                }
+                .to_string(),
+                href: urls.state_table(o),
+                aria_sort: (o == state_order).then_some(if o == StateOrder::Name {
+                    "ascending"
+                } else {
+                    "descending"
+                }),
+            })
+            .collect();
+        let industry_pay = releases
+            .map(|r| {
+                data.industry_wages
+                    .iter()
+                    .map(|i| place_row(&i.title, &i.wages, r))
+                    .collect()
+            })
+            .unwrap_or_default();
         let percentiles = data
             .percentiles
             .iter()
             .map(|p| {
-                let (label, meaning) = if p.percentile == 50 {
-                    (
-                        "Median (50th percentile)".to_string(),
-                        "Half earn more, half earn less".to_string(),
-                    )
-                } else if p.percentile < 50 {
-                    (
-                        format!("{} percentile", format::ordinal(p.percentile)),
-                        format!("{}% earn less than this", p.percentile),
-                    )
-                } else {
-                    (
-                        format!("{} percentile", format::ordinal(p.percentile)),
-                        format!("{}% earn more than this", 100 - p.percentile),
-                    )
-                };
+                let (label, meaning) = percentile_words(p.percentile);
                 PercentileRow {
                     label,
                     meaning,
@@ -159,7 +322,6 @@ impl SalaryPage {
 
         let table = CityTable::new(&data.cities, sort, &mut citer)?;
         let sort = table.sort;
-        let urls = urls::career(&c.slug);
         let city_heads = table
             .sorts()
             .into_iter()
@@ -179,13 +341,35 @@ impl SalaryPage {
             .collect();
         let chart = city_chart(&c.title, &table);
         let frame = CareerFrame::new(c, Section::Salary);
-        let description = format!(
-            "What a {} earns: pay percentiles, median pay by industry, by city and experience, and medians from different years, each with its source and year.",
-            c.title.to_lowercase()
-        );
+        let people = frame.people();
+        let description = match &current {
+            Some(cur) => format!(
+                "What {people} earn: pay in {} across the United States, in every state and in the industries that employ the most, each figure with its source.",
+                cur.wage_when
+            ),
+            None => format!(
+                "What {people} earn: pay percentiles, median pay by industry, by city and experience, and medians from different years, each with its source and year."
+            ),
+        };
+        let states_missing = current
+            .as_ref()
+            .filter(|cur| cur.has_wages)
+            .map_or(0, |_| US_STATES.saturating_sub(data.states.len()));
         Ok(SalaryPage {
-            meta: state.meta(frame.page_title(), description, &urls.salary_sorted(sort)),
+            meta: state.meta(
+                frame.page_title(),
+                description,
+                &urls.salary_canonical(sort, state_order),
+            ),
             frame,
+            people,
+            current,
+            pay,
+            states,
+            state_heads,
+            states_missing,
+            industry_pay,
+            handwritten: c.text.is_some(),
             percentiles,
             industries,
             medians,

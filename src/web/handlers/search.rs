@@ -27,6 +27,9 @@ pub struct HitView {
     pub segments: Vec<(String, bool)>,
     /// The career it belongs to, when that is not the hit itself.
     pub career: Option<String>,
+    /// For a career found by another of its titles (or its code): where
+    /// that title is, and the title in pieces.
+    pub matched: Option<(String, Vec<(String, bool)>)>,
 }
 
 /// Hits of one kind.
@@ -64,9 +67,8 @@ pub struct SearchPage {
     pub any_word: bool,
 }
 
-const KINDS: [(&str, &str, &str); 6] = [
-    ("career", "careers", "Careers"),
-    ("title", "titles", "Other job titles"),
+/// Kinds of hit shown in their own group, after the careers.
+const KINDS: [(&str, &str, &str); 4] = [
     ("certification", "certifications", "Certifications"),
     ("duty", "duties", "Duties"),
     ("skill", "skills", "Skills"),
@@ -126,33 +128,70 @@ pub async fn search(
             let (hits, any_word, candidates) = if words.is_empty() {
                 (Vec::new(), false, Vec::new())
             } else {
-                find(&state, &words).await?
+                find(&state, &raw, &words).await?
             };
             let suggestions = closest_titles(&words.join(" "), candidates, 5);
             let total = hits.len();
-            let groups = KINDS
+            let mut groups = Vec::new();
+            let mut seen: Vec<&str> = Vec::new();
+            let mut careers: Vec<HitView> = Vec::new();
+            for h in hits
                 .iter()
-                .filter_map(|(kind, id, heading)| {
-                    let all: Vec<_> = hits.iter().filter(|h| h.kind == *kind).collect();
-                    if all.is_empty() {
-                        return None;
+                .filter(|h| matches!(h.kind.as_str(), "career" | "title" | "code"))
+            {
+                let HitTarget::Career { slug, .. } = &h.target else {
+                    continue;
+                };
+                if seen.contains(&slug.as_str()) {
+                    continue;
+                }
+                seen.push(slug);
+                let title = h.career_title.clone().unwrap_or_default();
+                careers.push(if h.kind == "career" {
+                    HitView {
+                        href: urls::career(slug).overview(),
+                        segments: search::segments(&h.highlighted),
+                        career: None,
+                        matched: None,
                     }
-                    Some(HitGroup {
-                        id,
-                        heading,
-                        more: all.len().saturating_sub(PER_GROUP),
-                        hits: all
-                            .into_iter()
-                            .take(PER_GROUP)
-                            .map(|h| HitView {
-                                href: href(&h.target),
-                                segments: search::segments(&h.highlighted),
-                                career: h.career_title.clone().filter(|_| h.kind != "career"),
-                            })
-                            .collect(),
-                    })
+                } else {
+                    HitView {
+                        href: urls::career(slug).overview(),
+                        segments: vec![(title, false)],
+                        career: None,
+                        matched: Some((href(&h.target), search::segments(&h.highlighted))),
+                    }
+                });
+            }
+            if !careers.is_empty() {
+                groups.push(HitGroup {
+                    id: "careers",
+                    heading: "Careers",
+                    more: careers.len().saturating_sub(PER_GROUP),
+                    hits: careers.into_iter().take(PER_GROUP).collect(),
+                });
+            }
+            groups.extend(KINDS.iter().filter_map(|(kind, id, heading)| {
+                let all: Vec<_> = hits.iter().filter(|h| h.kind == *kind).collect();
+                if all.is_empty() {
+                    return None;
+                }
+                Some(HitGroup {
+                    id,
+                    heading,
+                    more: all.len().saturating_sub(PER_GROUP),
+                    hits: all
+                        .into_iter()
+                        .take(PER_GROUP)
+                        .map(|h| HitView {
+                            href: href(&h.target),
+                            segments: search::segments(&h.highlighted),
+                            career: h.career_title.clone(),
+                            matched: None,
+                        })
+                        .collect(),
                 })
-                .collect();
+            }));
             let title = if raw.is_empty() {
                 "Search".to_string()
             } else {
@@ -175,24 +214,27 @@ pub async fn search(
         .await
 }
 
-/// The hits for `words`: those holding every word; failing that, those
+/// The hits for `words` (of the query `raw`, which an exact title
+/// matches): those holding every word; failing that, those
 /// holding any (and `true`); failing that, none, and the titles to
 /// suggest instead.
 async fn find(
     state: &AppState,
+    raw: &str,
     words: &[String],
 ) -> AppResult<(Vec<SearchHit>, bool, Vec<Suggestion>)> {
+    let exact = raw.to_string();
     let all = search::match_expression(words);
     let any = (words.len() > 1).then(|| search::any_word_expression(words));
     let trigrams = search::trigram_expression(words);
     state
         .db(move |c| {
-            let hits = queries::search(c, &all, MAX_HITS)?;
+            let hits = queries::search(c, &all, &exact, MAX_HITS)?;
             if !hits.is_empty() {
                 return Ok((hits, false, Vec::new()));
             }
             if let Some(any) = any {
-                let hits = queries::search(c, &any, MAX_HITS)?;
+                let hits = queries::search(c, &any, &exact, MAX_HITS)?;
                 if !hits.is_empty() {
                     return Ok((hits, true, Vec::new()));
                 }

@@ -8,6 +8,7 @@ use qrcode::render::svg;
 
 use crate::db::models::Sheet;
 use crate::db::queries;
+use crate::seed::datasets::ONET_RELATED;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::load_career;
@@ -15,6 +16,7 @@ use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
+use crate::web::views::current::{Current, Shown};
 
 /// How many duties, skills and schools the sheet lists.
 const TOP: usize = 5;
@@ -54,13 +56,24 @@ pub struct SheetPage {
     /// Certifications, one line each.
     pub certifications: Vec<CitedText>,
     /// Renewal period in years.
-    pub renewal_years: i64,
+    pub renewal_years: Option<i64>,
+    /// The occupation's current figures.
+    pub current: Option<Current>,
+    /// The most common titles people use.
+    pub titles: Vec<String>,
+    /// Source numbers of the titles.
+    pub titles_cites: Vec<usize>,
+    /// Related careers.
+    pub related: Vec<String>,
+    /// Source of the related careers.
+    pub related_cite: Option<usize>,
     /// Medians from different years.
     pub medians: Vec<Figure>,
     /// The pay range, e.g. `$20,440 to $50,060` with its date and source.
     pub range: Option<Figure>,
-    /// Projections: growth and period.
-    pub outlook: Vec<(String, String, usize)>,
+    /// Projections: growth, period, openings a year (where given) and
+    /// source number.
+    pub outlook: Vec<(String, String, Option<String>, usize)>,
     /// The first schools.
     pub schools: Vec<CitedText>,
     /// How many schools are not listed.
@@ -108,20 +121,46 @@ impl SheetPage {
     fn new(state: &AppState, data: &Sheet) -> AppResult<Self> {
         let c = &data.career;
         let mut citer = Citer::new(&data.sources);
+        // A hand-written career's sheet shows no job zone (see below).
+        let shown = Shown {
+            job_zone: c.text.is_none(),
+            ..Shown::ALL
+        };
+        let current = data
+            .occupation
+            .as_ref()
+            .map(|o| Current::new(o, &mut citer, shown));
+        let summary = match (&c.text, &current) {
+            (Some(t), _) => t.summary.clone(),
+            (None, Some(cur)) => cur.summary(),
+            (None, None) => String::new(),
+        };
 
         let duties_cites = citer.cite_section(&data.section_sources, "duties");
         let skills_cites = citer.cite_section(&data.section_sources, "skills");
-        let education = data
-            .education
+        // A hand-written career's sheet keeps to its own sections, with the
+        // BLS entry requirement first among them; an imported career's
+        // sheet has a section of its own for how people start.
+        let handwritten = c.text.is_some();
+        let mut education: Vec<CitedText> = current
             .iter()
-            .map(|e| CitedText {
-                text: match &e.duration {
-                    Some(d) => format!("{} ({})", e.title, d.to_lowercase()),
-                    None => e.title.clone(),
-                },
-                cite: citer.cite(&e.source),
+            .filter(|_| handwritten)
+            .map(|cur| CitedText {
+                text: format!(
+                    "Typical start ({}): {}",
+                    cur.period,
+                    cur.entry_education.to_lowercase()
+                ),
+                cite: cur.projection_cite,
             })
             .collect();
+        education.extend(data.education.iter().map(|e| CitedText {
+            text: match &e.duration {
+                Some(d) => format!("{} ({})", e.title, d.to_lowercase()),
+                None => e.title.clone(),
+            },
+            cite: citer.cite(&e.source),
+        }));
         let certifications = data
             .certifications
             .iter()
@@ -133,11 +172,16 @@ impl SheetPage {
                 cite: citer.cite(&cert.source),
             })
             .collect();
-        let medians = data
-            .medians
+        let mut medians: Vec<Figure> = current
             .iter()
-            .map(|m| Figure::new(format::money(m.median), &m.date, &m.source, &mut citer))
+            .filter(|cur| cur.has_wages)
+            .map(|cur| cur.median_figure(&mut citer))
             .collect();
+        medians.extend(
+            data.medians
+                .iter()
+                .map(|m| Figure::new(format::money(m.median), &m.date, &m.source, &mut citer)),
+        );
         let low = data.percentiles.iter().min_by_key(|p| p.percentile);
         let high = data.percentiles.iter().max_by_key(|p| p.percentile);
         let range = match (low, high) {
@@ -157,17 +201,39 @@ impl SheetPage {
             }
             _ => None,
         };
-        let outlook = data
-            .projections
+        let mut outlook: Vec<(String, String, Option<String>, usize)> = current
             .iter()
-            .map(|p| {
+            .map(|cur| {
                 (
-                    format::signed_percent(p.growth_percent),
-                    format::period(p.start_year, p.end_year),
-                    citer.cite(&p.source),
+                    cur.percent.clone(),
+                    cur.period.clone(),
+                    Some(cur.openings.clone()),
+                    cur.projection_cite,
                 )
             })
             .collect();
+        outlook.extend(data.projections.iter().map(|p| {
+            (
+                format::signed_percent(p.growth_percent),
+                format::period(p.start_year, p.end_year),
+                None,
+                citer.cite(&p.source),
+            )
+        }));
+        let mut title_sources: Vec<String> = Vec::new();
+        for t in &data.job_titles {
+            if !title_sources.contains(&t.source) {
+                title_sources.push(t.source.clone());
+            }
+        }
+        let handwritten_sheet = c.text.is_some();
+        let titles_cites = if handwritten_sheet {
+            Vec::new()
+        } else {
+            citer.cite_all(&title_sources)
+        };
+        let related_cite =
+            (!handwritten_sheet && !data.related.is_empty()).then(|| citer.cite(ONET_RELATED));
         let schools = data
             .schools
             .iter()
@@ -182,8 +248,8 @@ impl SheetPage {
         let frame = CareerFrame::new(c, Section::Sheet);
         let career_url = state.url(&frame.urls.overview());
         let description = format!(
-            "A one-page summary of the {} career to print: the work, training, pay and outlook, with sources.",
-            c.title.to_lowercase()
+            "A one-page summary of the career of {} to print: the work, training, pay and outlook, with sources.",
+            frame.people()
         );
         let sources = citer
             .finish()
@@ -199,14 +265,31 @@ impl SheetPage {
             qr_svg: qr_svg(&career_url)?,
             career_url,
             frame,
-            summary: c.summary.clone(),
+            summary,
             duties: data.duties.iter().take(TOP).cloned().collect(),
             duties_cites,
             skills: data.skills.iter().take(TOP).cloned().collect(),
             skills_cites,
             education,
             certifications,
-            renewal_years: c.renewal_years,
+            renewal_years: c.text.as_ref().map(|t| t.renewal_years),
+            current,
+            titles: if handwritten {
+                Vec::new()
+            } else {
+                data.job_titles.iter().map(|t| t.title.clone()).collect()
+            },
+            titles_cites,
+            related: if handwritten {
+                Vec::new()
+            } else {
+                data.related
+                    .iter()
+                    .take(TOP)
+                    .map(|r| r.title.clone())
+                    .collect()
+            },
+            related_cite,
             medians,
             range,
             outlook,

@@ -6,6 +6,8 @@ use askama::Template;
 
 use crate::db::models::{TownFilter, Training};
 use crate::db::queries;
+use crate::seed::datasets::ONET;
+use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::load_career;
@@ -13,6 +15,7 @@ use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, paragraphs};
 use crate::web::params::{Params, TrainingParams};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
+use crate::web::views::current::{Current, Shown};
 
 /// A rung of the education ladder.
 #[derive(Debug, Clone)]
@@ -81,6 +84,75 @@ pub struct TownChoice {
     pub selected: bool,
 }
 
+/// O*NET's shares of workers by level of education, as a chart and a
+/// table.
+#[derive(Debug, Clone)]
+pub struct EducationLevels {
+    /// The rows: (label, percent as O*NET prints it, O*NET advises
+    /// against relying on it).
+    pub rows: Vec<(String, String, bool)>,
+    /// The same as a bar chart.
+    pub chart: BarChart,
+    /// The O*NET occupation rated: code and title.
+    pub onet: (String, String),
+    /// When rated (YYYY-MM).
+    pub date: String,
+    /// True when any row is one O*NET advises against relying on.
+    pub any_suppressed: bool,
+    /// Source number.
+    pub cite: usize,
+}
+
+impl EducationLevels {
+    fn new(data: &Training, citer: &mut Citer) -> Option<Self> {
+        let first = data.education_shares.first()?;
+        let onet = data
+            .occupation
+            .as_ref()
+            .and_then(|o| o.onet.iter().find(|x| x.code == first.onet_code))
+            .map(|x| (x.code.clone(), x.title.clone()))
+            .unwrap_or_else(|| (first.onet_code.clone(), String::new()));
+        let hundredths = |p: &str| -> i64 {
+            let (whole, frac) = p.split_once('.').unwrap_or((p, ""));
+            let frac: String = frac.chars().chain("00".chars()).take(2).collect();
+            whole.parse::<i64>().unwrap_or(0) * 100 + frac.parse::<i64>().unwrap_or(0)
+        };
+        let chart = BarChart::new(
+            "education-chart",
+            "Share of workers by the education their job requires".to_string(),
+            "One bar per level of education, from less than high school to post-doctoral training, in the order of the table below."
+                .to_string(),
+            vec!["Share of workers".to_string()],
+            data.education_shares
+                .iter()
+                .map(|e| {
+                    (
+                        e.label.clone(),
+                        vec![Value {
+                            series: 0,
+                            value: hundredths(&e.percent),
+                            label: format!("{}%", e.percent),
+                        }],
+                    )
+                })
+                .collect(),
+        )
+        .with_caption("The table below gives the same shares.");
+        Some(Self {
+            rows: data
+                .education_shares
+                .iter()
+                .map(|e| (e.label.clone(), e.percent.clone(), e.suppress))
+                .collect(),
+            chart,
+            onet,
+            date: first.date.clone(),
+            any_suppressed: data.education_shares.iter().any(|e| e.suppress),
+            cite: citer.cite(ONET),
+        })
+    }
+}
+
 /// The training page.
 #[derive(Template)]
 #[template(path = "career/training.html")]
@@ -102,9 +174,15 @@ pub struct TrainingPage {
     /// Sources of those facts.
     pub certification_cites: Vec<usize>,
     /// Renewal period, in years.
-    pub renewal_years: i64,
+    pub renewal_years: Option<i64>,
     /// Source of the renewal period.
-    pub renewal_cite: usize,
+    pub renewal_cite: Option<usize>,
+    /// True for a hand-written career.
+    pub handwritten: bool,
+    /// The occupation's current figures.
+    pub current: Option<Current>,
+    /// O*NET's shares of workers by level of education.
+    pub education_levels: Option<EducationLevels>,
     /// Licensing by state.
     pub licensing: Vec<LicensingRow>,
     /// Schools shown.
@@ -146,6 +224,18 @@ impl TrainingPage {
     fn new(state: &AppState, data: &Training) -> Self {
         let mut citer = Citer::new(&data.sources);
         let c = &data.career;
+        let current = data.occupation.as_ref().map(|o| {
+            Current::new(
+                o,
+                &mut citer,
+                Shown {
+                    wages: false,
+                    projection: true,
+                    job_zone: true,
+                },
+            )
+        });
+        let education_levels = EducationLevels::new(data, &mut citer);
 
         let ladder = data
             .education
@@ -174,7 +264,8 @@ impl TrainingPage {
             })
             .collect();
         let certification_cites = citer.cite_section(&data.section_sources, "certification");
-        let renewal_cite = citer.cite(&c.renewal_source);
+        let text = c.text.as_ref();
+        let renewal_cite = text.map(|t| citer.cite(&t.renewal_source));
         let licensing = data
             .licensing
             .iter()
@@ -230,10 +321,15 @@ impl TrainingPage {
             coursework: data.coursework.clone(),
             coursework_cites,
             certifications,
-            certification_text: paragraphs(&c.certification_text),
+            certification_text: text
+                .map(|t| paragraphs(&t.certification_text))
+                .unwrap_or_default(),
             certification_cites,
-            renewal_years: c.renewal_years,
+            renewal_years: text.map(|t| t.renewal_years),
             renewal_cite,
+            handwritten: text.is_some(),
+            current,
+            education_levels,
             licensing,
             schools,
             towns,

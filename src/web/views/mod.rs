@@ -3,4 +3,5 @@
 
 pub mod cited;
 pub mod city_table;
+pub mod current;
 pub mod school_list;

@@ -1,0 +1,502 @@
+//! Writing the datasets into the database: a career for every projected
+//! occupation that no hand-written career covers, and for every career
+//! with an occupation its wages, projection, titles, technology, related
+//! careers and education shares.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::{Transaction, params};
+
+use super::build::BuildError;
+use crate::seed::SeedError;
+use crate::seed::datasets::{self, Datasets, JobTitle, NationalWage, OnetOccupation};
+
+/// Titles by the code they belong to.
+fn by_code(list: &[JobTitle]) -> HashMap<&str, Vec<&JobTitle>> {
+    let mut by: HashMap<&str, Vec<&JobTitle>> = HashMap::new();
+    for t in list {
+        by.entry(t.code.as_str()).or_default().push(t);
+    }
+    by
+}
+
+/// Most related careers kept per career.
+const RELATED: usize = 10;
+
+/// The title a major group is shown with: "Healthcare Practitioners and
+/// Technical" for "Healthcare Practitioners and Technical Occupations".
+fn group_title(title: &str) -> &str {
+    title.strip_suffix(" Occupations").unwrap_or(title)
+}
+
+/// The major group of a SOC code: `29-0000` for `29-2072`.
+pub fn group_code(soc: &str) -> String {
+    format!("{}-0000", &soc[..2.min(soc.len())])
+}
+
+/// Writes the sources and the dataset descriptions.
+pub fn write_sources(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    first_position: i64,
+) -> Result<(), rusqlite::Error> {
+    let mut source = tx.prepare(
+        "INSERT INTO source (id, position, publisher, reported_in, note, dataset)
+         VALUES (?1, ?2, ?3, ?4, ?5, 1)",
+    )?;
+    let mut dataset = tx.prepare(
+        "INSERT INTO dataset (id, position, name, publisher, release, license, license_url,
+             attribution, url, note, changes, files)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    let m = &d.manifest;
+    let files: [Vec<&str>; 5] = [
+        vec![&m.oews.national, &m.oews.state, &m.oews.industry],
+        vec![&m.projections.occupations, &m.projections.sample_titles],
+        vec![
+            &m.onet.occupations,
+            &m.onet.education,
+            &m.onet.reported_titles,
+        ],
+        vec![
+            &m.onet_titles.alternate_titles,
+            &m.onet_titles.technology_skills,
+        ],
+        vec![&m.onet_related.related_occupations],
+    ];
+    for (i, ((id, about), files)) in (0_i64..).zip(m.abouts().into_iter().zip(files)) {
+        source.execute(params![
+            id,
+            first_position + i,
+            about.publisher,
+            format!("{}, {}", about.name, about.release),
+            about.note,
+        ])?;
+        dataset.execute(params![
+            id,
+            i,
+            about.name,
+            about.publisher,
+            about.release,
+            about.license,
+            about.license_url,
+            about.attribution,
+            about.url,
+            about.note,
+            about.changes,
+            files.join("\n"),
+        ])?;
+    }
+    let mut meta = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
+    meta.execute(params!["oews_release", m.oews.about.release])?;
+    meta.execute(params!["top_coded_annual", m.oews.top_coded_annual])?;
+    meta.execute(params!["top_coded_hourly", m.oews.top_coded_hourly])?;
+    meta.execute(params!["projections_start", m.projections.start_year])?;
+    meta.execute(params!["projections_end", m.projections.end_year])?;
+    Ok(())
+}
+
+/// Writes the major groups (before any career, which names its group).
+pub fn write_groups(tx: &Transaction<'_>, d: &Datasets) -> Result<(), rusqlite::Error> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO occupation_group (code, slug, title, careers) VALUES (?1, ?2, ?3, 0)",
+    )?;
+    for n in d.national.iter().filter(|n| n.level == "major") {
+        let title = group_title(&n.title);
+        stmt.execute(params![n.soc, slug::slugify(title), title])?;
+    }
+    Ok(())
+}
+
+/// The careers that hand-written files made, by their occupation code.
+pub type Claimed = HashMap<String, i64>;
+
+/// Writes a career for every projected occupation not in `claimed`, then
+/// every career's occupation data. Returns how many careers it added.
+pub fn write(tx: &Transaction<'_>, d: &Datasets, claimed: &Claimed) -> Result<usize, BuildError> {
+    let national: HashMap<&str, &NationalWage> =
+        d.national.iter().map(|n| (n.soc.as_str(), n)).collect();
+    let onet_by_soc = onet_by_career(d);
+    let mut career_of: HashMap<String, i64> = claimed.clone();
+    let mut taken: HashMap<String, String> = HashMap::new();
+    {
+        let mut stmt = tx.prepare("SELECT slug FROM career UNION SELECT slug FROM career_alias")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for slug in rows {
+            taken.insert(slug?, "a hand-written career".to_string());
+        }
+    }
+    let mut insert = tx.prepare(
+        "INSERT INTO career (slug, title, data_as_of, handwritten, soc, group_code)
+         VALUES (?1, ?2, ?3, 0, ?4, ?5)",
+    )?;
+    let mut alias = tx.prepare(
+        "INSERT INTO career_alias (slug, career_id) VALUES (?1, ?2) ON CONFLICT (slug) DO NOTHING",
+    )?;
+    let projections_file = d.dir.join(&d.manifest.projections.occupations);
+    let mut added = 0;
+    for p in &d.projections {
+        let title = national
+            .get(p.soc.as_str())
+            .map(|n| n.title.clone())
+            .or_else(|| {
+                onet_by_soc
+                    .get(p.soc.as_str())
+                    .and_then(|o| o.first())
+                    .map(|o| o.title.clone())
+            })
+            .unwrap_or_else(|| p.title.clone());
+        let slug = slug::slugify(&title);
+        if let Some(&id) = claimed.get(&p.soc) {
+            // The hand-written career answers for this occupation; its BLS
+            // title leads there too.
+            alias.execute(params![slug, id])?;
+            continue;
+        }
+        if let Some(other) = taken.get(&slug) {
+            return Err(BuildError::Seed(SeedError {
+                file: projections_file,
+                field: "title".to_string(),
+                message: format!(
+                    "the occupation {} ({title}) would have the address /careers/{slug}, which {other} has",
+                    p.soc
+                ),
+            }));
+        }
+        insert.execute(params![
+            slug,
+            title,
+            d.manifest.data_as_of,
+            p.soc,
+            group_code(&p.soc)
+        ])?;
+        let id = tx.last_insert_rowid();
+        taken.insert(slug, format!("the occupation {}", p.soc));
+        career_of.insert(p.soc.clone(), id);
+        added += 1;
+    }
+    drop(insert);
+    drop(alias);
+    write_occupations(tx, d, &career_of, &national, &onet_by_soc)?;
+    write_wages(tx, d, &career_of)?;
+    write_onet(tx, d, &career_of, &onet_by_soc)?;
+    tx.execute_batch(
+        "UPDATE occupation_group SET careers =
+             (SELECT count(*) FROM career c WHERE c.group_code = occupation_group.code);",
+    )?;
+    Ok(added)
+}
+
+/// The O*NET occupations of each projected occupation, the primary one
+/// (`.00`, with data) first. An O*NET code whose SOC code is not projected
+/// belongs to the one projected code that shares its first six characters
+/// and is not itself an O*NET code: BLS publishes some occupations only as
+/// such combined codes (13-1020 for 13-1021, 13-1022 and 13-1023).
+fn onet_by_career(d: &Datasets) -> HashMap<&str, Vec<&OnetOccupation>> {
+    let projected: HashSet<&str> = d.projections.iter().map(|p| p.soc.as_str()).collect();
+    let onet_socs: HashSet<&str> = d.onet.iter().map(|o| o.soc.as_str()).collect();
+    let mut out: HashMap<&str, Vec<&OnetOccupation>> = HashMap::new();
+    for o in &d.onet {
+        let target = if projected.contains(o.soc.as_str()) {
+            Some(o.soc.as_str())
+        } else {
+            let combined: Vec<&str> = d
+                .projections
+                .iter()
+                .map(|p| p.soc.as_str())
+                .filter(|s| s[..6] == o.soc[..6] && !onet_socs.contains(s))
+                .collect();
+            (combined.len() == 1).then(|| combined[0])
+        };
+        if let Some(t) = target {
+            out.entry(t).or_default().push(o);
+        }
+    }
+    for list in out.values_mut() {
+        list.sort_by_key(|o| (!o.data_level, !o.code.ends_with(".00"), o.code.clone()));
+    }
+    out
+}
+
+fn write_occupations(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    career_of: &HashMap<String, i64>,
+    national: &HashMap<&str, &NationalWage>,
+    onet_by_soc: &HashMap<&str, Vec<&OnetOccupation>>,
+) -> Result<(), rusqlite::Error> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO occupation (career_id, soc, title, in_oews, employment, annual_mean,
+             annual_p10, annual_p25, annual_median, annual_p75, annual_p90, hourly_median_cents,
+             notes, employment_start, employment_end, change, percent_change_tenths,
+             annual_openings, entry_education, entry_education_code, work_experience,
+             work_experience_code, on_the_job_training, on_the_job_training_code, job_zone)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+    )?;
+    for p in &d.projections {
+        let Some(&id) = career_of.get(&p.soc) else {
+            continue;
+        };
+        let n = national.get(p.soc.as_str());
+        let job_zone = onet_by_soc
+            .get(p.soc.as_str())
+            .and_then(|list| list.iter().find_map(|o| o.job_zone));
+        let a = n.map(|n| n.annual).unwrap_or_default();
+        stmt.execute(params![
+            id,
+            p.soc,
+            n.map_or(p.title.as_str(), |n| n.title.as_str()),
+            n.is_some(),
+            n.and_then(|n| n.employment),
+            n.and_then(|n| n.annual_mean),
+            a[0],
+            a[1],
+            a[2],
+            a[3],
+            a[4],
+            n.and_then(|n| n.hourly_median_cents),
+            n.map(|n| n.notes.to_text()).unwrap_or_default(),
+            p.employment_start,
+            p.employment_end,
+            p.change,
+            p.percent_change_tenths,
+            p.annual_openings,
+            p.entry_education.0,
+            p.entry_education.1,
+            p.work_experience.0,
+            p.work_experience.1,
+            p.on_the_job_training.0,
+            p.on_the_job_training.1,
+            job_zone,
+        ])?;
+    }
+    Ok(())
+}
+
+fn write_wages(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    career_of: &HashMap<String, i64>,
+) -> Result<(), rusqlite::Error> {
+    let mut state = tx.prepare(
+        "INSERT INTO state_wage (career_id, state, state_name, employment, annual_p10,
+             annual_p25, annual_median, annual_p75, annual_p90, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for s in &d.states {
+        let Some(&id) = career_of.get(&s.soc) else {
+            continue;
+        };
+        let a = s.annual;
+        state.execute(params![
+            id,
+            s.state,
+            s.state_name,
+            s.employment,
+            a[0],
+            a[1],
+            a[2],
+            a[3],
+            a[4],
+            s.notes.to_text()
+        ])?;
+    }
+    let mut industry = tx.prepare(
+        "INSERT INTO industry_wage (career_id, position, naics, title, employment, annual_p10,
+             annual_median, annual_p90, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut positions: HashMap<i64, i64> = HashMap::new();
+    for w in &d.industries {
+        let Some(&id) = career_of.get(&w.soc) else {
+            continue;
+        };
+        let position = positions.entry(id).or_default();
+        industry.execute(params![
+            id,
+            *position,
+            w.naics,
+            w.title,
+            w.employment,
+            w.annual[0],
+            w.annual[1],
+            w.annual[2],
+            w.notes.to_text()
+        ])?;
+        *position += 1;
+    }
+    Ok(())
+}
+
+fn write_onet(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    career_of: &HashMap<String, i64>,
+    onet_by_soc: &HashMap<&str, Vec<&OnetOccupation>>,
+) -> Result<(), rusqlite::Error> {
+    // Which career each O*NET code belongs to, and each career's codes.
+    let mut career_of_code: HashMap<&str, i64> = HashMap::new();
+    let mut codes_of: HashMap<i64, Vec<&OnetOccupation>> = HashMap::new();
+    for (soc, list) in onet_by_soc {
+        if let Some(&id) = career_of.get(*soc) {
+            for o in list {
+                career_of_code.insert(o.code.as_str(), id);
+            }
+            codes_of.insert(id, list.clone());
+        }
+    }
+    let mut stmt = tx.prepare(
+        "INSERT INTO onet_occupation (code, career_id, title, job_zone, data_level)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for o in &d.onet {
+        stmt.execute(params![
+            o.code,
+            career_of_code.get(o.code.as_str()),
+            o.title,
+            o.job_zone,
+            o.data_level
+        ])?;
+    }
+    let mut ids: Vec<i64> = codes_of.keys().copied().collect();
+    ids.sort_unstable();
+
+    // Titles: O*NET's most common ones, BLS sample titles, the titles of
+    // the career's other O*NET occupations, the remaining reported titles,
+    // then alternate titles; without repeats or the career's own title.
+    let reported = by_code(&d.reported_titles);
+    let alternate = by_code(&d.alternate_titles);
+    let sample = by_code(&d.sample_titles);
+    let soc_of: HashMap<i64, &str> = career_of.iter().map(|(s, id)| (*id, s.as_str())).collect();
+    let mut own = tx.prepare("SELECT title FROM career WHERE id = ?1")?;
+    let mut title_stmt = tx.prepare(
+        "INSERT INTO job_title (career_id, position, title, common, source_id)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for &id in &ids {
+        let codes = &codes_of[&id];
+        let own_title: String = own.query_row([id], |r| r.get(0))?;
+        let mut seen: HashSet<String> = HashSet::from([own_title.to_lowercase()]);
+        let mut list: Vec<(String, bool, &str)> = Vec::new();
+        let mut push = |title: String, common: bool, source: &'static str| {
+            if seen.insert(title.to_lowercase()) {
+                list.push((title, common, source));
+            }
+        };
+        let with_short = |t: &JobTitle| match &t.short {
+            Some(s) if !t.title.contains(s.as_str()) => format!("{} ({s})", t.title),
+            _ => t.title.clone(),
+        };
+        for o in codes {
+            for t in reported.get(o.code.as_str()).into_iter().flatten() {
+                if t.common {
+                    push(t.title.clone(), true, datasets::ONET);
+                }
+            }
+        }
+        if let Some(soc) = soc_of.get(&id) {
+            for t in sample.get(soc).into_iter().flatten() {
+                push(t.title.clone(), false, datasets::PROJECTIONS);
+            }
+        }
+        for o in codes {
+            push(o.title.clone(), false, datasets::ONET);
+            for t in reported.get(o.code.as_str()).into_iter().flatten() {
+                push(t.title.clone(), false, datasets::ONET);
+            }
+        }
+        for o in codes {
+            for t in alternate.get(o.code.as_str()).into_iter().flatten() {
+                push(with_short(t), false, datasets::ONET_TITLES);
+            }
+        }
+        for (i, (title, common, source)) in (0_i64..).zip(list) {
+            title_stmt.execute(params![id, i, title, common, source])?;
+        }
+    }
+
+    // Technology: hot first, then in demand, then by name; no repeats.
+    let mut tech_by: HashMap<&str, Vec<&datasets::Technology>> = HashMap::new();
+    for t in &d.technology {
+        tech_by.entry(t.code.as_str()).or_default().push(t);
+    }
+    let mut tech = tx.prepare(
+        "INSERT INTO technology (career_id, position, example, class, hot, in_demand)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for &id in &ids {
+        let mut list: Vec<&datasets::Technology> = Vec::new();
+        let mut seen = HashSet::new();
+        for o in &codes_of[&id] {
+            for t in tech_by.get(o.code.as_str()).into_iter().flatten() {
+                if seen.insert(t.example.to_lowercase()) {
+                    list.push(t);
+                }
+            }
+        }
+        list.sort_by(|a, b| {
+            (!a.hot, !a.in_demand, a.example.to_lowercase()).cmp(&(
+                !b.hot,
+                !b.in_demand,
+                b.example.to_lowercase(),
+            ))
+        });
+        for (i, t) in (0_i64..).zip(list) {
+            tech.execute(params![id, i, t.example, t.class, t.hot, t.in_demand])?;
+        }
+    }
+
+    // Related careers, from the career's O*NET occupations in order.
+    let mut related_by: HashMap<&str, Vec<&datasets::Related>> = HashMap::new();
+    for r in &d.related {
+        related_by.entry(r.code.as_str()).or_default().push(r);
+    }
+    for list in related_by.values_mut() {
+        list.sort_by_key(|r| r.index);
+    }
+    let mut rel = tx.prepare(
+        "INSERT INTO related_career (career_id, position, related_id) VALUES (?1, ?2, ?3)",
+    )?;
+    for &id in &ids {
+        let mut out: Vec<i64> = Vec::new();
+        for o in &codes_of[&id] {
+            for r in related_by.get(o.code.as_str()).into_iter().flatten() {
+                if let Some(&other) = career_of_code.get(r.related.as_str())
+                    && other != id
+                    && !out.contains(&other)
+                    && out.len() < RELATED
+                {
+                    out.push(other);
+                }
+            }
+        }
+        for (i, other) in (0_i64..).zip(out) {
+            rel.execute(params![id, i, other])?;
+        }
+    }
+
+    // Education shares of the first O*NET occupation that has them.
+    let mut edu_by: HashMap<&str, Vec<&datasets::EducationShare>> = HashMap::new();
+    for e in &d.education {
+        edu_by.entry(e.code.as_str()).or_default().push(e);
+    }
+    let mut edu = tx.prepare(
+        "INSERT INTO education_share (career_id, category, onet_code, label, percent, suppress, date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for &id in &ids {
+        let Some(list) = codes_of[&id]
+            .iter()
+            .find_map(|o| edu_by.get(o.code.as_str()))
+        else {
+            continue;
+        };
+        for e in list {
+            edu.execute(params![
+                id, e.category, e.code, e.label, e.percent, e.suppress, e.date
+            ])?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,151 @@
+//! `/groups/{slug}`: the careers of one major occupational group, with
+//! their median pay, projected growth and entry education; and `/a-z`,
+//! every career from A to Z.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use crate::db::models::Group;
+use crate::db::queries;
+use crate::web::error::{AppError, AppResult};
+use crate::web::page::{Crumb, PageMeta};
+use crate::web::params::PageNumber;
+use crate::web::state::AppState;
+use crate::web::urls;
+use crate::web::views::current::CareerRow;
+
+/// A group's page.
+#[derive(Template)]
+#[template(path = "group.html")]
+pub struct GroupPage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// Breadcrumb trail.
+    pub crumbs: Vec<Crumb>,
+    /// The group.
+    pub group: Group,
+    /// Its careers, by title.
+    pub related: Vec<CareerRow>,
+    /// The wage release the medians come from.
+    pub wage_release: String,
+    /// The projection period.
+    pub period: String,
+}
+
+/// Shows a group's careers.
+pub async fn group(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let address = urls::group(&slug);
+    state
+        .cached(&req, address.clone(), async {
+            let key = slug.to_string();
+            let (found, releases) = state
+                .db(move |c| Ok((queries::group(c, &key)?, queries::releases(c)?)))
+                .await?;
+            let Some((group, careers)) = found else {
+                return Err(AppError::NotFound(format!(
+                    "There is no occupational group called “{}”. The home page lists them all.",
+                    slug.chars().take(60).collect::<String>()
+                )));
+            };
+            let description = format!(
+                "The {} careers in {}: what each pays and how its jobs are expected to change.",
+                group.careers, group.title
+            );
+            let page = GroupPage {
+                meta: state.meta(group.title.clone(), description, &address),
+                crumbs: vec![
+                    Crumb {
+                        label: "Careers".to_string(),
+                        href: urls::home(PageNumber::default()),
+                    },
+                    Crumb {
+                        label: group.title.clone(),
+                        href: address.clone(),
+                    },
+                ],
+                related: careers
+                    .iter()
+                    .map(|c| CareerRow::new(c, releases.as_ref()))
+                    .collect(),
+                wage_release: releases
+                    .as_ref()
+                    .map(|r| r.wages.clone())
+                    .unwrap_or_default(),
+                period: releases
+                    .as_ref()
+                    .map(|r| format!("{}-{}", r.projection_start, r.projection_end))
+                    .unwrap_or_default(),
+                group,
+            };
+            Ok(page.render()?)
+        })
+        .await
+}
+
+/// The letters of the A-Z index, each with its careers.
+#[derive(Debug, Clone)]
+pub struct Letter {
+    /// The letter, upper case.
+    pub letter: char,
+    /// Anchor id.
+    pub id: String,
+    /// (address, title) of its careers.
+    pub careers: Vec<(String, String)>,
+}
+
+/// The A-Z index.
+#[derive(Template)]
+#[template(path = "a_z.html")]
+pub struct IndexPage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// The letters that have careers.
+    pub letters: Vec<Letter>,
+    /// Careers in all.
+    pub total: usize,
+}
+
+/// Shows every career from A to Z.
+pub async fn a_z(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let address = urls::a_z();
+    state
+        .cached(&req, address.clone(), async {
+            let careers = state.db(queries::index).await?;
+            let total = careers.len();
+            let mut letters: Vec<Letter> = Vec::new();
+            for (slug, title) in careers {
+                let letter = title
+                    .chars()
+                    .next()
+                    .map(|c| c.to_ascii_uppercase())
+                    .filter(char::is_ascii_alphabetic)
+                    .unwrap_or('#');
+                if letters.last().is_none_or(|l| l.letter != letter) {
+                    letters.push(Letter {
+                        letter,
+                        id: urls::a_z_letter(letter)
+                            .rsplit('#')
+                            .next()
+                            .unwrap_or_default()
+                            .to_string(),
+                        careers: Vec::new(),
+                    });
+                }
+                if let Some(l) = letters.last_mut() {
+                    l.careers.push((urls::career(&slug).overview(), title));
+                }
+            }
+            let description = format!("All {total} careers in the guide, from A to Z.");
+            let page = IndexPage {
+                meta: state.meta("Careers from A to Z".to_string(), description, &address),
+                letters,
+                total,
+            };
+            Ok(page.render()?)
+        })
+        .await
+}

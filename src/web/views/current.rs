@@ -1,0 +1,295 @@
+//! An occupation's current figures (BLS wages and projections, O*NET's
+//! job zone), formatted and cited, as every page of a career shows them:
+//! the overview's quick facts, the sheet, and the heads of the salary,
+//! outlook and training pages.
+
+use crate::db::models::{CareerSummary, FigureDate, Occupation, Published, Releases};
+use crate::seed::datasets::{OEWS, ONET, PROJECTIONS};
+use crate::web::format;
+use crate::web::page::{Citer, Figure};
+use crate::web::urls;
+
+/// O*NET's job zones in plain words: (the zone's name, what it means).
+pub fn job_zone_words(zone: i64) -> Option<(&'static str, &'static str)> {
+    Some(match zone {
+        1 => (
+            "little or no preparation",
+            "most people start with a few days to a few months of training on the job; a high-school diploma may not be needed",
+        ),
+        2 => (
+            "some preparation",
+            "most people have a high-school diploma and learn the job in a few months to a year, on the job or in a short course",
+        ),
+        3 => (
+            "medium preparation",
+            "most people have training after high school, an apprenticeship or an associate degree, and a year or two of related experience",
+        ),
+        4 => (
+            "considerable preparation",
+            "most people have a bachelor's degree and several years of related experience",
+        ),
+        5 => (
+            "extensive preparation",
+            "most people have a graduate degree (a master's, a doctorate, a law or medical degree) and years of experience",
+        ),
+        _ => return None,
+    })
+}
+
+/// Which of the current figures a page shows, so it cites only their
+/// sources.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown {
+    /// The wages (BLS OEWS).
+    pub wages: bool,
+    /// The projection and entry requirements (BLS projections).
+    pub projection: bool,
+    /// The job zone (O*NET).
+    pub job_zone: bool,
+}
+
+impl Shown {
+    /// Everything.
+    pub const ALL: Shown = Shown {
+        wages: true,
+        projection: true,
+        job_zone: true,
+    };
+}
+
+/// An occupation's current figures, ready to show.
+#[derive(Debug, Clone)]
+pub struct Current {
+    /// SOC code.
+    pub soc: String,
+    /// The BLS title.
+    pub bls_title: String,
+    /// The same, lower-cased for sentences ("medical records specialists").
+    pub bls_title_lower: String,
+    /// The wage release ("May 2025").
+    pub wage_when: String,
+    /// True when BLS publishes wages for the occupation at all.
+    pub has_wages: bool,
+    /// True when the annual figures are left out because the work is paid
+    /// by the hour; the hourly median is then the headline.
+    pub hourly_paid: bool,
+    /// Median annual wage ("$51,140", "$239,200 or more", "not published").
+    pub median: String,
+    /// The median as a number, when published.
+    pub median_value: Option<i64>,
+    /// Median hourly wage ("$24.59").
+    pub hourly_median: String,
+    /// The 10th-90th percentile range, where both are published.
+    pub range: Option<String>,
+    /// Mean annual wage.
+    pub mean: String,
+    /// Employment, every digit ("194,720"), or "not published".
+    pub employment: String,
+    /// Employment as a number, when published.
+    pub employment_value: Option<i64>,
+    /// Source number of the wage figures.
+    pub wage_cite: usize,
+    /// The projection period ("2024-2034").
+    pub period: String,
+    /// First and last year of the period.
+    pub years: (i64, i64),
+    /// Employment at the start and end of the period.
+    pub employment_start: String,
+    /// Employment projected for the end.
+    pub employment_end: String,
+    /// Change, with its sign ("+7,600").
+    pub change: String,
+    /// Percent change as published ("4.0%").
+    pub percent: String,
+    /// True when employment is projected to fall.
+    pub declining: bool,
+    /// Openings a year ("17,900").
+    pub openings: String,
+    /// Source number of the projection.
+    pub projection_cite: usize,
+    /// Typical education needed to start.
+    pub entry_education: String,
+    /// Work experience in a related occupation.
+    pub work_experience: String,
+    /// Typical on-the-job training.
+    pub on_the_job_training: String,
+    /// O*NET job zone, its name and what it means.
+    pub job_zone: Option<(i64, &'static str, &'static str)>,
+    /// Source number of the job zone.
+    pub job_zone_cite: Option<usize>,
+    /// The O*NET occupations covered: (code, title, O*NET OnLine address,
+    /// CareerOneStop address).
+    pub onet: Vec<(String, String, String, String)>,
+}
+
+impl Current {
+    /// Formats `o`'s figures, citing with `citer` the sources of those a
+    /// page shows (the others' source numbers are 0).
+    pub fn new(o: &Occupation, citer: &mut Citer, shown: Shown) -> Self {
+        let r = &o.releases;
+        let wage = |p: Published| format::annual_wage(p, r);
+        let (has_wages, employment, annual) = match &o.wages {
+            Some(w) => (true, w.employment, w.annual),
+            None => (false, Published::NotReleased, [Published::NotReleased; 5]),
+        };
+        let hourly_paid = annual[2] == Published::NotInThisForm;
+        let range = match (annual[0], annual[4]) {
+            (
+                Published::Value(_) | Published::TopCoded,
+                Published::Value(_) | Published::TopCoded,
+            ) => Some(format!("{} to {}", wage(annual[0]), wage(annual[4]))),
+            _ => None,
+        };
+        let wage_cite = if shown.wages { citer.cite(OEWS) } else { 0 };
+        let projection_cite = if shown.projection {
+            citer.cite(PROJECTIONS)
+        } else {
+            0
+        };
+        let job_zone = o
+            .job_zone
+            .and_then(|z| job_zone_words(z).map(|(name, meaning)| (z, name, meaning)));
+        let job_zone_cite = job_zone
+            .filter(|_| shown.job_zone)
+            .map(|_| citer.cite(ONET));
+        Self {
+            soc: o.soc.clone(),
+            bls_title_lower: o.title.to_lowercase(),
+            bls_title: o.title.clone(),
+            wage_when: r.wages.clone(),
+            has_wages,
+            hourly_paid,
+            median: wage(annual[2]),
+            median_value: annual[2].value(),
+            hourly_median: format::hourly_wage(o.hourly_median, r),
+            range,
+            mean: wage(o.annual_mean),
+            employment: format::count(employment),
+            employment_value: employment.value(),
+            wage_cite,
+            period: format::period(r.projection_start, r.projection_end),
+            years: (r.projection_start, r.projection_end),
+            employment_start: format::number(o.employment_start),
+            employment_end: format::number(o.employment_end),
+            change: format::signed_number(o.change),
+            percent: format::percent_tenths(o.percent_change_tenths),
+            declining: o.percent_change_tenths < 0,
+            openings: format::number(o.annual_openings),
+            projection_cite,
+            entry_education: o.entry_education.clone(),
+            work_experience: o.work_experience.clone(),
+            on_the_job_training: o.on_the_job_training.clone(),
+            job_zone,
+            job_zone_cite,
+            onet: o
+                .onet
+                .iter()
+                .map(|x| {
+                    (
+                        x.code.clone(),
+                        x.title.clone(),
+                        urls::onet_online(&x.code),
+                        urls::careeronestop(&x.code),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The median as a cited figure, for lists of medians from different
+    /// years (newest first).
+    pub fn median_figure(&self, citer: &mut Citer) -> Figure {
+        let value = if self.hourly_paid {
+            format!("{} an hour", self.hourly_median)
+        } else {
+            self.median.clone()
+        };
+        Figure::new(value, &self.wage_date(), OEWS, citer)
+    }
+
+    /// When the wage figures date from.
+    pub fn wage_date(&self) -> FigureDate {
+        let year = self
+            .wage_when
+            .rsplit(' ')
+            .next()
+            .and_then(|y| y.parse().ok())
+            .unwrap_or(self.years.0);
+        FigureDate {
+            year,
+            period: Some(self.wage_when.clone()),
+            estimated: false,
+        }
+    }
+
+    /// One or two sentences of our own saying what the figures say, for
+    /// careers that have no hand-written summary.
+    pub fn summary(&self) -> String {
+        let mut out = String::new();
+        match (self.employment_value, self.has_wages) {
+            (Some(_), true) if self.hourly_paid => out.push_str(&format!(
+                "{} people worked as {} in {}, not counting the self-employed; half earned more than {} an hour.",
+                self.employment, self.bls_title_lower, self.wage_when, self.hourly_median
+            )),
+            (Some(_), true) if self.median_value.is_some() => out.push_str(&format!(
+                "{} people worked as {} in {}, not counting the self-employed; half earned more than {} a year.",
+                self.employment, self.bls_title_lower, self.wage_when, self.median
+            )),
+            (Some(_), _) => out.push_str(&format!(
+                "{} people worked as {} in {}, not counting the self-employed.",
+                self.employment, self.bls_title_lower, self.wage_when
+            )),
+            (None, _) => out.push_str(&format!(
+                "The {} wage survey publishes no estimate for {}.",
+                self.wage_when, self.bls_title_lower
+            )),
+        }
+        let direction = if self.declining {
+            "fall"
+        } else if self.percent == "0.0%" {
+            "stay about the same"
+        } else {
+            "grow"
+        };
+        out.push_str(&format!(
+            " Government statisticians expect the number of jobs to {direction} ({}) from {} to {}, with about {} openings a year.",
+            self.percent, self.years.0, self.years.1, self.openings
+        ));
+        out
+    }
+}
+
+/// A career in a list (a group, related careers): its address, median pay
+/// and projected change.
+#[derive(Debug, Clone)]
+pub struct CareerRow {
+    /// Its address.
+    pub href: String,
+    /// Title.
+    pub title: String,
+    /// Median pay: annual, or hourly for work paid by the hour.
+    pub median: Option<String>,
+    /// Projected change ("4.0%").
+    pub growth: Option<String>,
+    /// Typical entry education.
+    pub education: Option<String>,
+}
+
+impl CareerRow {
+    /// The row for `c`; `releases` says how to write flagged wages.
+    pub fn new(c: &CareerSummary, releases: Option<&Releases>) -> Self {
+        let median = releases.and_then(|r| match (c.median?, c.hourly_median) {
+            (Published::NotInThisForm, Some(h)) => {
+                Some(format!("{} an hour", format::hourly_wage(h, r)))
+            }
+            (m, _) => Some(format::annual_wage(m, r)),
+        });
+        Self {
+            href: urls::career(&c.slug).overview(),
+            title: c.title.clone(),
+            median,
+            growth: c.percent_change_tenths.map(format::percent_tenths),
+            education: c.entry_education.clone(),
+        }
+    }
+}
