@@ -576,6 +576,15 @@ impl At<'_> {
         Ok(Some(if negative { -n } else { n }))
     }
 
+    /// The five annual wage percentiles of a row.
+    fn annual(&self, raw: [&Option<String>; 5]) -> Result<[Option<i64>; 5], SeedError> {
+        let mut out = [None; 5];
+        for (i, v) in raw.iter().enumerate() {
+            out[i] = self.count(ANNUAL[i], v.as_deref())?;
+        }
+        Ok(out)
+    }
+
     /// `Y` or `N` (or nothing, which is `N`).
     fn flag(&self, column: &str, value: Option<&str>) -> Result<bool, SeedError> {
         match value.map(str::trim).unwrap_or("") {
@@ -616,6 +625,11 @@ impl At<'_> {
         }
         Ok(notes)
     }
+}
+
+/// Which annual wage columns have a value, for [`At::notes`].
+fn presence(annual: &[Option<i64>; 5]) -> impl Iterator<Item = (&'static str, bool)> + '_ {
+    ANNUAL.iter().zip(annual).map(|(c, v)| (*c, v.is_some()))
 }
 
 /// Reads every row of a CSV file as `T`, with where it is, and hands it to
@@ -791,24 +805,20 @@ fn read_national(path: &Path, careers: &HashSet<&str>) -> Result<Vec<NationalWag
         }
         let employment = at.count("employment", r.employment.as_deref())?;
         let annual_mean = at.count("annual_mean", r.annual_mean.as_deref())?;
-        let raw = [
+        let annual = at.annual([
             &r.annual_p10,
             &r.annual_p25,
             &r.annual_median,
             &r.annual_p75,
             &r.annual_p90,
-        ];
-        let mut annual = [None; 5];
-        for (i, v) in raw.iter().enumerate() {
-            annual[i] = at.count(ANNUAL[i], v.as_deref())?;
-        }
+        ])?;
         let hourly_median_cents = at.decimal("hourly_median", r.hourly_median.as_deref(), 2)?;
         let mut present = vec![
             ("employment", employment.is_some()),
             ("annual_mean", annual_mean.is_some()),
             ("hourly_median", hourly_median_cents.is_some()),
         ];
-        present.extend(ANNUAL.iter().zip(annual).map(|(c, v)| (*c, v.is_some())));
+        present.extend(presence(&annual));
         let notes = at.notes(r.notes.as_deref(), &present)?;
         out.push(NationalWage {
             soc,
@@ -854,23 +864,19 @@ fn read_states(path: &Path, careers: &HashSet<&str>) -> Result<Vec<StateWage>, S
             return Err(at.err("state_abbrev", format!("`{state}` is not a postal code")));
         }
         let employment = at.count("employment", r.employment.as_deref())?;
-        let raw = [
+        let annual = at.annual([
             &r.annual_p10,
             &r.annual_p25,
             &r.annual_median,
             &r.annual_p75,
             &r.annual_p90,
-        ];
-        let mut annual = [None; 5];
-        for (i, v) in raw.iter().enumerate() {
-            annual[i] = at.count(ANNUAL[i], v.as_deref())?;
-        }
+        ])?;
         let lq = at.decimal("location_quotient", r.location_quotient.as_deref(), 2)?;
         let mut present = vec![
             ("employment", employment.is_some()),
             ("location_quotient", lq.is_some()),
         ];
-        present.extend(ANNUAL.iter().zip(annual).map(|(c, v)| (*c, v.is_some())));
+        present.extend(presence(&annual));
         let notes = at.notes(r.notes.as_deref(), &present)?;
         out.push(StateWage {
             state: state.to_string(),

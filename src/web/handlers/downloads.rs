@@ -220,65 +220,55 @@ fn pay(data: &Salary) -> Csv {
     t
 }
 
-/// The wage columns of a state or industry row.
-fn wage_cells(w: &Wages, top: Option<i64>, percentiles: &[usize]) -> Vec<String> {
-    let mut out = vec![published(w.employment, None)];
-    out.extend(percentiles.iter().map(|i| published(w.annual[*i], top)));
-    out
-}
-
-fn pay_by_state(data: &Salary) -> Csv {
-    let mut t = Csv::new(&[
-        "State",
-        "Name",
-        "Employment",
+/// A table of wages by place or industry: the two naming columns, then
+/// employment and the percentiles at `percentiles` (indexes into the five),
+/// then the release and source.
+fn wage_table<'a>(
+    data: &Salary,
+    names: [&str; 2],
+    percentiles: &[usize],
+    rows: impl Iterator<Item = ([String; 2], &'a Wages)>,
+) -> Csv {
+    const LABELS: [&str; 5] = [
         "10th percentile (USD)",
         "25th percentile (USD)",
         "Median (USD)",
         "75th percentile (USD)",
         "90th percentile (USD)",
-        "Released",
-        "Source",
-        "Reported in",
-    ]);
+    ];
+    let mut header: Vec<&str> = vec![names[0], names[1], "Employment"];
+    header.extend(percentiles.iter().map(|i| LABELS[*i]));
+    header.extend(["Released", "Source", "Reported in"]);
+    let mut t = Csv::new(&header);
     let [release, src, via] = release_columns(data);
     let top = data
         .occupation
         .as_ref()
         .map(|o| o.releases.top_coded_annual);
-    for s in &data.states {
-        let mut row = vec![s.state.clone(), s.name.clone()];
-        row.extend(wage_cells(&s.wages, top, &[0, 1, 2, 3, 4]));
+    for (name, w) in rows {
+        let mut row = name.to_vec();
+        row.push(published(w.employment, None));
+        row.extend(percentiles.iter().map(|i| published(w.annual[*i], top)));
         row.extend([release.clone(), src.clone(), via.clone()]);
         t.rows.push(row);
     }
     t
 }
 
+fn pay_by_state(data: &Salary) -> Csv {
+    let rows = data
+        .states
+        .iter()
+        .map(|s| ([s.state.clone(), s.name.clone()], &s.wages));
+    wage_table(data, ["State", "Name"], &[0, 1, 2, 3, 4], rows)
+}
+
 fn pay_by_industry(data: &Salary) -> Csv {
-    let mut t = Csv::new(&[
-        "Industry",
-        "NAICS",
-        "Employment",
-        "10th percentile (USD)",
-        "Median (USD)",
-        "90th percentile (USD)",
-        "Released",
-        "Source",
-        "Reported in",
-    ]);
-    let [release, src, via] = release_columns(data);
-    let top = data
-        .occupation
-        .as_ref()
-        .map(|o| o.releases.top_coded_annual);
-    for i in &data.industry_wages {
-        let mut row = vec![i.title.clone(), i.naics.clone()];
-        row.extend(wage_cells(&i.wages, top, &[0, 2, 4]));
-        row.extend([release.clone(), src.clone(), via.clone()]);
-        t.rows.push(row);
-    }
-    t
+    let rows = data
+        .industry_wages
+        .iter()
+        .map(|i| ([i.title.clone(), i.naics.clone()], &i.wages));
+    wage_table(data, ["Industry", "NAICS"], &[0, 2, 4], rows)
 }
 
 fn education_levels(data: &Training) -> Csv {

@@ -98,10 +98,10 @@ pub struct OverviewPage {
     pub title_groups: Vec<TitleGroup>,
     /// Similar occupations.
     pub similar: Vec<CitedText>,
-    /// The most common titles people use.
-    pub common_titles: Vec<String>,
+    /// The most common titles people use (never marked hot).
+    pub common_titles: Vec<(String, bool)>,
     /// The other titles.
-    pub more_titles: Vec<String>,
+    pub more_titles: Vec<(String, bool)>,
     /// Sources of the titles.
     pub titles_cites: Vec<usize>,
     /// Related careers.
@@ -253,13 +253,13 @@ impl OverviewPage {
             .job_titles
             .iter()
             .take(shown)
-            .map(|t| t.title.clone())
+            .map(|t| (t.title.clone(), false))
             .collect();
         let more_titles = data
             .job_titles
             .iter()
             .skip(shown)
-            .map(|t| t.title.clone())
+            .map(|t| (t.title.clone(), false))
             .collect();
         let related_cite = (!data.related.is_empty()).then(|| citer.cite(ONET_RELATED));
         let releases = data.occupation.as_ref().map(|o| &o.releases);
