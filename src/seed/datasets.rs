@@ -638,30 +638,48 @@ fn read_csv<T: serde::de::DeserializeOwned>(
     path: &Path,
     mut each: impl FnMut(At<'_>, T) -> Result<(), SeedError>,
 ) -> Result<(), SeedError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .from_path(path)
+    let bytes = std::fs::read(path)
         .map_err(|e| SeedError::new(path, "", format!("cannot read file: {e}")))?;
+    let mut reader = csv::ReaderBuilder::new().from_reader(bytes.as_slice());
     let headers = reader
         .headers()
         .map_err(|e| SeedError::new(path, "", format!("cannot read the header row: {e}")))?
         .clone();
     let mut record = csv::StringRecord::new();
+    // Lines are counted from the bytes: the csv crate's own count is one
+    // short on files with CRLF line ends.
+    let (mut counted_to, mut line) = (0_usize, 1_u64);
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => return Ok(()),
             Ok(true) => {}
-            Err(e) => return Err(csv_error(path, &headers, &e)),
+            Err(e) => return Err(csv_error(path, &headers, &e, None)),
         }
-        let line = record.position().map_or(0, |p| p.line());
+        let mut start = record.position().map_or(counted_to, |p| {
+            usize::try_from(p.byte()).unwrap_or(counted_to)
+        });
+        // After a CRLF the reader places the record at the LF.
+        if bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        if let Some(skipped) = bytes.get(counted_to..start) {
+            line += skipped.iter().filter(|b| **b == b'\n').count() as u64;
+            counted_to = start;
+        }
         let row: T = record
             .deserialize(Some(&headers))
-            .map_err(|e| csv_error(path, &headers, &e))?;
+            .map_err(|e| csv_error(path, &headers, &e, Some(line)))?;
         each(At { file: path, line }, row)?;
     }
 }
 
-fn csv_error(path: &Path, headers: &csv::StringRecord, e: &csv::Error) -> SeedError {
-    let line = e.position().map_or(0, |p| p.line());
+fn csv_error(
+    path: &Path,
+    headers: &csv::StringRecord,
+    e: &csv::Error,
+    line: Option<u64>,
+) -> SeedError {
+    let line = line.or_else(|| e.position().map(|p| p.line())).unwrap_or(0);
     match e.kind() {
         csv::ErrorKind::Deserialize { err, .. } => {
             let column = err

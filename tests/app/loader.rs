@@ -289,3 +289,65 @@ fn a_duplicate_glossary_id_is_rejected() {
         "duplicate id `median`",
     );
 }
+
+/// A dataset edited by `edit` is refused, naming the file, the column and
+/// the line, and the database built before stays as it was.
+fn assert_dataset_rejected(edit: impl FnOnce(&SeedCopy), file: &str, field: &str, says: &[&str]) {
+    let seed = SeedCopy::with_datasets();
+    let out = tempfile::TempDir::new().unwrap();
+    let target = out.path().join("site.sqlite3");
+    db::build::build_from_dir(seed.path(), &target).expect("good seed builds");
+    let before = std::fs::read(&target).unwrap();
+    edit(&seed);
+    let err = match db::build::build_from_dir(seed.path(), &target) {
+        Err(BuildError::Seed(e)) => e,
+        Err(other) => panic!("expected a seed error, got {other}"),
+        Ok(_) => panic!("a broken dataset was accepted"),
+    };
+    assert!(err.file.ends_with(file), "{err}");
+    assert_eq!(err.field, field, "{err}");
+    for s in says {
+        assert!(err.to_string().contains(s), "`{s}` not in: {err}");
+    }
+    assert_eq!(
+        std::fs::read(&target).unwrap(),
+        before,
+        "old database changed"
+    );
+}
+
+#[test]
+fn a_malformed_dataset_row_names_file_column_and_line() {
+    let national = "bls-oews-may2025/national.csv";
+    let coders_row = "29-2072,Medical Records Specialists,detailed,194720,56790,37000,43490,51140,";
+    assert_dataset_rejected(
+        |s| s.edit_dataset(national, coders_row, &coders_row.replace("51140", "51x40")),
+        "national.csv",
+        "annual_median",
+        &["is not a whole number", "(line 484)"],
+    );
+    assert_dataset_rejected(
+        |s| s.edit_dataset(national, coders_row, &coders_row.replace("51140", "")),
+        "national.csv",
+        "annual_median",
+        &["without a BLS footnote", "(line 484)"],
+    );
+    assert_dataset_rejected(
+        |s| {
+            s.edit_dataset(
+                "bls-projections-2024-2034/occupations.csv",
+                "29-2072,Medical records specialists,194800,208600,13800,7.1,",
+                "29-2072,Medical records specialists,194800,208600,13800,7.15,",
+            )
+        },
+        "occupations.csv",
+        "percent_change",
+        &["at most 1 decimals", "line "],
+    );
+    assert_dataset_rejected(
+        |s| s.edit_career("soc = \"29-2072\"", "soc = \"29-9999\""),
+        "medical-coder.toml",
+        "soc",
+        &["is not an occupation"],
+    );
+}

@@ -64,6 +64,28 @@ impl SeedCopy {
         copy
     }
 
+    /// Replaces the first `from` with `to` in the dataset file `file`
+    /// (relative to `datasets/`), which becomes a copy of its own.
+    pub fn edit_dataset(&self, file: &str, from: &str, to: &str) {
+        let datasets = self.path().join("datasets");
+        let rel = Path::new(file);
+        let folder = datasets.join(rel.parent().unwrap());
+        if folder.is_symlink() {
+            let original = std::fs::read_link(&folder).unwrap();
+            std::fs::remove_file(&folder).unwrap();
+            std::fs::create_dir(&folder).unwrap();
+            for entry in std::fs::read_dir(&original).unwrap() {
+                let entry = entry.unwrap();
+                std::os::unix::fs::symlink(entry.path(), folder.join(entry.file_name())).unwrap();
+            }
+        }
+        let target = datasets.join(rel);
+        let text = std::fs::read_to_string(&target).unwrap();
+        assert!(text.contains(from), "{file} has no `{from}` to replace");
+        std::fs::remove_file(&target).unwrap();
+        std::fs::write(&target, text.replacen(from, to, 1)).unwrap();
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
