@@ -51,7 +51,13 @@ pub fn write_sources(
     )?;
     let m = &d.manifest;
     let files: [Vec<&str>; 5] = [
-        vec![&m.oews.national, &m.oews.state, &m.oews.industry],
+        vec![
+            &m.oews.national,
+            &m.oews.state,
+            &m.oews.industry,
+            &m.oews.metro,
+            &m.oews.areas,
+        ],
         vec![&m.projections.occupations, &m.projections.sample_titles],
         vec![
             &m.onet.occupations,
@@ -307,6 +313,36 @@ fn write_wages(
              annual_median, annual_p90, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
+    let mut area = tx.prepare(
+        "INSERT INTO area (code, name, metropolitan) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut area_state =
+        tx.prepare("INSERT INTO area_state (state, area_code) VALUES (?1, ?2)")?;
+    for a in &d.areas {
+        area.execute(params![a.code, a.name, a.metropolitan])?;
+        for s in &a.states {
+            area_state.execute(params![s, a.code])?;
+        }
+    }
+    let mut area_wage = tx.prepare(
+        "INSERT INTO area_wage (career_id, area_code, employment, annual_p10, annual_median,
+             annual_p90, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for w in &d.area_wages {
+        let Some(&id) = career_of.get(&w.soc) else {
+            continue;
+        };
+        area_wage.execute(params![
+            id,
+            w.area,
+            w.employment,
+            w.annual[0],
+            w.annual[1],
+            w.annual[2],
+            w.notes.to_text()
+        ])?;
+    }
     let mut positions: HashMap<i64, i64> = HashMap::new();
     for w in &d.industries {
         let Some(&id) = career_of.get(&w.soc) else {

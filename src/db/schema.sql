@@ -1,4 +1,4 @@
--- Career Guide database schema. Version 5 (PRAGMA user_version).
+-- Career Guide database schema. Version 6 (PRAGMA user_version).
 -- The database is rebuilt from seed/ in full; change SCHEMA_VERSION in
 -- src/db/mod.rs whenever this file changes.
 
@@ -115,6 +115,31 @@ CREATE TABLE state_wage (
     annual_p90    INTEGER,
     notes         TEXT NOT NULL,
     PRIMARY KEY (career_id, state)
+) STRICT, WITHOUT ROWID;
+
+-- Metropolitan and nonmetropolitan areas, and the states each lies in
+-- (a metropolitan area can span several).
+CREATE TABLE area (
+    code         TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    metropolitan INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE TABLE area_state (
+    state     TEXT NOT NULL,
+    area_code TEXT NOT NULL REFERENCES area(code),
+    PRIMARY KEY (state, area_code)
+) STRICT, WITHOUT ROWID;
+
+-- Wages by area.
+CREATE TABLE area_wage (
+    career_id     INTEGER NOT NULL REFERENCES career(id),
+    area_code     TEXT NOT NULL REFERENCES area(code),
+    employment    INTEGER,
+    annual_p10    INTEGER,
+    annual_median INTEGER,
+    annual_p90    INTEGER,
+    notes         TEXT NOT NULL,
+    PRIMARY KEY (career_id, area_code)
 ) STRICT, WITHOUT ROWID;
 
 -- Wages in the industries employing the most, biggest first.

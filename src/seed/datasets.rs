@@ -81,6 +81,11 @@ pub struct OewsFiles {
     pub state: String,
     /// National estimates by industry.
     pub industry: String,
+    /// Estimates by metropolitan and nonmetropolitan area (may be
+    /// gzip-compressed, ending `.gz`).
+    pub metro: String,
+    /// The areas: their names, kinds and states.
+    pub areas: String,
     /// Annual wage at or above which BLS does not publish a number.
     pub top_coded_annual: u32,
     /// Hourly wage at or above which BLS does not publish a number.
@@ -313,6 +318,35 @@ pub struct IndustryWage {
     pub notes: Notes,
 }
 
+/// A metropolitan or nonmetropolitan area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Area {
+    /// OEWS area code, 7 characters.
+    pub code: String,
+    /// Name ("Hartford-West Hartford-East Hartford, CT").
+    pub name: String,
+    /// True for a metropolitan area, false for a nonmetropolitan one.
+    pub metropolitan: bool,
+    /// The states it lies in: a metropolitan area's name lists them
+    /// ("NY-NJ"); a nonmetropolitan area has one.
+    pub states: Vec<String>,
+}
+
+/// Wages of one occupation in one area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaWage {
+    /// OEWS area code.
+    pub area: String,
+    /// SOC code.
+    pub soc: String,
+    /// Employment.
+    pub employment: Option<i64>,
+    /// Annual wage at the 10th, 50th and 90th percentiles.
+    pub annual: [Option<i64>; 3],
+    /// Why values are missing.
+    pub notes: Notes,
+}
+
 /// An O*NET-SOC occupation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OnetOccupation {
@@ -403,6 +437,10 @@ pub struct Datasets {
     pub states: Vec<StateWage>,
     /// Wages in the industries that employ the most, per occupation.
     pub industries: Vec<IndustryWage>,
+    /// Metropolitan and nonmetropolitan areas.
+    pub areas: Vec<Area>,
+    /// Wages by area, projected occupations only.
+    pub area_wages: Vec<AreaWage>,
     /// O*NET occupations.
     pub onet: Vec<OnetOccupation>,
     /// Education shares.
@@ -427,6 +465,9 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
     let national = read_national(&file(&manifest.oews.national), &careers)?;
     let states = read_states(&file(&manifest.oews.state), &careers)?;
     let industries = read_industries(&file(&manifest.oews.industry), &careers)?;
+    let areas = read_areas(&file(&manifest.oews.areas))?;
+    let area_codes: HashSet<&str> = areas.iter().map(|a| a.code.as_str()).collect();
+    let area_wages = read_area_wages(&file(&manifest.oews.metro), &careers, &area_codes)?;
     let onet = read_onet(&file(&manifest.onet.occupations))?;
     let onet_codes: HashSet<&str> = onet.iter().map(|o| o.code.as_str()).collect();
     let education = read_education(&file(&manifest.onet.education), &onet_codes)?;
@@ -446,6 +487,8 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
         national,
         states,
         industries,
+        areas,
+        area_wages,
         onet,
         education,
         reported_titles,
@@ -638,8 +681,14 @@ fn read_csv<T: serde::de::DeserializeOwned>(
     path: &Path,
     mut each: impl FnMut(At<'_>, T) -> Result<(), SeedError>,
 ) -> Result<(), SeedError> {
-    let bytes = std::fs::read(path)
+    let mut bytes = std::fs::read(path)
         .map_err(|e| SeedError::new(path, "", format!("cannot read file: {e}")))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut plain = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes.as_slice()), &mut plain)
+            .map_err(|e| SeedError::new(path, "", format!("cannot decompress: {e}")))?;
+        bytes = plain;
+    }
     let mut reader = csv::ReaderBuilder::new().from_reader(bytes.as_slice());
     let headers = reader
         .headers()
@@ -980,6 +1029,103 @@ fn read_industries(path: &Path, careers: &HashSet<&str>) -> Result<Vec<IndustryW
 }
 
 #[derive(Deserialize)]
+struct AreaRow {
+    area_code: String,
+    area_type: String,
+    state_abbrev: Option<String>,
+    area_name: String,
+}
+
+fn is_state(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn read_areas(path: &Path) -> Result<Vec<Area>, SeedError> {
+    let mut out = Vec::new();
+    read_csv(path, |at, r: AreaRow| {
+        let code = at.text("area_code", &r.area_code)?;
+        let metropolitan = match r.area_type.trim() {
+            "metropolitan" => true,
+            "nonmetropolitan" => false,
+            "national" | "state" => return Ok(()),
+            other => return Err(at.err("area_type", format!("`{other}` is not an OEWS area type"))),
+        };
+        let name = at.text("area_name", &r.area_name)?;
+        let mut states: Vec<String> = Vec::new();
+        if metropolitan {
+            let listed = name.rsplit_once(", ").map(|(_, s)| s).unwrap_or_default();
+            states.extend(listed.split('-').filter(|s| is_state(s)).map(str::to_string));
+        }
+        if let Some(s) = r.state_abbrev.as_deref().map(str::trim).filter(|s| is_state(s))
+            && !states.iter().any(|x| x == s)
+        {
+            states.push(s.to_string());
+        }
+        if states.is_empty() {
+            return Err(at.err("state_abbrev", "names no state"));
+        }
+        out.push(Area {
+            code,
+            name,
+            metropolitan,
+            states,
+        });
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+#[derive(Deserialize)]
+struct AreaWageRow {
+    area_code: String,
+    soc: String,
+    employment: Option<String>,
+    annual_p10: Option<String>,
+    annual_median: Option<String>,
+    annual_p90: Option<String>,
+    notes: Option<String>,
+}
+
+fn read_area_wages(
+    path: &Path,
+    careers: &HashSet<&str>,
+    areas: &HashSet<&str>,
+) -> Result<Vec<AreaWage>, SeedError> {
+    let mut out = Vec::new();
+    read_csv(path, |at, r: AreaWageRow| {
+        let soc = at.soc("soc", &r.soc)?;
+        let area = r.area_code.trim().to_string();
+        if !areas.contains(area.as_str()) {
+            return Err(at.err("area_code", format!("`{area}` is not in the areas file")));
+        }
+        let employment = at.count("employment", r.employment.as_deref())?;
+        let annual = [
+            at.count("annual_p10", r.annual_p10.as_deref())?,
+            at.count("annual_median", r.annual_median.as_deref())?,
+            at.count("annual_p90", r.annual_p90.as_deref())?,
+        ];
+        let present = [
+            ("employment", employment.is_some()),
+            ("annual_p10", annual[0].is_some()),
+            ("annual_median", annual[1].is_some()),
+            ("annual_p90", annual[2].is_some()),
+        ];
+        let notes = at.notes(r.notes.as_deref(), &present)?;
+        if careers.contains(soc.as_str()) {
+            out.push(AreaWage {
+                area,
+                soc,
+                employment,
+                annual,
+                notes,
+            });
+        }
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+#[derive(Deserialize)]
 struct OnetRow {
     onet_code: String,
     soc: String,
@@ -1154,27 +1300,6 @@ fn read_related(path: &Path, codes: &HashSet<&str>) -> Result<Vec<Related>, Seed
         Ok(())
     })?;
     Ok(out)
-}
-
-/// The paths of every file a manifest names, relative to its folder, for
-/// the build's fingerprint of its inputs.
-pub fn files(manifest: &Manifest) -> Vec<PathBuf> {
-    [
-        &manifest.oews.national,
-        &manifest.oews.state,
-        &manifest.oews.industry,
-        &manifest.projections.occupations,
-        &manifest.projections.sample_titles,
-        &manifest.onet.occupations,
-        &manifest.onet.education,
-        &manifest.onet.reported_titles,
-        &manifest.onet_titles.alternate_titles,
-        &manifest.onet_titles.technology_skills,
-        &manifest.onet_related.related_occupations,
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .collect()
 }
 
 #[cfg(test)]
