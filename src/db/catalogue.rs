@@ -285,6 +285,12 @@ fn write_wages(
     d: &Datasets,
     career_of: &HashMap<String, i64>,
 ) -> Result<(), rusqlite::Error> {
+    let mut us_state = tx.prepare(
+        "INSERT INTO us_state (code, name) VALUES (?1, ?2) ON CONFLICT (code) DO NOTHING",
+    )?;
+    for s in &d.states {
+        us_state.execute(params![s.state, s.state_name])?;
+    }
     let mut state = tx.prepare(
         "INSERT INTO state_wage (career_id, state, state_name, employment, annual_p10,
              annual_p25, annual_median, annual_p75, annual_p90, notes)
@@ -313,11 +319,8 @@ fn write_wages(
              annual_median, annual_p90, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
-    let mut area = tx.prepare(
-        "INSERT INTO area (code, name, metropolitan) VALUES (?1, ?2, ?3)",
-    )?;
-    let mut area_state =
-        tx.prepare("INSERT INTO area_state (state, area_code) VALUES (?1, ?2)")?;
+    let mut area = tx.prepare("INSERT INTO area (code, name, metropolitan) VALUES (?1, ?2, ?3)")?;
+    let mut area_state = tx.prepare("INSERT INTO area_state (state, area_code) VALUES (?1, ?2)")?;
     for a in &d.areas {
         area.execute(params![a.code, a.name, a.metropolitan])?;
         for s in &a.states {

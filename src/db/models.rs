@@ -209,6 +209,36 @@ pub struct StateWages {
     pub wages: Wages,
 }
 
+/// Wages in one metropolitan or nonmetropolitan area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaWages {
+    /// OEWS area code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// True for a metropolitan area.
+    pub metropolitan: bool,
+    /// The wages (10th, median and 90th percentiles only).
+    pub wages: Wages,
+}
+
+/// A state or territory: (postal code, name).
+pub type UsState = (String, String);
+
+/// Pay in one chosen state: the state, its wages if BLS publishes them,
+/// and its areas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatePay {
+    /// Postal code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// The state's wages for the career, if BLS publishes any.
+    pub wages: Option<Wages>,
+    /// Its metropolitan and nonmetropolitan areas with figures, by name.
+    pub areas: Vec<AreaWages>,
+}
+
 /// Wages in one industry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndustryWages {
@@ -544,6 +574,10 @@ pub struct Overview {
     pub technology: Vec<TechnologyItem>,
     /// Related careers.
     pub related: Vec<CareerSummary>,
+    /// Pay in the state asked for, if one was.
+    pub state_pay: Option<StatePay>,
+    /// Every state and territory with wage figures: (code, name), by name.
+    pub us_states: Vec<UsState>,
 }
 
 /// Everything the one-page career sheet shows.
@@ -579,6 +613,10 @@ pub struct Sheet {
     pub job_titles: Vec<JobTitle>,
     /// Related careers.
     pub related: Vec<CareerSummary>,
+    /// Pay in the state asked for, if one was.
+    pub state_pay: Option<StatePay>,
+    /// Every state and territory with wage figures: (code, name), by name.
+    pub us_states: Vec<UsState>,
 }
 
 /// Everything the training page shows.
@@ -642,6 +680,10 @@ pub struct Salary {
     pub states: Vec<StateWages>,
     /// Current wages in the industries employing the most.
     pub industry_wages: Vec<IndustryWages>,
+    /// Pay in the state asked for, if one was.
+    pub state_pay: Option<StatePay>,
+    /// Every state and territory with wage figures: (code, name), by name.
+    pub us_states: Vec<UsState>,
 }
 
 /// Everything the outlook page shows.

@@ -222,6 +222,66 @@ fn wages(r: &Row<'_>, first: usize, percentiles: &[usize; 5], notes: &Notes) -> 
     })
 }
 
+/// Every state and territory with wage figures: (code, name), by name.
+pub fn us_states(conn: &Connection) -> Result<Vec<UsState>> {
+    let mut stmt = conn.prepare_cached("SELECT code, name FROM us_state ORDER BY name")?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}
+
+/// The name of the state or territory `code`, if BLS publishes wages for
+/// it.
+pub fn state_name(conn: &Connection, code: &str) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached("SELECT name FROM us_state WHERE code = ?1")?;
+    stmt.query_row([code], |r| r.get(0)).optional()
+}
+
+/// Pay of career `career_id` in `state`: the state's wages and its areas'.
+/// `None` when there is no such state.
+pub fn state_pay(conn: &Connection, career_id: i64, state: &str) -> Result<Option<StatePay>> {
+    let mut stmt = conn.prepare_cached("SELECT name FROM us_state WHERE code = ?1")?;
+    let Some(name) = stmt
+        .query_row([state], |r| r.get::<_, String>(0))
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT employment, annual_p10, annual_p25, annual_median, annual_p75, annual_p90, notes
+         FROM state_wage WHERE career_id = ?1 AND state = ?2",
+    )?;
+    let state_wages = stmt
+        .query_row(params![career_id, state], |r| {
+            let notes = Notes::parse(&r.get::<_, String>(6)?).unwrap_or_default();
+            wages(r, 0, &[1, 2, 3, 4, 5], &notes)
+        })
+        .optional()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.code, a.name, a.metropolitan, w.employment, w.annual_p10, w.annual_median,
+                w.annual_p90, w.notes
+         FROM area_state s JOIN area a ON a.code = s.area_code
+         JOIN area_wage w ON w.area_code = s.area_code AND w.career_id = ?1
+         WHERE s.state = ?2 ORDER BY NOT a.metropolitan, a.name",
+    )?;
+    let areas = stmt
+        .query_map(params![career_id, state], |r| {
+            let notes = Notes::parse(&r.get::<_, String>(7)?).unwrap_or_default();
+            Ok(AreaWages {
+                code: r.get(0)?,
+                name: r.get(1)?,
+                metropolitan: r.get(2)?,
+                wages: wages(r, 3, &[4, 0, 5, 0, 6], &notes)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Some(StatePay {
+        code: state.to_string(),
+        name,
+        wages: state_wages,
+        areas,
+    }))
+}
+
 /// Current wages of career `career_id` in every state that has them.
 pub fn state_wages(conn: &Connection, career_id: i64) -> Result<Vec<StateWages>> {
     let mut stmt = conn.prepare_cached(
@@ -655,12 +715,27 @@ pub fn sitemap(conn: &Connection) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
-/// The career sheet's data for `slug`.
-pub fn sheet(conn: &Connection, slug: &str) -> Result<Option<Sheet>> {
+/// Pay in `state` (if asked) and the list of states, for the pages that
+/// let the reader choose a state.
+fn states_for(
+    conn: &Connection,
+    career_id: i64,
+    state: Option<&str>,
+) -> Result<(Option<StatePay>, Vec<UsState>)> {
+    let pay = match state {
+        Some(s) => state_pay(conn, career_id, s)?,
+        None => None,
+    };
+    Ok((pay, us_states(conn)?))
+}
+
+/// The career sheet's data for `slug`, with pay in `state` if asked.
+pub fn sheet(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Option<Sheet>> {
     let Some(career) = career(conn, slug)? else {
         return Ok(None);
     };
     let id = career.id;
+    let (state_pay, us_states) = states_for(conn, id, state)?;
     Ok(Some(Sheet {
         sources: sources(conn, career.id)?,
         duties: list_items(conn, id, "duties")?,
@@ -676,16 +751,19 @@ pub fn sheet(conn: &Connection, slug: &str) -> Result<Option<Sheet>> {
         occupation: occupation(conn, id)?,
         job_titles: job_titles(conn, id, 6)?,
         related: related(conn, id)?,
+        state_pay,
+        us_states,
         career,
     }))
 }
 
-/// The overview page's data for `slug`.
-pub fn overview(conn: &Connection, slug: &str) -> Result<Option<Overview>> {
+/// The overview page's data for `slug`, with pay in `state` if asked.
+pub fn overview(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Option<Overview>> {
     let Some(career) = career(conn, slug)? else {
         return Ok(None);
     };
     let id = career.id;
+    let (state_pay, us_states) = states_for(conn, id, state)?;
     Ok(Some(Overview {
         sources: sources(conn, career.id)?,
         section_sources: section_sources(conn, id)?,
@@ -705,6 +783,8 @@ pub fn overview(conn: &Connection, slug: &str) -> Result<Option<Overview>> {
         job_titles: job_titles(conn, id, 60)?,
         technology: technology(conn, id)?,
         related: related(conn, id)?,
+        state_pay,
+        us_states,
         career,
     }))
 }
@@ -768,12 +848,13 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
     }))
 }
 
-/// The salary page's data for `slug`.
-pub fn salary(conn: &Connection, slug: &str) -> Result<Option<Salary>> {
+/// The salary page's data for `slug`, with pay in `state` if asked.
+pub fn salary(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Option<Salary>> {
     let Some(career) = career(conn, slug)? else {
         return Ok(None);
     };
     let id = career.id;
+    let (state_pay, us_states) = states_for(conn, id, state)?;
     let percentiles = percentiles(conn, id)?;
     let mut stmt = conn.prepare_cached(
         "SELECT industry, median, year, year_estimated, source_id FROM salary_by_industry
@@ -814,6 +895,8 @@ pub fn salary(conn: &Connection, slug: &str) -> Result<Option<Salary>> {
         occupation: occupation(conn, id)?,
         states: state_wages(conn, id)?,
         industry_wages: industry_wages(conn, id)?,
+        state_pay,
+        us_states,
         career,
     }))
 }

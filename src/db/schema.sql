@@ -102,6 +102,12 @@ CREATE TABLE onet_occupation (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX onet_occupation_career ON onet_occupation(career_id, code);
 
+-- The states and territories BLS publishes wages for.
+CREATE TABLE us_state (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
 -- Wages by state (the same columns as occupation).
 CREATE TABLE state_wage (
     career_id     INTEGER NOT NULL REFERENCES career(id),

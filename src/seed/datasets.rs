@@ -685,8 +685,11 @@ fn read_csv<T: serde::de::DeserializeOwned>(
         .map_err(|e| SeedError::new(path, "", format!("cannot read file: {e}")))?;
     if path.extension().is_some_and(|e| e == "gz") {
         let mut plain = Vec::new();
-        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes.as_slice()), &mut plain)
-            .map_err(|e| SeedError::new(path, "", format!("cannot decompress: {e}")))?;
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(bytes.as_slice()),
+            &mut plain,
+        )
+        .map_err(|e| SeedError::new(path, "", format!("cannot decompress: {e}")))?;
         bytes = plain;
     }
     let mut reader = csv::ReaderBuilder::new().from_reader(bytes.as_slice());
@@ -1054,9 +1057,18 @@ fn read_areas(path: &Path) -> Result<Vec<Area>, SeedError> {
         let mut states: Vec<String> = Vec::new();
         if metropolitan {
             let listed = name.rsplit_once(", ").map(|(_, s)| s).unwrap_or_default();
-            states.extend(listed.split('-').filter(|s| is_state(s)).map(str::to_string));
+            states.extend(
+                listed
+                    .split('-')
+                    .filter(|s| is_state(s))
+                    .map(str::to_string),
+            );
         }
-        if let Some(s) = r.state_abbrev.as_deref().map(str::trim).filter(|s| is_state(s))
+        if let Some(s) = r
+            .state_abbrev
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| is_state(s))
             && !states.iter().any(|x| x == s)
         {
             states.push(s.to_string());

@@ -204,9 +204,10 @@ pub struct CareerFrame {
 }
 
 impl CareerFrame {
-    /// The frame of section `current` of `career`.
-    pub fn new(career: &Career, current: Section) -> Self {
-        let urls = urls::career(&career.slug);
+    /// The frame of section `current` of `career`, its links carrying the
+    /// reader's chosen `state`.
+    pub fn new(career: &Career, current: Section, state: Option<&str>) -> Self {
+        let urls = urls::career(&career.slug).in_state(state);
         let mut crumbs = vec![Crumb {
             label: "Careers".to_string(),
             href: urls::home(PageNumber::default()),

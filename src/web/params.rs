@@ -349,6 +349,8 @@ pub enum Table {
     PayByState,
     /// Current pay in the industries employing the most (BLS).
     PayByIndustry,
+    /// Current pay in one state and its areas (BLS; `?state=`).
+    PayByArea,
     /// O*NET's shares of workers by level of education.
     EducationLevels,
     /// Pay percentiles.
@@ -369,10 +371,11 @@ pub enum Table {
 
 impl Table {
     /// Every table, in the order pages show them.
-    pub const ALL: [Table; 11] = [
+    pub const ALL: [Table; 12] = [
         Table::Pay,
         Table::PayByState,
         Table::PayByIndustry,
+        Table::PayByArea,
         Table::EducationLevels,
         Table::SalaryPercentiles,
         Table::SalaryByIndustry,
@@ -389,6 +392,7 @@ impl Table {
             Table::Pay => "pay",
             Table::PayByState => "pay-by-state",
             Table::PayByIndustry => "pay-by-industry",
+            Table::PayByArea => "pay-by-area",
             Table::EducationLevels => "education-levels",
             Table::SalaryPercentiles => "salary-percentiles",
             Table::SalaryByIndustry => "salary-by-industry",
@@ -425,12 +429,23 @@ pub struct ListParams {
     pub page: PageNumber,
 }
 
+/// Parameters every page of a career takes: the reader's chosen state,
+/// which the pages with pay show and every page carries in its links.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CareerParams {
+    /// Two-letter state code.
+    pub state: StateCode,
+}
+
 /// Parameters of a career's training page.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct TrainingParams {
     /// Show only schools in this town.
     pub town: Town,
+    /// The chosen state, carried in the links.
+    pub state: StateCode,
 }
 
 /// Parameters of a career's salary page.
@@ -441,6 +456,8 @@ pub struct SalaryParams {
     pub sort: SortKey,
     /// Order of the table of states.
     pub states: StateOrder,
+    /// The state to show beside the nation.
+    pub state: StateCode,
 }
 
 /// Parameters of a CSV download: the same filters as the pages.
@@ -451,6 +468,8 @@ pub struct DownloadParams {
     pub sort: SortKey,
     /// Town filter of the schools table.
     pub town: Town,
+    /// The state of the table of areas.
+    pub state: StateCode,
 }
 
 /// Parameters of the schools list (page and API).

@@ -159,40 +159,70 @@ pub enum CareerPage {
     Csv(Table),
 }
 
-/// The addresses of one career's pages.
+/// The addresses of one career's pages. Made `in_state`, every page
+/// address carries the reader's chosen state (`?state=CT`), so the choice
+/// follows them from page to page; CSV addresses never do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CareerUrls {
     /// `/careers/{slug}`, escaped.
     base: String,
+    /// The chosen state, carried in every page address.
+    state: Option<String>,
 }
 
 /// The addresses of the career `slug`.
 pub fn career(slug: &str) -> CareerUrls {
     let mut base = String::from("/careers/");
     base.extend(utf8_percent_encode(slug, SEGMENT));
-    CareerUrls { base }
+    CareerUrls { base, state: None }
 }
 
 impl CareerUrls {
-    /// The address of `page` (without a query).
-    pub fn page(&self, page: CareerPage) -> String {
-        match page {
-            CareerPage::Section(s) => self.section(s),
-            CareerPage::Csv(t) => self.csv(t),
-        }
+    /// The same addresses, each carrying `state` when there is one.
+    pub fn in_state(mut self, state: Option<&str>) -> Self {
+        self.state = state.map(str::to_string);
+        self
     }
 
-    /// The address of a section.
-    pub fn section(&self, section: Section) -> String {
+    /// The chosen state, if any.
+    pub fn state(&self) -> Option<&str> {
+        self.state.as_deref()
+    }
+
+    /// A page address: `path` and `href`'s parameters, then the state.
+    fn done(&self, href: Href) -> String {
+        href.param_opt("state", self.state.as_deref()).finish()
+    }
+
+    /// The same, ending with `#id`.
+    fn done_at(&self, href: Href, id: &str) -> String {
+        href.param_opt("state", self.state.as_deref()).anchor(id)
+    }
+
+    fn path(&self, section: Section) -> String {
         match section.segment() {
             None => self.base.clone(),
             Some(seg) => format!("{}/{seg}", self.base),
         }
     }
 
+    /// The address of `page` (without the state: for redirects, which keep
+    /// the query as it was).
+    pub fn page(&self, page: CareerPage) -> String {
+        match page {
+            CareerPage::Section(s) => self.path(s),
+            CareerPage::Csv(t) => self.csv(t),
+        }
+    }
+
+    /// The address of a section.
+    pub fn section(&self, section: Section) -> String {
+        self.done(Href::new(self.path(section)))
+    }
+
     /// A place on a section page (`#duties`).
     pub fn anchor(&self, section: Section, id: &str) -> String {
-        Href::new(self.section(section)).anchor(id)
+        self.done_at(Href::new(self.path(section)), id)
     }
 
     /// The overview.
@@ -222,50 +252,68 @@ impl CareerUrls {
 
     /// The training page with its schools in `town` (all towns for `None`).
     pub fn training_in(&self, town: Option<&str>) -> String {
-        Href::new(self.training()).param_opt("town", town).finish()
+        self.done(Href::new(self.path(Section::Training)).param_opt("town", town))
     }
 
     /// The schools table of the training page, in `town`.
     pub fn schools_in(&self, town: Option<&str>) -> String {
-        Href::new(self.training())
-            .param_opt("town", town)
-            .anchor("schools")
+        self.done_at(
+            Href::new(self.path(Section::Training)).param_opt("town", town),
+            "schools",
+        )
     }
 
     /// The salary page as asked, sort key and all (the page cache's key).
     pub fn salary_as_asked(&self, sort: &SortKey, states: StateOrder) -> String {
-        Href::new(self.salary())
-            .param_opt("sort", sort.get())
-            .param_opt("states", states.non_default())
-            .finish()
+        self.done(
+            Href::new(self.path(Section::Salary))
+                .param_opt("sort", sort.get())
+                .param_opt("states", states.non_default()),
+        )
     }
 
     /// The salary page's canonical address: the city table sorted by
     /// `sort` and the state table in `states`, defaults left out.
     pub fn salary_canonical(&self, sort: CitySort, states: StateOrder) -> String {
-        sorted(Href::new(self.salary()), sort)
-            .param_opt("states", states.non_default())
-            .finish()
+        self.done(
+            sorted(Href::new(self.path(Section::Salary)), sort)
+                .param_opt("states", states.non_default()),
+        )
     }
 
     /// The state table of the salary page, in `order`.
     pub fn state_table(&self, order: StateOrder) -> String {
-        Href::new(self.salary())
-            .param("states", order.key())
-            .anchor("pay-by-state")
+        self.done_at(
+            Href::new(self.path(Section::Salary)).param("states", order.key()),
+            "pay-by-state",
+        )
+    }
+
+    /// The salary page showing pay in `state` (where on the page:
+    /// `#pay-in-state`).
+    pub fn salary_in(&self, state: &str) -> String {
+        Href::new(self.path(Section::Salary))
+            .param("state", state)
+            .anchor("pay-in-state")
     }
 
     /// The city table of the salary page, sorted by `sort` (said even
     /// for the default, so the column heading's link is explicit).
     pub fn city_table_sorted(&self, sort: CitySort) -> String {
-        Href::new(self.salary())
-            .param("sort", &sort.key())
-            .anchor("salary-by-city")
+        self.done_at(
+            Href::new(self.path(Section::Salary)).param("sort", &sort.key()),
+            "salary-by-city",
+        )
     }
 
     /// A table as CSV, unfiltered and in the default order.
     pub fn csv(&self, table: Table) -> String {
         format!("{}/{}.csv", self.base, table.name())
+    }
+
+    /// A table of one state as CSV.
+    pub fn state_csv(&self, table: Table, state: &str) -> String {
+        Href::new(self.csv(table)).param("state", state).finish()
     }
 
     /// The city table as CSV, sorted by `sort`.
@@ -429,6 +477,13 @@ mod tests {
             "/careers/medical-coder/outlook.csv"
         );
         assert_eq!(career("a/b?c").overview(), "/careers/a%2Fb%3Fc");
+        let ct = career("medical-coder").in_state(Some("CT"));
+        assert_eq!(ct.overview(), "/careers/medical-coder?state=CT");
+        assert_eq!(
+            ct.schools_in(Some("Hartford")),
+            "/careers/medical-coder/training?town=Hartford&state=CT#schools"
+        );
+        assert_eq!(ct.csv(Table::Outlook), "/careers/medical-coder/outlook.csv");
     }
 
     #[test]

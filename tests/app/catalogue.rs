@@ -239,3 +239,23 @@ async fn groups_list_their_careers_with_pay_and_growth() {
     assert!(nurses.contains(&money(&oews["annual_median"])), "{nurses}");
     assert_eq!(app.get("/groups/astronauts").await.status, 404);
 }
+
+#[test]
+fn no_career_page_query_reads_a_whole_table() {
+    let app = TestApp::real();
+    let conn = app.db.pool.get().unwrap();
+    crate::scale::assert_no_full_scans(&conn, 40, |conn| {
+        use careerguide::db::queries;
+        let c = queries::career(conn, "registered-nurses").unwrap().unwrap();
+        queries::overview(conn, "registered-nurses", Some("CT")).unwrap().unwrap();
+        queries::salary(conn, "registered-nurses", Some("NY")).unwrap().unwrap();
+        queries::sheet(conn, "medical-coder", Some("CT")).unwrap().unwrap();
+        queries::training(conn, "registered-nurses", None).unwrap().unwrap();
+        queries::outlook(conn, "registered-nurses").unwrap().unwrap();
+        queries::group(conn, "healthcare-support").unwrap().unwrap();
+        queries::handwritten(conn, 12).unwrap();
+        queries::resolve_slug(conn, "29-1141-01", "29-1141.01").unwrap();
+        queries::state_name(conn, "CT").unwrap();
+        queries::related(conn, c.id).unwrap();
+    });
+}

@@ -23,7 +23,14 @@ fn record(event: TraceEvent<'_>) {
 
 /// Small lookup tables that do not grow with careers or schools; the
 /// planner may read them whole.
-const SMALL_TABLES: [&str; 3] = ["source", "meta", "school_state_count"];
+const SMALL_TABLES: [&str; 6] = [
+    "source",
+    "meta",
+    "school_state_count",
+    "us_state",
+    "occupation_group",
+    "dataset",
+];
 
 /// The table that `name` (a table or an alias) stands for in `sql`.
 fn table_of<'a>(sql: &'a str, name: &'a str) -> &'a str {
@@ -67,6 +74,43 @@ fn full_scans(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
                 || !sql.contains("LIMIT")
         })
         .collect()
+}
+
+/// Runs `run` on `conn` with every statement traced, then checks that no
+/// statement (at least `min` of them) reads a whole table that grows with
+/// the data.
+pub fn assert_no_full_scans<T>(
+    conn: &rusqlite::Connection,
+    min: usize,
+    run: impl FnOnce(&rusqlite::Connection) -> T,
+) -> T {
+    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+    let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    TRACED.lock().unwrap().clear();
+    conn.trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, Some(record));
+    let out = run(conn);
+    conn.trace_v2(TraceEventCodes::empty(), None);
+    let traced = std::mem::take(&mut *TRACED.lock().unwrap());
+    assert!(traced.len() > min, "only {} statements traced", traced.len());
+    let mut failures = Vec::new();
+    // Leave out trigger comments and FTS5's own reads of its shadow tables.
+    let ours = traced
+        .iter()
+        .filter(|s| !s.trim_start().starts_with("--") && !s.contains("FROM 'main'."));
+    for sql in ours {
+        for scan in full_scans(conn, sql) {
+            failures.push(format!(
+                "{scan}\n    in: {}",
+                sql.split_whitespace().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "full table scans:\n{}",
+        failures.join("\n")
+    );
+    out
 }
 
 #[actix_web::test]
@@ -145,48 +189,29 @@ async fn a_thousand_careers_and_ten_thousand_schools() {
 
     // No query a page runs reads a whole table of careers or schools.
     let conn = app.db.pool.get().unwrap();
-    conn.trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, Some(record));
-    let career = queries::career(&conn, &slug).unwrap().unwrap();
-    queries::career_page(&conn, 50, 500).unwrap();
-    queries::overview(&conn, &slug).unwrap().unwrap();
-    queries::training(&conn, &slug, None).unwrap().unwrap();
-    queries::training(&conn, &slug, Some("Synthtown 0421"))
-        .unwrap()
-        .unwrap();
-    queries::salary(&conn, &slug).unwrap().unwrap();
-    queries::outlook(&conn, &slug).unwrap().unwrap();
-    queries::sheet(&conn, &slug).unwrap().unwrap();
-    queries::resolve_slug(&conn, "synthetic-harbor-analyst-aide-00000", "29-2072").unwrap();
-    queries::search(&conn, "(\"quarry\" OR \"quarry\"*)", "quarry", 300).unwrap();
-    queries::title_candidates(&conn, "\"qua\" OR \"uar\"").unwrap();
-    for (state, town) in [
-        (None, None),
-        (Some("CT"), None),
-        (None, Some("Synthtown 0042")),
-        (Some("CT"), Some("Synthtown 0042")),
-    ] {
-        queries::school_page(&conn, state, town, 50, 100).unwrap();
-    }
-    conn.trace_v2(TraceEventCodes::empty(), None);
-    let traced = std::mem::take(&mut *TRACED.lock().unwrap());
-    assert!(traced.len() > 30, "only {} statements traced", traced.len());
-    let mut failures = Vec::new();
-    // Leave out trigger comments and FTS5's own reads of its shadow tables.
-    let ours = traced
-        .iter()
-        .filter(|s| !s.trim_start().starts_with("--") && !s.contains("FROM 'main'."));
-    for sql in ours {
-        for scan in full_scans(&conn, sql) {
-            failures.push(format!(
-                "{scan}\n    in: {}",
-                sql.split_whitespace().collect::<Vec<_>>().join(" ")
-            ));
+    let career = assert_no_full_scans(&conn, 30, |conn| {
+        let career = queries::career(conn, &slug).unwrap().unwrap();
+        queries::career_page(conn, 50, 500).unwrap();
+        queries::overview(conn, &slug, Some("CT")).unwrap().unwrap();
+        queries::training(conn, &slug, None).unwrap().unwrap();
+        queries::training(conn, &slug, Some("Synthtown 0421"))
+            .unwrap()
+            .unwrap();
+        queries::salary(conn, &slug, Some("CT")).unwrap().unwrap();
+        queries::outlook(conn, &slug).unwrap().unwrap();
+        queries::sheet(conn, &slug, None).unwrap().unwrap();
+        queries::resolve_slug(conn, "synthetic-harbor-analyst-aide-00000", "29-2072").unwrap();
+        queries::search(conn, "(\"quarry\" OR \"quarry\"*)", "quarry", 300).unwrap();
+        queries::title_candidates(conn, "\"qua\" OR \"uar\"").unwrap();
+        for (state, town) in [
+            (None, None),
+            (Some("CT"), None),
+            (None, Some("Synthtown 0042")),
+            (Some("CT"), Some("Synthtown 0042")),
+        ] {
+            queries::school_page(conn, state, town, 50, 100).unwrap();
         }
-    }
-    assert!(
-        failures.is_empty(),
-        "full table scans:\n{}",
-        failures.join("\n")
-    );
+        career
+    });
     assert_eq!(career.slug, slug);
 }

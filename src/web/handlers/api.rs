@@ -356,9 +356,9 @@ pub async fn career(
     let (overview, training, salary) = state
         .db(move |c| {
             Ok((
-                queries::overview(c, &key)?,
+                queries::overview(c, &key, None)?,
                 queries::training(c, &key, None)?,
-                queries::salary(c, &key)?,
+                queries::salary(c, &key, None)?,
             ))
         })
         .await?;

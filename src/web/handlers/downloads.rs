@@ -14,7 +14,7 @@ use crate::seed::datasets::{OEWS, ONET, PROJECTIONS};
 use crate::web::cache::PAGE_CACHE_CONTROL;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
-use crate::web::handlers::load_career;
+use crate::web::handlers::{check_state, load_career};
 use crate::web::page::Citer;
 use crate::web::params::{CitySort, DownloadParams, Params, SortKey, Table};
 use crate::web::state::AppState;
@@ -26,14 +26,35 @@ pub async fn download(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
-    Params(DownloadParams { sort, town }): Params<DownloadParams>,
+    Params(DownloadParams {
+        sort,
+        town,
+        state: chosen,
+    }): Params<DownloadParams>,
 ) -> AppResult<HttpResponse> {
     let (slug, name) = path.into_inner();
     let table = Table::from_name(&name)?;
     let page = CareerPage::Csv(table);
+    let salary = |c: &rusqlite::Connection, s: &str| queries::salary(c, s, None);
     let csv = match table {
+        Table::PayByArea => {
+            let Some(code) = chosen.get().map(str::to_string) else {
+                return Err(AppError::BadParam {
+                    name: "state".to_string(),
+                    message: "Say which state's areas to download, for example ?state=CT."
+                        .to_string(),
+                });
+            };
+            let asked = code.clone();
+            let data = load_career(&state, &req, &slug, page, move |c, s| {
+                queries::salary(c, s, Some(&asked))
+            })
+            .await?;
+            check_state(Some(&code), &data.state_pay)?;
+            pay_by_area(&data)
+        }
         Table::Pay | Table::PayByState | Table::PayByIndustry => {
-            let data = load_career(&state, &req, &slug, page, queries::salary).await?;
+            let data = load_career(&state, &req, &slug, page, salary).await?;
             match table {
                 Table::Pay => pay(&data),
                 Table::PayByState => pay_by_state(&data),
@@ -48,7 +69,7 @@ pub async fn download(
             education_levels(&data)
         }
         Table::SalaryPercentiles | Table::SalaryByIndustry | Table::SalaryMedians => {
-            let data = load_career(&state, &req, &slug, page, queries::salary).await?;
+            let data = load_career(&state, &req, &slug, page, salary).await?;
             match table {
                 Table::SalaryPercentiles => salary_percentiles(&data),
                 Table::SalaryByIndustry => salary_by_industry(&data),
@@ -56,7 +77,7 @@ pub async fn download(
             }
         }
         Table::SalaryByCity => {
-            let data = load_career(&state, &req, &slug, page, queries::salary).await?;
+            let data = load_career(&state, &req, &slug, page, salary).await?;
             salary_by_city(&data, &sort)?
         }
         Table::Outlook => outlook(&load_career(&state, &req, &slug, page, queries::outlook).await?),
@@ -261,6 +282,24 @@ fn pay_by_state(data: &Salary) -> Csv {
         .iter()
         .map(|s| ([s.state.clone(), s.name.clone()], &s.wages));
     wage_table(data, ["State", "Name"], &[0, 1, 2, 3, 4], rows)
+}
+
+/// The chosen state and its areas.
+fn pay_by_area(data: &Salary) -> Csv {
+    let Some(pay) = &data.state_pay else {
+        return wage_table(data, ["Area", "Code"], &[0, 2, 4], std::iter::empty());
+    };
+    let state_row = pay
+        .wages
+        .iter()
+        .map(|w| ([pay.name.clone(), pay.code.clone()], w));
+    let areas = pay
+        .areas
+        .iter()
+        .map(|a| ([a.name.clone(), a.code.clone()], &a.wages));
+    let mut t = wage_table(data, ["Area", "Code"], &[0, 2, 4], state_row.chain(areas));
+    t.suffix = format!("-in-{}", pay.code.to_lowercase());
+    t
 }
 
 fn pay_by_industry(data: &Salary) -> Csv {

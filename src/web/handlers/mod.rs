@@ -95,6 +95,38 @@ pub async fn career_not_found(
     }
 }
 
+/// A page's data with the name of the chosen state (`None` when none was
+/// chosen or BLS publishes nothing for it), for pages that only carry the
+/// state in their links.
+pub fn with_state_name<T>(
+    conn: &rusqlite::Connection,
+    state: Option<&str>,
+    data: Option<T>,
+) -> rusqlite::Result<Option<(T, Option<String>)>> {
+    let Some(data) = data else {
+        return Ok(None);
+    };
+    let name = match state {
+        Some(code) => queries::state_name(conn, code)?,
+        None => None,
+    };
+    Ok(Some((data, name)))
+}
+
+/// A 400 for `?state=` naming a state BLS publishes no figures for, when
+/// `found` (its pay) is missing.
+pub fn check_state<T>(asked: Option<&str>, found: &Option<T>) -> AppResult<()> {
+    match (asked, found) {
+        (Some(code), None) => Err(AppError::BadParam {
+            name: "state".to_string(),
+            message: format!(
+                "“{code}” is not a state or territory that BLS publishes wage figures for. Choose one from the list."
+            ),
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// The 404 error for an unknown career slug.
 pub fn unknown_career(slug: &str) -> AppError {
     let slug: String = slug.chars().take(60).collect();

@@ -8,8 +8,9 @@ use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::handlers::load_career;
+use crate::web::handlers::{check_state, load_career, with_state_name};
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
+use crate::web::params::{CareerParams, Params};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::current::{Current, Shown};
@@ -62,22 +63,30 @@ pub async fn outlook(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    Params(CareerParams { state: chosen }): Params<CareerParams>,
 ) -> AppResult<HttpResponse> {
+    let chosen = chosen.get();
+    let address = urls::career(&slug).in_state(chosen).outlook();
     state
-        .cached(&req, urls::career(&slug).outlook(), async {
+        .cached(&req, address, async {
             let page = CareerPage::Section(Section::Outlook);
-            let data = load_career(&state, &req, &slug, page, queries::outlook).await?;
-            Ok(OutlookPage::new(&state, &data).render()?)
+            let asked = chosen.map(str::to_string);
+            let (data, known) = load_career(&state, &req, &slug, page, move |c, s| {
+                with_state_name(c, asked.as_deref(), queries::outlook(c, s)?)
+            })
+            .await?;
+            check_state(chosen, &known)?;
+            Ok(OutlookPage::new(&state, &data, chosen).render()?)
         })
         .await
 }
 
 impl OutlookPage {
     /// The page for `data`.
-    fn new(state: &AppState, data: &Outlook) -> Self {
+    fn new(state: &AppState, data: &Outlook, state_code: Option<&str>) -> Self {
         let c = &data.career;
         let mut citer = Citer::new(&data.sources);
-        let frame = CareerFrame::new(c, Section::Outlook);
+        let frame = CareerFrame::new(c, Section::Outlook, state_code);
         let people = frame.people();
         let current = data.occupation.as_ref().map(|o| {
             Current::new(
@@ -162,7 +171,11 @@ impl OutlookPage {
             "How many jobs there may be for {people}: every published employment projection side by side, with its period and source."
         );
         OutlookPage {
-            meta: state.meta(frame.page_title(), description, &frame.urls.outlook()),
+            meta: state.meta(
+                frame.page_title(),
+                description,
+                &urls::career(&c.slug).outlook(),
+            ),
             frame,
             current,
             source_count: distinct.len(),

@@ -8,13 +8,15 @@ use crate::db::queries;
 use crate::seed::datasets::{ONET_RELATED, ONET_TITLES};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
-use crate::web::handlers::load_career;
+use crate::web::handlers::{check_state, load_career};
 use crate::web::jsonld;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, paragraphs};
+use crate::web::params::{CareerParams, Params};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
 use crate::web::views::current::{CareerRow, Current, Shown};
+use crate::web::views::pay::{StateChooser, StateView};
 
 /// A trend, ready to show.
 #[derive(Debug, Clone)]
@@ -66,6 +68,10 @@ pub struct OverviewPage {
     pub handwritten: bool,
     /// The occupation's current figures.
     pub current: Option<Current>,
+    /// Pay in the chosen state, beside the nation's.
+    pub state_view: Option<StateView>,
+    /// The form that chooses a state.
+    pub chooser: Option<StateChooser>,
     /// Every median with its year, newest first.
     pub medians: Vec<Figure>,
     /// The minimum education.
@@ -127,21 +133,29 @@ pub async fn overview(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    Params(CareerParams { state: chosen }): Params<CareerParams>,
 ) -> AppResult<HttpResponse> {
+    let chosen = chosen.get();
+    let address = urls::career(&slug).in_state(chosen).overview();
     state
-        .cached(&req, urls::career(&slug).overview(), async {
+        .cached(&req, address, async {
             let page = CareerPage::Section(Section::Overview);
-            let data = load_career(&state, &req, &slug, page, queries::overview).await?;
-            Ok(OverviewPage::new(&state, &data)?.render()?)
+            let asked = chosen.map(str::to_string);
+            let data = load_career(&state, &req, &slug, page, move |c, s| {
+                queries::overview(c, s, asked.as_deref())
+            })
+            .await?;
+            check_state(chosen, &data.state_pay)?;
+            Ok(OverviewPage::new(&state, &data, chosen)?.render()?)
         })
         .await
 }
 
 impl OverviewPage {
-    /// The page for `data`.
-    fn new(state: &AppState, data: &Overview) -> AppResult<Self> {
+    /// The page for `data`, with pay in `state_code` if chosen.
+    fn new(state: &AppState, data: &Overview, state_code: Option<&str>) -> AppResult<Self> {
         let c = &data.career;
-        let address = urls::career(&c.slug).overview();
+        let address = urls::career(&c.slug).in_state(state_code).overview();
         let mut citer = Citer::new(&data.sources);
         let current = data
             .occupation
@@ -283,7 +297,19 @@ impl OverviewPage {
         let (software, more_software) = all_software.split_at(split);
         let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
 
-        let frame = CareerFrame::new(c, Section::Overview);
+        let frame = CareerFrame::new(c, Section::Overview, state_code);
+        let state_view = match (&data.state_pay, &data.occupation) {
+            (Some(p), Some(o)) => Some(StateView::new(p, o)),
+            _ => None,
+        };
+        let chooser = data.occupation.as_ref().map(|_| {
+            StateChooser::new(
+                urls::career(&c.slug).overview(),
+                Vec::new(),
+                &data.us_states,
+                state_code,
+            )
+        });
         let description = summary.split_whitespace().collect::<Vec<_>>().join(" ");
         let text = c.text.as_ref();
         Ok(OverviewPage {
@@ -292,6 +318,8 @@ impl OverviewPage {
             summary,
             handwritten: text.is_some(),
             current,
+            state_view,
+            chooser,
             medians,
             entry_education,
             outlook,

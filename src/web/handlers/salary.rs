@@ -4,15 +4,16 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{Occupation, Published, Releases, Salary, StateWages, Wages};
+use crate::db::models::{Occupation, Published, Salary, StateWages};
 use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::handlers::load_career;
+use crate::web::handlers::{check_state, load_career};
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta};
-use crate::web::params::{CitySort, Params, SalaryParams, SortKey, StateOrder};
+use crate::web::params::{CitySort, Params, SalaryParams, StateOrder, Table};
 use crate::web::views::current::{Current, Shown};
+use crate::web::views::pay::{PlaceRow, StateChooser, StateView, TileMap};
 
 /// The states, the District of Columbia and the three territories OEWS
 /// publishes (Guam, Puerto Rico, the U.S. Virgin Islands).
@@ -74,21 +75,6 @@ pub struct PayRow {
     pub value: String,
 }
 
-/// A row of the table of states (or industries).
-#[derive(Debug, Clone)]
-pub struct PlaceRow {
-    /// State or industry.
-    pub name: String,
-    /// Employment.
-    pub employment: String,
-    /// 10th percentile.
-    pub p10: String,
-    /// Median.
-    pub median: String,
-    /// 90th percentile.
-    pub p90: String,
-}
-
 /// The salary page.
 #[derive(Template)]
 #[template(path = "career/salary.html")]
@@ -105,6 +91,14 @@ pub struct SalaryPage {
     pub pay: Vec<PayRow>,
     /// Current pay by state, in `state_order`.
     pub states: Vec<PlaceRow>,
+    /// The map of states shaded by median pay.
+    pub map: Option<TileMap>,
+    /// The chosen state's pay beside the nation's.
+    pub state_view: Option<StateView>,
+    /// The form that chooses a state.
+    pub chooser: Option<StateChooser>,
+    /// Address of the chosen state's table of areas as CSV.
+    pub areas_csv_href: Option<String>,
     /// Headings of the state table that sort it.
     pub state_heads: Vec<SortLink>,
     /// How many states and territories publish nothing for the career.
@@ -142,14 +136,22 @@ pub async fn salary(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(SalaryParams { sort, states }): Params<SalaryParams>,
+    Params(params): Params<SalaryParams>,
 ) -> AppResult<HttpResponse> {
-    let address = urls::career(&slug).salary_as_asked(&sort, states);
+    let chosen = params.state.get();
+    let address = urls::career(&slug)
+        .in_state(chosen)
+        .salary_as_asked(&params.sort, params.states);
     state
         .cached(&req, address, async {
             let page = CareerPage::Section(Section::Salary);
-            let data = load_career(&state, &req, &slug, page, queries::salary).await?;
-            Ok(SalaryPage::new(&state, &data, &sort, states)?.render()?)
+            let asked = chosen.map(str::to_string);
+            let data = load_career(&state, &req, &slug, page, move |c, s| {
+                queries::salary(c, s, asked.as_deref())
+            })
+            .await?;
+            check_state(chosen, &data.state_pay)?;
+            Ok(SalaryPage::new(&state, &data, &params)?.render()?)
         })
         .await
 }
@@ -205,17 +207,6 @@ fn pay_rows(o: &Occupation) -> Vec<PayRow> {
     rows
 }
 
-/// A row of the state or industry table.
-fn place_row(name: &str, w: &Wages, r: &Releases) -> PlaceRow {
-    PlaceRow {
-        name: name.to_string(),
-        employment: format::count(w.employment),
-        p10: format::annual_wage(w.annual[0], r),
-        median: format::annual_wage(w.annual[2], r),
-        p90: format::annual_wage(w.annual[4], r),
-    }
-}
-
 /// States (and territories) in `order`: by name, or highest first with
 /// unpublished figures last.
 pub fn order_states(states: &mut [StateWages], order: StateOrder) {
@@ -231,14 +222,10 @@ pub fn order_states(states: &mut [StateWages], order: StateOrder) {
 }
 
 impl SalaryPage {
-    /// The page for `data`, its city table sorted as `sort` asks and its
-    /// table of states in `state_order`.
-    fn new(
-        state: &AppState,
-        data: &Salary,
-        sort: &SortKey,
-        state_order: StateOrder,
-    ) -> AppResult<Self> {
+    /// The page for `data`, its tables sorted and its state chosen as
+    /// `params` asks.
+    fn new(state: &AppState, data: &Salary, params: &SalaryParams) -> AppResult<Self> {
+        let (sort, state_order, state_code) = (&params.sort, params.states, params.state.get());
         let c = &data.career;
         let mut citer = Citer::new(&data.sources);
         let current = data.occupation.as_ref().map(|o| {
@@ -260,11 +247,34 @@ impl SalaryPage {
             .map(|r| {
                 state_list
                     .iter()
-                    .map(|s| place_row(&s.name, &s.wages, r))
+                    .map(|s| PlaceRow::new(&s.name, &s.wages, r))
                     .collect()
             })
             .unwrap_or_default();
-        let urls = urls::career(&c.slug);
+        let urls = urls::career(&c.slug).in_state(state_code);
+        let map = releases.and_then(|r| TileMap::new(&data.states, r, &urls, state_code));
+        let state_view = match (&data.state_pay, &data.occupation) {
+            (Some(p), Some(o)) => Some(StateView::new(p, o)),
+            _ => None,
+        };
+        let mut keep: Vec<(String, String)> = Vec::new();
+        if let Some(k) = sort.get() {
+            keep.push(("sort".to_string(), k.to_string()));
+        }
+        if let Some(o) = state_order.non_default() {
+            keep.push(("states".to_string(), o.to_string()));
+        }
+        let chooser = data.occupation.as_ref().map(|_| {
+            StateChooser::new(
+                format!("{}#pay-in-state", urls::career(&c.slug).salary()),
+                keep,
+                &data.us_states,
+                state_code,
+            )
+        });
+        let areas_csv_href = state_view
+            .as_ref()
+            .map(|v| urls.state_csv(Table::PayByArea, &v.code));
         let state_heads = StateOrder::ALL
             .into_iter()
             .map(|o| SortLink {
@@ -286,7 +296,7 @@ impl SalaryPage {
             .map(|r| {
                 data.industry_wages
                     .iter()
-                    .map(|i| place_row(&i.title, &i.wages, r))
+                    .map(|i| PlaceRow::new(&i.title, &i.wages, r))
                     .collect()
             })
             .unwrap_or_default();
@@ -340,7 +350,7 @@ impl SalaryPage {
             })
             .collect();
         let chart = city_chart(&c.title, &table);
-        let frame = CareerFrame::new(c, Section::Salary);
+        let frame = CareerFrame::new(c, Section::Salary, state_code);
         let people = frame.people();
         let description = match &current {
             Some(cur) => format!(
@@ -366,6 +376,10 @@ impl SalaryPage {
             current,
             pay,
             states,
+            map,
+            state_view,
+            chooser,
+            areas_csv_href,
             state_heads,
             states_missing,
             industry_pay,

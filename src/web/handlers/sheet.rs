@@ -11,12 +11,14 @@ use crate::db::queries;
 use crate::seed::datasets::ONET_RELATED;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
-use crate::web::handlers::load_career;
+use crate::web::handlers::{check_state, load_career};
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
+use crate::web::params::{CareerParams, Params};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
 use crate::web::views::current::{Current, Shown};
+use crate::web::views::pay::StateView;
 
 /// How many duties, skills and schools the sheet lists.
 const TOP: usize = 5;
@@ -59,6 +61,8 @@ pub struct SheetPage {
     pub renewal_years: Option<i64>,
     /// The occupation's current figures.
     pub current: Option<Current>,
+    /// Pay in the chosen state.
+    pub state_view: Option<StateView>,
     /// The most common titles people use.
     pub titles: Vec<String>,
     /// Source numbers of the titles.
@@ -106,19 +110,27 @@ pub async fn sheet(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    Params(CareerParams { state: chosen }): Params<CareerParams>,
 ) -> AppResult<HttpResponse> {
+    let chosen = chosen.get();
+    let address = urls::career(&slug).in_state(chosen).sheet();
     state
-        .cached(&req, urls::career(&slug).sheet(), async {
+        .cached(&req, address, async {
             let page = CareerPage::Section(Section::Sheet);
-            let data = load_career(&state, &req, &slug, page, queries::sheet).await?;
-            Ok(SheetPage::new(&state, &data)?.render()?)
+            let asked = chosen.map(str::to_string);
+            let data = load_career(&state, &req, &slug, page, move |c, s| {
+                queries::sheet(c, s, asked.as_deref())
+            })
+            .await?;
+            check_state(chosen, &data.state_pay)?;
+            Ok(SheetPage::new(&state, &data, chosen)?.render()?)
         })
         .await
 }
 
 impl SheetPage {
     /// The sheet for `data`.
-    fn new(state: &AppState, data: &Sheet) -> AppResult<Self> {
+    fn new(state: &AppState, data: &Sheet, state_code: Option<&str>) -> AppResult<Self> {
         let c = &data.career;
         let mut citer = Citer::new(&data.sources);
         // A hand-written career's sheet shows no job zone (see below).
@@ -245,7 +257,7 @@ impl SheetPage {
             .collect();
         let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
 
-        let frame = CareerFrame::new(c, Section::Sheet);
+        let frame = CareerFrame::new(c, Section::Sheet, state_code);
         let career_url = state.url(&frame.urls.overview());
         let description = format!(
             "A one-page summary of the career of {} to print: the work, training, pay and outlook, with sources.",
@@ -273,6 +285,10 @@ impl SheetPage {
             education,
             certifications,
             renewal_years: c.text.as_ref().map(|t| t.renewal_years),
+            state_view: match (&data.state_pay, &data.occupation) {
+                (Some(p), Some(o)) => Some(StateView::new(p, o)),
+                _ => None,
+            },
             current,
             titles: if handwritten {
                 Vec::new()

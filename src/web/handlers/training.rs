@@ -10,7 +10,7 @@ use crate::seed::datasets::ONET;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::handlers::load_career;
+use crate::web::handlers::{check_state, load_career, with_state_name};
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, paragraphs};
 use crate::web::params::{Params, TrainingParams};
 use crate::web::state::AppState;
@@ -204,24 +204,30 @@ pub async fn training(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(TrainingParams { town }): Params<TrainingParams>,
+    Params(TrainingParams {
+        town,
+        state: chosen,
+    }): Params<TrainingParams>,
 ) -> AppResult<HttpResponse> {
-    let address = urls::career(&slug).training_in(town.get());
+    let chosen = chosen.get();
+    let address = urls::career(&slug).in_state(chosen).training_in(town.get());
     state
         .cached(&req, address, async {
             let page = CareerPage::Section(Section::Training);
-            let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::training(c, s, town.get())
+            let asked = chosen.map(str::to_string);
+            let (data, known) = load_career(&state, &req, &slug, page, move |c, s| {
+                with_state_name(c, asked.as_deref(), queries::training(c, s, town.get())?)
             })
             .await?;
-            Ok(TrainingPage::new(&state, &data).render()?)
+            check_state(chosen, &known)?;
+            Ok(TrainingPage::new(&state, &data, chosen).render()?)
         })
         .await
 }
 
 impl TrainingPage {
     /// The page for `data`.
-    fn new(state: &AppState, data: &Training) -> Self {
+    fn new(state: &AppState, data: &Training, state_code: Option<&str>) -> Self {
         let mut citer = Citer::new(&data.sources);
         let c = &data.career;
         let current = data.occupation.as_ref().map(|o| {
@@ -297,15 +303,20 @@ impl TrainingPage {
             .iter()
             .map(|t| TownChoice {
                 name: t.clone(),
-                href: urls.schools_in(Some(t)),
+                href: urls.clone().in_state(state_code).schools_in(Some(t)),
                 selected: town.as_deref() == Some(t.as_str()),
             })
             .collect();
 
-        let frame = CareerFrame::new(c, Section::Training);
+        let frame = CareerFrame::new(c, Section::Training, state_code);
         let description = format!(
-            "How to become a {}: education from a high-school diploma up, coursework, certifications, licensing and schools{}.",
-            c.title.to_lowercase(),
+            "What it takes to start as one of the {}: education, experience and training{}{}.",
+            frame.people(),
+            if c.text.is_some() {
+                ", coursework, certifications, licensing and schools"
+            } else {
+                ""
+            },
             town.as_deref()
                 .map(|t| format!(" in {t}"))
                 .unwrap_or_default()
