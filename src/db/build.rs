@@ -10,29 +10,9 @@ use std::time::Instant;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 
+use super::build_error::BuildError;
 use super::{SCHEMA_VERSION, catalogue};
-use crate::seed::{self, Career, Seed, SeedError};
-
-/// Why a build failed.
-#[derive(Debug, thiserror::Error)]
-pub enum BuildError {
-    /// A seed file is invalid.
-    #[error("invalid seed: {0}")]
-    Seed(#[from] SeedError),
-    /// SQLite refused something while writing.
-    #[error("writing the database failed: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    /// A file-system step failed.
-    #[error("{context} {path}: {source}")]
-    Io {
-        /// What we were doing.
-        context: &'static str,
-        /// The path involved.
-        path: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
-    },
-}
+use crate::seed::{self, Career, Seed};
 
 /// What a build wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 //! blocking threads.
 
 pub mod build;
+pub mod build_error;
 pub mod catalogue;
 pub mod models;
 pub mod queries;

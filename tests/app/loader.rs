@@ -1,6 +1,6 @@
 //! The seed loader and the database build.
 
-use careerguide::db::{self, build::BuildError, queries};
+use careerguide::db::{self, build_error::BuildError, queries};
 use careerguide::seed;
 
 use crate::common::{SeedCopy, TestDb, real_seed};
