@@ -187,7 +187,10 @@ pub fn write(tx: &Transaction<'_>, d: &Datasets, claimed: &Claimed) -> Result<us
     write_wages(tx, d, &career_of)?;
     write_onet(tx, d, &career_of, &onet_by_soc)?;
     tx.execute_batch(
-        "UPDATE occupation_group SET careers =
+        "INSERT INTO entry_education (code, label)
+             SELECT entry_education_code, min(entry_education) FROM occupation
+             GROUP BY entry_education_code;
+         UPDATE occupation_group SET careers =
              (SELECT count(*) FROM career c WHERE c.group_code = occupation_group.code);",
     )?;
     Ok(added)

@@ -765,3 +765,95 @@ pub struct SchoolPage {
     /// Every state with schools, with its count.
     pub states: Vec<(String, i64)>,
 }
+
+/// What the list of careers can be ordered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExploreSort {
+    /// Title, A to Z.
+    #[default]
+    Name,
+    /// National median annual pay.
+    Pay,
+    /// Projected percent change in employment.
+    Growth,
+    /// Openings a year.
+    Openings,
+    /// Employment.
+    Employment,
+}
+
+/// Filters of the list of careers; `None` leaves a filter out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExploreFilter {
+    /// Major group code (`29-0000`).
+    pub group: Option<String>,
+    /// BLS entry education code (1 doctoral ... 8 no formal credential).
+    pub education: Option<i64>,
+    /// O*NET job zone, 1-5.
+    pub zone: Option<i64>,
+    /// Median annual pay at least this (top-coded wages count as above
+    /// any figure; careers paid by the hour have no annual median).
+    pub min_pay: Option<i64>,
+    /// Projected change at least this, in tenths of a per cent.
+    pub min_growth_tenths: Option<i64>,
+    /// An FTS5 expression the career's titles must match.
+    pub text: Option<String>,
+}
+
+impl ExploreFilter {
+    /// How many filters are in use.
+    pub fn count(&self) -> usize {
+        [
+            self.group.is_some(),
+            self.education.is_some(),
+            self.zone.is_some(),
+            self.min_pay.is_some(),
+            self.min_growth_tenths.is_some(),
+            self.text.is_some(),
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count()
+    }
+}
+
+/// A career in the explore list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExploreRow {
+    /// The career, with pay, growth and education.
+    pub career: CareerSummary,
+    /// SOC code.
+    pub soc: Option<String>,
+    /// Its group's title.
+    pub group: Option<String>,
+    /// Employment (OEWS).
+    pub employment: Option<i64>,
+    /// Openings a year.
+    pub openings: Option<i64>,
+    /// Job zone.
+    pub zone: Option<i64>,
+}
+
+/// A level of entry education, as the list's filter offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EducationLevel {
+    /// BLS code.
+    pub code: i64,
+    /// Label ("Bachelor's degree").
+    pub label: String,
+}
+
+/// One career of a comparison.
+#[derive(Debug, Clone)]
+pub struct CompareItem {
+    /// The career.
+    pub career: Career,
+    /// Its occupation's current figures.
+    pub occupation: Option<Occupation>,
+    /// Its certifications (hand-written careers).
+    pub certifications: Vec<Certification>,
+    /// Pay in the chosen state.
+    pub state_pay: Option<StatePay>,
+    /// The sources it cites.
+    pub sources: Vec<Source>,
+}

@@ -1101,3 +1101,176 @@ pub fn glossary(conn: &Connection) -> Result<Vec<(String, String, String)>> {
     stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect()
 }
+
+/// The levels of entry education careers have, from the most schooling.
+pub fn education_levels(conn: &Connection) -> Result<Vec<EducationLevel>> {
+    let mut stmt = conn.prepare_cached("SELECT code, label FROM entry_education ORDER BY code")?;
+    stmt.query_map([], |r| {
+        Ok(EducationLevel {
+            code: r.get(0)?,
+            label: r.get(1)?,
+        })
+    })?
+    .collect()
+}
+
+/// The WHERE clause and arguments of `filter`; `top_coded` is the annual
+/// wage a top-coded median counts as.
+fn explore_where(filter: &ExploreFilter, top_coded: i64) -> (String, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value;
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<Value> = Vec::new();
+    let mut arg = |v: Value| {
+        args.push(v);
+        format!("?{}", args.len())
+    };
+    if let Some(g) = &filter.group {
+        clauses.push(format!("c.group_code = {}", arg(Value::Text(g.clone()))));
+    }
+    if let Some(e) = filter.education {
+        clauses.push(format!(
+            "o.entry_education_code = {}",
+            arg(Value::Integer(e))
+        ));
+    }
+    if let Some(z) = filter.zone {
+        clauses.push(format!("o.job_zone = {}", arg(Value::Integer(z))));
+    }
+    if let Some(p) = filter.min_pay {
+        let p = arg(Value::Integer(p));
+        let top = arg(Value::Integer(top_coded));
+        clauses.push(format!(
+            "(o.annual_median >= {p} OR (o.annual_median IS NULL AND instr(o.notes, 'annual_median=5') > 0 AND {top} >= {p}))"
+        ));
+    }
+    if let Some(g) = filter.min_growth_tenths {
+        clauses.push(format!(
+            "o.percent_change_tenths >= {}",
+            arg(Value::Integer(g))
+        ));
+    }
+    if let Some(t) = &filter.text {
+        clauses.push(format!(
+            "c.slug IN (SELECT slug FROM search_index WHERE search_index MATCH {}
+                 AND kind IN ('career', 'title', 'code'))",
+            arg(Value::Text(t.clone()))
+        ));
+    }
+    let clause = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    (clause, args)
+}
+
+/// How many careers pass `filter`.
+pub fn explore_count(conn: &Connection, filter: &ExploreFilter, top_coded: i64) -> Result<i64> {
+    let (clause, args) = explore_where(filter, top_coded);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM career c LEFT JOIN occupation o ON o.career_id = c.id {clause}"
+    ))?;
+    stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))
+}
+
+/// The careers that pass `filter`, ordered by `sort` (`descending` or
+/// not; careers without the figure last, then by title), `limit` from
+/// `offset`.
+pub fn explore(
+    conn: &Connection,
+    filter: &ExploreFilter,
+    sort: ExploreSort,
+    descending: bool,
+    top_coded: i64,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<ExploreRow>> {
+    let (clause, mut args) = explore_where(filter, top_coded);
+    let key = match sort {
+        ExploreSort::Name => "NULL",
+        ExploreSort::Pay => {
+            "coalesce(o.annual_median,
+             CASE WHEN instr(o.notes, 'annual_median=5') > 0 THEN ?T END)"
+        }
+        ExploreSort::Growth => "o.percent_change_tenths",
+        ExploreSort::Openings => "o.annual_openings",
+        ExploreSort::Employment => "o.employment",
+    };
+    let key = key.replace("?T", &format!("?{}", args.len() + 1));
+    args.push(rusqlite::types::Value::Integer(top_coded));
+    let dir = if descending { "DESC" } else { "ASC" };
+    let title_dir = if sort == ExploreSort::Name {
+        dir
+    } else {
+        "ASC"
+    };
+    let n = args.len();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS}, c.soc, g.title, o.employment, o.annual_openings, o.job_zone
+         FROM career c LEFT JOIN occupation o ON o.career_id = c.id
+         LEFT JOIN occupation_group g ON g.code = c.group_code
+         {clause}
+         ORDER BY {key} IS NULL, {key} {dir}, c.title {title_dir}, c.slug
+         LIMIT ?{} OFFSET ?{}",
+        n + 1,
+        n + 2
+    ))?;
+    args.push(rusqlite::types::Value::Integer(limit));
+    args.push(rusqlite::types::Value::Integer(offset));
+    stmt.query_map(rusqlite::params_from_iter(args), |r| {
+        Ok(ExploreRow {
+            career: summary_row(r)?,
+            soc: r.get(9)?,
+            group: r.get(10)?,
+            employment: r.get(11)?,
+            openings: r.get(12)?,
+            zone: r.get(13)?,
+        })
+    })?
+    .collect()
+}
+
+/// One career of a comparison, with pay in `state` if asked.
+pub fn compare_item(
+    conn: &Connection,
+    slug: &str,
+    state: Option<&str>,
+) -> Result<Option<CompareItem>> {
+    let Some(career) = career(conn, slug)? else {
+        return Ok(None);
+    };
+    let id = career.id;
+    Ok(Some(CompareItem {
+        occupation: occupation(conn, id)?,
+        certifications: certifications(conn, id)?,
+        state_pay: match state {
+            Some(s) => state_pay(conn, id, s)?,
+            None => None,
+        },
+        sources: sources(conn, id)?,
+        career,
+    }))
+}
+
+/// The career that words typed into the comparison's "add" box name:
+/// a slug, a code or a title (as `resolve_slug` takes them), else the best
+/// match of a title search (`fts_query` over `raw`).
+pub fn career_named(
+    conn: &Connection,
+    slug: &str,
+    raw: &str,
+    fts_query: &str,
+) -> Result<Option<String>> {
+    if let Some(found) = resolve_slug(conn, slug, raw)? {
+        return Ok(Some(found));
+    }
+    if fts_query.is_empty() {
+        return Ok(None);
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT slug FROM search_index WHERE search_index MATCH ?1
+             AND kind IN ('career', 'title', 'code')
+         ORDER BY text = ?2 COLLATE NOCASE DESC, priority, weight DESC, rank LIMIT 1",
+    )?;
+    stmt.query_row([fts_query, raw], |r| r.get(0)).optional()
+}

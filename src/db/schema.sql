@@ -43,7 +43,7 @@ CREATE TABLE occupation_group (
 CREATE TABLE career (
     id                   INTEGER PRIMARY KEY,
     slug                 TEXT NOT NULL UNIQUE,
-    title                TEXT NOT NULL,
+    title                TEXT NOT NULL COLLATE NOCASE,
     data_as_of           TEXT NOT NULL,
     handwritten          INTEGER NOT NULL,
     soc                  TEXT UNIQUE,
@@ -89,6 +89,13 @@ CREATE TABLE occupation (
     on_the_job_training     TEXT NOT NULL,
     on_the_job_training_code INTEGER NOT NULL,
     job_zone                INTEGER
+) STRICT;
+
+-- The levels of entry education careers have (BLS codes and labels), for
+-- the filter of the list of careers.
+CREATE TABLE entry_education (
+    code  INTEGER PRIMARY KEY,
+    label TEXT NOT NULL
 ) STRICT;
 
 -- O*NET occupations, and the career each belongs to (NULL for the few

@@ -43,6 +43,25 @@ pub fn percent_tenths(tenths: i64) -> String {
     format!("{sign}{}.{}%", t / 10, t % 10)
 }
 
+/// A projected count of jobs, which BLS publishes in thousands with one
+/// decimal: a published 0.0 is fewer than 50, never none.
+pub fn projected_count(n: i64) -> String {
+    if n == 0 {
+        "fewer than 50".to_string()
+    } else {
+        number(n)
+    }
+}
+
+/// Openings a year for a sentence: "about 14,200", or "fewer than 50".
+pub fn openings_phrase(n: i64) -> String {
+    if n == 0 {
+        projected_count(n)
+    } else {
+        format!("about {}", number(n))
+    }
+}
+
 /// A change in a count, with its sign: `7600` becomes `+7,600`.
 pub fn signed_number(n: i64) -> String {
     if n > 0 {
@@ -159,6 +178,7 @@ pub fn state_name(code: &str) -> &str {
         "DC" => "District of Columbia",
         "FL" => "Florida",
         "GA" => "Georgia",
+        "GU" => "Guam",
         "HI" => "Hawaii",
         "ID" => "Idaho",
         "IL" => "Illinois",
@@ -196,6 +216,7 @@ pub fn state_name(code: &str) -> &str {
         "UT" => "Utah",
         "VT" => "Vermont",
         "VA" => "Virginia",
+        "VI" => "Virgin Islands",
         "WA" => "Washington",
         "WV" => "West Virginia",
         "WI" => "Wisconsin",

@@ -16,6 +16,7 @@
 pub mod assets;
 pub mod cache;
 pub mod chart;
+pub mod csv_file;
 pub mod error;
 pub mod error_page;
 pub mod format;
@@ -37,8 +38,8 @@ pub use error::{AppError, AppResult};
 pub use state::AppState;
 
 use handlers::{
-    about, api, discovery, downloads, glossary, groups, health, home, outlook, overview, salary,
-    schools, search as search_page, sheet, static_files, training,
+    about, api, compare, discovery, downloads, explore, glossary, groups, health, home, outlook,
+    overview, salary, schools, search as search_page, sheet, static_files, training,
 };
 
 /// A route answering GET and HEAD, the only methods this read-only site has.
@@ -70,6 +71,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/schools", read().to(schools::schools))
     .route("/sitemap.xml", read().to(discovery::sitemap))
     .route("/robots.txt", read().to(discovery::robots))
+    .route("/careers", read().to(explore::explore))
+    .route("/careers.csv", read().to(explore::explore_csv))
+    .route("/compare", read().to(compare::compare))
+    .route("/compare.csv", read().to(compare::compare_csv))
     .route("/careers/{slug}", read().to(overview::overview))
     .route("/careers/{slug}/training", read().to(training::training))
     .route("/careers/{slug}/salary", read().to(salary::salary))

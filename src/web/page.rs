@@ -201,6 +201,8 @@ pub struct CareerFrame {
     pub data_as_of: String,
     /// Same date as YYYY-MM-DD, for `<time datetime>`.
     pub data_as_of_iso: String,
+    /// A comparison that starts with this career, in the chosen state.
+    pub compare_href: String,
 }
 
 impl CareerFrame {
@@ -241,6 +243,7 @@ impl CareerFrame {
                     current: *s == current,
                 })
                 .collect(),
+            compare_href: urls::compare(std::slice::from_ref(&career.slug), state),
             urls,
             handwritten: career.text.is_some(),
             data_as_of: format::long_date(&career.data_as_of),

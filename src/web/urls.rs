@@ -9,7 +9,8 @@
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use crate::web::params::{CitySort, PageNumber, SortKey, StateOrder, Table};
+use crate::db::models::ExploreSort;
+use crate::web::params::{CitySort, ExploreChoice, PageNumber, SortKey, StateOrder, Table};
 
 /// Where the JSON API lives; errors under it are JSON.
 pub const API_PREFIX: &str = "/api/";
@@ -394,6 +395,62 @@ pub fn careeronestop(code: &str) -> String {
     format!(
         "https://www.careeronestop.org/Toolkit/Careers/Occupations/occupation-profile.aspx?onetcode={code}"
     )
+}
+
+/// The list of careers with `choice`'s filters and order (defaults left
+/// out), page `page`.
+pub fn explore(choice: &ExploreChoice, page: PageNumber) -> String {
+    explore_href("/careers", choice).page(page).finish()
+}
+
+/// The list of every career, unfiltered.
+pub fn explore_all() -> String {
+    explore(&ExploreChoice::default(), PageNumber::default())
+}
+
+/// The same list, every page of it, as CSV.
+pub fn explore_csv(choice: &ExploreChoice) -> String {
+    explore_href("/careers.csv", choice).finish()
+}
+
+fn explore_href(path: &str, c: &ExploreChoice) -> Href {
+    let growth = c.growth_text();
+    let sort = (c.sort != ExploreSort::Name).then(|| ExploreChoice::sort_key(c.sort));
+    let dir = (c.descending != ExploreChoice::default_descending(c.sort))
+        .then_some(if c.descending { "desc" } else { "asc" });
+    Href::new(path)
+        .param_opt("group", c.group.as_deref())
+        .param_opt("education", c.education.as_deref())
+        .param_opt("zone", c.zone.map(|z| z.to_string()).as_deref())
+        .param_opt("pay", c.pay.map(|p| p.to_string()).as_deref())
+        .param_opt("growth", growth.as_deref())
+        .param_opt("q", (!c.q.is_empty()).then_some(c.q.as_str()))
+        .param_opt("sort", sort)
+        .param_opt("dir", dir)
+}
+
+/// The comparison of `careers` (slugs), in `state` if chosen.
+pub fn compare(careers: &[String], state: Option<&str>) -> String {
+    let mut href = Href::new("/compare");
+    for c in careers {
+        href = href.param("c", c);
+    }
+    href.param_opt("state", state).finish()
+}
+
+/// The comparison page with no careers chosen: the address of the forms
+/// whose tick boxes choose them.
+pub fn compare_form() -> String {
+    compare(&[], None)
+}
+
+/// The same comparison as CSV.
+pub fn compare_csv(careers: &[String], state: Option<&str>) -> String {
+    let mut href = Href::new("/compare.csv");
+    for c in careers {
+        href = href.param("c", c);
+    }
+    href.param_opt("state", state).finish()
 }
 
 /// The glossary.

@@ -3,18 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::common::{TestApp, data_row, data_rows};
-
-/// `$51,140` from `51140`.
-fn money(raw: &str) -> String {
-    let n: i64 = raw.parse().unwrap();
-    format!("${}", careerguide::web::format::number(n))
-}
-
-/// `194,720` from `194720`.
-fn count(raw: &str) -> String {
-    careerguide::web::format::number(raw.parse().unwrap())
-}
+use crate::common::{TestApp, count, data_row, data_rows, money};
 
 #[actix_web::test]
 async fn every_projected_occupation_has_all_its_pages() {
@@ -247,11 +236,24 @@ fn no_career_page_query_reads_a_whole_table() {
     crate::scale::assert_no_full_scans(&conn, 40, |conn| {
         use careerguide::db::queries;
         let c = queries::career(conn, "registered-nurses").unwrap().unwrap();
-        queries::overview(conn, "registered-nurses", Some("CT")).unwrap().unwrap();
-        queries::salary(conn, "registered-nurses", Some("NY")).unwrap().unwrap();
-        queries::sheet(conn, "medical-coder", Some("CT")).unwrap().unwrap();
-        queries::training(conn, "registered-nurses", None).unwrap().unwrap();
-        queries::outlook(conn, "registered-nurses").unwrap().unwrap();
+        queries::overview(conn, "registered-nurses", Some("CT"))
+            .unwrap()
+            .unwrap();
+        queries::salary(conn, "registered-nurses", Some("NY"))
+            .unwrap()
+            .unwrap();
+        queries::sheet(conn, "medical-coder", Some("CT"))
+            .unwrap()
+            .unwrap();
+        queries::training(conn, "registered-nurses", None)
+            .unwrap()
+            .unwrap();
+        queries::outlook(conn, "registered-nurses")
+            .unwrap()
+            .unwrap();
+        queries::compare_item(conn, "medical-coder", Some("CT"))
+            .unwrap()
+            .unwrap();
         queries::group(conn, "healthcare-support").unwrap().unwrap();
         queries::handwritten(conn, 12).unwrap();
         queries::resolve_slug(conn, "29-1141-01", "29-1141.01").unwrap();

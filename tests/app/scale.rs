@@ -91,7 +91,11 @@ pub fn assert_no_full_scans<T>(
     let out = run(conn);
     conn.trace_v2(TraceEventCodes::empty(), None);
     let traced = std::mem::take(&mut *TRACED.lock().unwrap());
-    assert!(traced.len() > min, "only {} statements traced", traced.len());
+    assert!(
+        traced.len() > min,
+        "only {} statements traced",
+        traced.len()
+    );
     let mut failures = Vec::new();
     // Leave out trigger comments and FTS5's own reads of its shadow tables.
     let ours = traced

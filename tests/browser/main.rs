@@ -36,9 +36,32 @@ const SAMPLE: [&str; 5] = [
     "buyers-and-purchasing-agents",
 ];
 
-/// Whether the crawl opens `path` (without its query) as a page.
-fn opened(path: &str) -> bool {
-    let path = path.split(['?', '#']).next().unwrap_or_default();
+/// Addresses the crawl starts from beside `/`: a filtered and sorted list,
+/// a comparison of four careers (one with no wage estimate) with pay in a
+/// state, and a career's pay in a state. The pages link to others like
+/// them, which the crawl finds itself.
+const START: [&str; 4] = [
+    "/",
+    "/careers?group=healthcare-practitioners-and-technical&growth=5&sort=pay",
+    "/compare?c=medical-coder&c=registered-nurses&c=actors&c=legislators&state=CT",
+    "/careers/medical-coder/salary?state=CT",
+];
+
+/// The one state whose pages the crawl opens; links to the others (the
+/// map has one per state) are checked for a 200 but not opened.
+const STATE: &str = "CT";
+
+/// Whether the crawl opens `target` (a path with its query) as a page.
+fn opened(target: &str) -> bool {
+    let target = target.split('#').next().unwrap_or_default();
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        let other_state = name == "state" && !value.is_empty() && value != STATE;
+        let far_page = name == "page" && !matches!(value.as_ref(), "" | "1" | "2");
+        if other_state || far_page {
+            return false;
+        }
+    }
     match path.strip_prefix("/careers/") {
         Some(rest) => SAMPLE
             .iter()
@@ -48,6 +71,22 @@ fn opened(path: &str) -> bool {
                 || path == "/groups/healthcare-practitioners-and-technical"
         }
     }
+}
+
+/// What kind of comparison `target` is (how many careers, with a state or
+/// not), or `None` for other pages. Removing careers from a comparison of
+/// four links to every smaller one; the crawl opens one of each kind.
+fn comparison_kind(target: &str) -> Option<(usize, bool)> {
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    if path != "/compare" {
+        return None;
+    }
+    let params: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let careers = params.iter().filter(|(k, _)| k == "c").count();
+    Some((careers, params.iter().any(|(k, _)| k == "state")))
 }
 
 fn http() -> ureq::Agent {
@@ -227,8 +266,10 @@ async fn every_page_passes_the_browser_checks() {
     let html_dir = tempfile::TempDir::new().expect("a folder for page sources");
 
     let mut failures: Vec<String> = Vec::new();
-    let mut queue: VecDeque<String> = VecDeque::from(["/".to_string()]);
+    let mut queue: VecDeque<String> = START.iter().map(|p| p.to_string()).collect();
     let mut queued: BTreeSet<String> = queue.iter().cloned().collect();
+    let mut comparisons: BTreeSet<(usize, bool)> =
+        START.iter().filter_map(|p| comparison_kind(p)).collect();
     // Every internal address seen, with the first page that referred to it.
     let mut referred: BTreeMap<String, String> = BTreeMap::new();
     let mut pages: Vec<(String, String)> = Vec::new(); // (path, main text)
@@ -280,6 +321,7 @@ async fn every_page_passes_the_browser_checks() {
             if is_page
                 && !target.starts_with("/static/")
                 && opened(&target)
+                && comparison_kind(&target).is_none_or(|k| comparisons.insert(k))
                 && queued.insert(target.clone())
             {
                 queue.push_back(target);
@@ -463,12 +505,33 @@ async fn every_page_passes_the_browser_checks() {
     assert!(failures.is_empty(), "{report}");
 }
 
+/// Prints the page open in `client` on US Letter and on A4, saves each PDF
+/// as `{name}-{paper}.pdf` beside the screenshots, and checks each is
+/// exactly one page.
+async fn assert_prints_on_one_page(client: &Client, name: &str) {
+    use fantoccini::wd::{PrintConfiguration, PrintSize};
+
+    for (paper, size) in [("letter", PrintSize::US_LETTER), ("a4", PrintSize::A4)] {
+        let config = PrintConfiguration::builder()
+            .size(size)
+            .shrink_to_fit(false)
+            .build()
+            .expect("a print configuration");
+        let pdf = client.print(config).await.expect("print to PDF");
+        std::fs::write(screenshot_dir().join(format!("{name}-{paper}.pdf")), &pdf)
+            .expect("saving the PDF");
+        let pages = lopdf::Document::load_mem(&pdf)
+            .expect("a readable PDF")
+            .get_pages()
+            .len();
+        assert_eq!(pages, 1, "{name} prints on {pages} pages on {paper} paper");
+    }
+}
+
 /// The career sheet prints on exactly one page on US Letter and on A4, and
 /// its QR code decodes to the canonical address of the career page.
 #[actix_web::test]
 async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
-    use fantoccini::wd::{PrintConfiguration, PrintSize};
-
     let Some(tools) = tools::find() else {
         return;
     };
@@ -499,24 +562,7 @@ async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
             .goto(&format!("{base}/careers/{career}/sheet"))
             .await
             .expect("navigation");
-        for (name, size) in [("letter", PrintSize::US_LETTER), ("a4", PrintSize::A4)] {
-            let config = PrintConfiguration::builder()
-                .size(size)
-                .shrink_to_fit(false)
-                .build()
-                .expect("a print configuration");
-            let pdf = client.print(config).await.expect("print to PDF");
-            std::fs::write(shots.join(format!("sheet-{career}-{name}.pdf")), &pdf)
-                .expect("saving the PDF");
-            let pages = lopdf::Document::load_mem(&pdf)
-                .expect("a readable PDF")
-                .get_pages()
-                .len();
-            assert_eq!(
-                pages, 1,
-                "the {career} sheet prints on {pages} pages on {name} paper"
-            );
-        }
+        assert_prints_on_one_page(&client, &format!("sheet-{career}")).await;
     }
 
     let png = client
@@ -534,4 +580,73 @@ async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
     let (_, content) = grids[0].decode().expect("the QR code decodes");
     assert_eq!(content, canonical, "the QR code leads to the career page");
     client.close().await.ok();
+}
+
+/// With JavaScript off, ticking two careers on a group page opens their
+/// comparison; a comparison of four with pay in a state prints on exactly
+/// one page on US Letter and on A4.
+#[actix_web::test]
+async fn careers_ticked_on_a_list_compare_and_print_on_one_page() {
+    let Some(tools) = tools::find() else {
+        return;
+    };
+    let app = TestApp::real();
+    let base = app.serve();
+    let mut driver = driver::Driver::start(&tools.chromedriver);
+    let plain = driver.session(&tools.chromium, false).await;
+
+    plain
+        .goto(&format!(
+            "{base}/groups/healthcare-practitioners-and-technical"
+        ))
+        .await
+        .expect("navigation");
+    for slug in ["registered-nurses", "dentists-general"] {
+        plain
+            .find(Locator::Css(&format!("input#cmp-{slug}")))
+            .await
+            .expect("a tick box for the career")
+            .click()
+            .await
+            .expect("ticking it");
+    }
+    plain
+        .find(Locator::Css("form.compare-form button[type=submit]"))
+        .await
+        .expect("the compare button")
+        .click()
+        .await
+        .expect("submitting the form");
+    let mut now = plain.current_url().await.expect("the address");
+    for _ in 0..50 {
+        if now.path() == "/compare" {
+            break;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+        now = plain.current_url().await.expect("the address");
+    }
+    // The form sends the ticked careers in the list's order.
+    assert_eq!(
+        now.query(),
+        Some("c=dentists-general&c=registered-nurses"),
+        "the tick boxes led to {now}"
+    );
+    let columns = plain
+        .find_all(Locator::Css("table.compare thead th a"))
+        .await
+        .expect("the comparison's columns");
+    let mut titles = Vec::new();
+    for c in columns {
+        titles.push(c.text().await.expect("a title"));
+    }
+    assert_eq!(titles, ["Dentists, General", "Registered Nurses"]);
+
+    let address =
+        "/compare?c=medical-coder&c=registered-nurses&c=pediatric-surgeons&c=legislators&state=CT";
+    plain
+        .goto(&format!("{base}{address}"))
+        .await
+        .expect("navigation");
+    assert_prints_on_one_page(&plain, "compare").await;
+    plain.close().await.ok();
 }

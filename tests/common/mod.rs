@@ -308,3 +308,14 @@ pub fn data_row(file: &str, soc: &str) -> std::collections::HashMap<String, Stri
         .find(|r| r.get("soc").map(String::as_str) == Some(soc))
         .unwrap_or_else(|| panic!("{file} has no row for {soc}"))
 }
+
+/// A data file's dollars as the pages write them: `$51,140` from `51140`.
+pub fn money(raw: &str) -> String {
+    let n: i64 = raw.parse().unwrap();
+    format!("${}", careerguide::web::format::number(n))
+}
+
+/// A data file's count as the pages write it: `194,720` from `194720`.
+pub fn count(raw: &str) -> String {
+    careerguide::web::format::number(raw.parse().unwrap())
+}

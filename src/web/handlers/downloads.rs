@@ -3,15 +3,12 @@
 //! year and source in their own columns. A sorted or filtered table
 //! downloads as shown (`?sort=`, `?town=`).
 
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::db::models::{
-    FigureDate, Outlook, Published, Salary, Source, TownFilter, Training, Wages,
-};
+use crate::db::models::{FigureDate, Outlook, Salary, Source, TownFilter, Training, Wages};
 use crate::db::queries;
 use crate::seed::datasets::{OEWS, ONET, PROJECTIONS};
-use crate::web::cache::PAGE_CACHE_CONTROL;
+use crate::web::csv_file::{Csv, opt, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::{check_state, load_career};
@@ -100,45 +97,7 @@ pub async fn download(
         table.name(),
         csv.suffix
     );
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{file}\""),
-        ))
-        .insert_header((header::CACHE_CONTROL, PAGE_CACHE_CONTROL))
-        .body(csv.to_bytes()?))
-}
-
-/// A table ready to write: its header, its rows, and what to add to the
-/// file name when it is sorted or filtered.
-struct Csv {
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
-    suffix: String,
-}
-
-impl Csv {
-    fn new<S: ToString>(header: &[S]) -> Self {
-        Self {
-            header: header.iter().map(ToString::to_string).collect(),
-            rows: Vec::new(),
-            suffix: String::new(),
-        }
-    }
-
-    fn to_bytes(&self) -> AppResult<Vec<u8>> {
-        let fail = |e| AppError::internal("writing CSV", e);
-        let mut w = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(Vec::new());
-        w.write_record(&self.header).map_err(fail)?;
-        for row in &self.rows {
-            w.write_record(row).map_err(fail)?;
-        }
-        w.into_inner()
-            .map_err(|e| AppError::internal("writing CSV", e.into_error()))
-    }
+    csv.response(&file)
 }
 
 /// The publisher and the publication of source `id`.
@@ -163,10 +122,6 @@ fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }
 
-fn opt(n: Option<i64>) -> String {
-    n.map(|n| n.to_string()).unwrap_or_default()
-}
-
 /// The wage columns every current table shares: when and where from.
 fn release_columns(data: &Salary) -> [String; 3] {
     let release = data
@@ -176,17 +131,6 @@ fn release_columns(data: &Salary) -> [String; 3] {
         .unwrap_or_default();
     let [src, via] = source_columns(&data.sources, OEWS);
     [release, src, via]
-}
-
-/// A figure as BLS publishes it, for a CSV cell: the number, or why there
-/// is none ("239200 or more", "not published").
-fn published(p: Published, top: Option<i64>) -> String {
-    match (p, top) {
-        (Published::Value(v), _) => v.to_string(),
-        (Published::TopCoded, Some(t)) => format!("{t} or more"),
-        (Published::NotInThisForm, _) => "not published (paid by the hour)".to_string(),
-        _ => "not published".to_string(),
-    }
 }
 
 fn pay(data: &Salary) -> Csv {
@@ -231,12 +175,7 @@ fn pay(data: &Salary) -> Csv {
     }
     t.rows
         .push(row("Mean", published(o.annual_mean, top), "USD a year"));
-    let hourly = match o.hourly_median {
-        Published::Value(c) => format!("{}.{:02}", c / 100, c % 100),
-        Published::TopCoded => format!("{} or more", o.releases.top_coded_hourly),
-        Published::NotInThisForm => "not published (paid by the year)".to_string(),
-        Published::NotReleased => "not published".to_string(),
-    };
+    let hourly = published_hourly(o.hourly_median, &o.releases);
     t.rows.push(row("Median hourly", hourly, "USD an hour"));
     t
 }

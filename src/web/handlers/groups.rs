@@ -9,6 +9,7 @@ use crate::db::models::Group;
 use crate::db::queries;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Crumb, PageMeta};
+use crate::web::params::ExploreChoice;
 use crate::web::params::PageNumber;
 use crate::web::state::AppState;
 use crate::web::urls;
@@ -30,6 +31,8 @@ pub struct GroupPage {
     pub wage_release: String,
     /// The projection period.
     pub period: String,
+    /// The list of careers filtered to this group.
+    pub explore_href: String,
 }
 
 /// Shows a group's careers.
@@ -79,6 +82,13 @@ pub async fn group(
                     .as_ref()
                     .map(|r| format!("{}-{}", r.projection_start, r.projection_end))
                     .unwrap_or_default(),
+                explore_href: urls::explore(
+                    &ExploreChoice {
+                        group: Some(group.slug.clone()),
+                        ..ExploreChoice::default()
+                    },
+                    PageNumber::default(),
+                ),
                 group,
             };
             Ok(page.render()?)

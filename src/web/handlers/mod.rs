@@ -6,8 +6,10 @@
 
 pub mod about;
 pub mod api;
+pub mod compare;
 pub mod discovery;
 pub mod downloads;
+pub mod explore;
 pub mod glossary;
 pub mod groups;
 pub mod health;

@@ -197,7 +197,7 @@ impl OverviewPage {
             .map(|cur| OutlookFact {
                 growth: cur.percent.clone(),
                 period: cur.period.clone(),
-                openings: Some(cur.openings.clone()),
+                openings: Some(cur.openings_phrase.clone()),
                 cite: cur.projection_cite,
             })
             .collect();

@@ -30,6 +30,8 @@ pub struct HitView {
     /// For a career found by another of its titles (or its code): where
     /// that title is, and the title in pieces.
     pub matched: Option<(String, Vec<(String, bool)>)>,
+    /// For a career: its slug and title, for the comparison tick box.
+    pub compare: Option<(String, String)>,
 }
 
 /// Hits of one kind.
@@ -153,13 +155,15 @@ pub async fn search(
                         segments: search::segments(&h.highlighted),
                         career: None,
                         matched: None,
+                        compare: Some((slug.clone(), title.clone())),
                     }
                 } else {
                     HitView {
                         href: urls::career(slug).overview(),
-                        segments: vec![(title, false)],
+                        segments: vec![(title.clone(), false)],
                         career: None,
                         matched: Some((href(&h.target), search::segments(&h.highlighted))),
+                        compare: Some((slug.clone(), title)),
                     }
                 });
             }
@@ -188,6 +192,7 @@ pub async fn search(
                             segments: search::segments(&h.highlighted),
                             career: h.career_title.clone(),
                             matched: None,
+                            compare: None,
                         })
                         .collect(),
                 })

@@ -219,7 +219,7 @@ impl SheetPage {
                 (
                     cur.percent.clone(),
                     cur.period.clone(),
-                    Some(cur.openings.clone()),
+                    Some(cur.openings_phrase.clone()),
                     cur.projection_cite,
                 )
             })

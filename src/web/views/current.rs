@@ -103,8 +103,10 @@ pub struct Current {
     pub percent: String,
     /// True when employment is projected to fall.
     pub declining: bool,
-    /// Openings a year ("17,900").
+    /// Openings a year ("17,900", or "fewer than 50").
     pub openings: String,
+    /// The same for a sentence ("about 17,900").
+    pub openings_phrase: String,
     /// Source number of the projection.
     pub projection_cite: usize,
     /// Typical education needed to start.
@@ -171,10 +173,15 @@ impl Current {
             years: (r.projection_start, r.projection_end),
             employment_start: format::number(o.employment_start),
             employment_end: format::number(o.employment_end),
-            change: format::signed_number(o.change),
+            change: if o.change == 0 {
+                format::projected_count(0)
+            } else {
+                format::signed_number(o.change)
+            },
             percent: format::percent_tenths(o.percent_change_tenths),
             declining: o.percent_change_tenths < 0,
-            openings: format::number(o.annual_openings),
+            openings: format::projected_count(o.annual_openings),
+            openings_phrase: format::openings_phrase(o.annual_openings),
             projection_cite,
             entry_education: o.entry_education.clone(),
             work_experience: o.work_experience.clone(),
@@ -252,8 +259,8 @@ impl Current {
             "grow"
         };
         out.push_str(&format!(
-            " Government statisticians expect the number of jobs to {direction} ({}) from {} to {}, with about {} openings a year.",
-            self.percent, self.years.0, self.years.1, self.openings
+            " Government statisticians expect the number of jobs to {direction} ({}) from {} to {}, with {} openings a year.",
+            self.percent, self.years.0, self.years.1, self.openings_phrase
         ));
         out
     }
@@ -263,6 +270,8 @@ impl Current {
 /// and projected change.
 #[derive(Debug, Clone)]
 pub struct CareerRow {
+    /// Its slug, for the comparison tick box.
+    pub slug: String,
     /// Its address.
     pub href: String,
     /// Title.
@@ -285,6 +294,7 @@ impl CareerRow {
             (m, _) => Some(format::annual_wage(m, r)),
         });
         Self {
+            slug: c.slug.clone(),
             href: urls::career(&c.slug).overview(),
             title: c.title.clone(),
             median,

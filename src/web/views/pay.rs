@@ -296,7 +296,7 @@ impl TileMap {
                 let name = states
                     .iter()
                     .find(|s| s.state == *code)
-                    .map_or_else(|| (*code).to_string(), |s| s.name.clone());
+                    .map_or_else(|| format::state_name(code).to_string(), |s| s.name.clone());
                 let m = median(code);
                 has_gaps |= m.is_none();
                 let label = match m {

@@ -1,0 +1,474 @@
+//! `/compare?c=<slug>&c=<slug>...`: two to four careers side by side, each
+//! figure with its source and release; `?state=CT` adds pay in a state;
+//! `?add=<words>` adds the career the words name. Careers are removed by
+//! links, so nothing needs JavaScript. More than four, a duplicate or an
+//! unknown career gets a page that says so and offers the comparison
+//! that works. `/compare.csv` downloads it.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use crate::db::models::{Certification, CompareItem, Source, UsState};
+use crate::db::queries;
+use crate::web::csv_file::{Csv, opt, published, published_hourly};
+use crate::web::error::{AppError, AppResult};
+use crate::web::format;
+use crate::web::handlers::check_state;
+use crate::web::page::{CitedSource, Citer, PageMeta};
+use crate::web::params::{CompareParams, MAX_COMPARED};
+use crate::web::search;
+use crate::web::state::AppState;
+use crate::web::urls;
+use crate::web::views::current::{Current, Shown};
+use crate::web::views::pay::{StateChooser, StateView};
+
+/// A career's column.
+#[derive(Debug, Clone)]
+pub struct Column {
+    /// Title.
+    pub title: String,
+    /// Its page.
+    pub href: String,
+    /// The comparison without it.
+    pub remove_href: String,
+    /// Its current figures.
+    pub current: Option<Current>,
+    /// Pay in the chosen state.
+    pub state_view: Option<StateView>,
+    /// Certifications (hand-written careers), and their source numbers.
+    pub certifications: Vec<(String, usize)>,
+    /// True for a hand-written career.
+    pub handwritten: bool,
+}
+
+/// Something wrong with the careers asked for, and the comparison that
+/// works instead.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// What is wrong.
+    pub message: String,
+    /// The comparison that works.
+    pub fix_href: String,
+    /// Its link text.
+    pub fix_label: String,
+}
+
+/// The comparison page.
+#[derive(Template)]
+#[template(path = "compare.html")]
+pub struct ComparePage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// The careers, one column each.
+    pub columns: Vec<Column>,
+    /// What is wrong with the request, if anything.
+    pub problem: Option<Problem>,
+    /// Words that named no career to add.
+    pub not_found: Option<String>,
+    /// The slugs shown, for the add form's hidden fields.
+    pub slugs: Vec<String>,
+    /// The chosen state.
+    pub state: Option<String>,
+    /// The chosen state's name.
+    pub state_name: Option<String>,
+    /// The form that chooses a state.
+    pub chooser: Option<StateChooser>,
+    /// True when another career can be added.
+    pub can_add: bool,
+    /// True when a column is a hand-written career (with certifications).
+    pub any_handwritten: bool,
+    /// The form's address.
+    pub action: String,
+    /// The comparison as CSV.
+    pub csv_href: String,
+    /// The list of careers, to pick from.
+    pub explore_href: String,
+    /// Sources cited.
+    pub sources: Vec<CitedSource>,
+}
+
+/// What a request for a comparison comes to.
+enum Outcome {
+    /// Show these careers (and maybe say that words named none).
+    Show(Vec<CompareItem>, Option<String>),
+    /// Send the reader to this address.
+    Redirect(String),
+    /// Say what is wrong, with this status.
+    Problem(StatusCode, Problem),
+}
+
+/// Works out what to show for `params`.
+async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome, Vec<UsState>)> {
+    let chosen = params.state.get().map(str::to_string);
+    let asked = params.careers.clone();
+    let add = params.add.clone();
+    let fts = add
+        .as_deref()
+        .map(|a| search::match_expression(&search::words(a)))
+        .unwrap_or_default();
+    let loaded = state
+        .db(move |c| {
+            let added = match &add {
+                Some(words) => Some(queries::career_named(
+                    c,
+                    &slug::slugify(words),
+                    words,
+                    &fts,
+                )?),
+                None => None,
+            };
+            let mut items = Vec::new();
+            let mut resolved = Vec::new();
+            for slug in &asked {
+                let item = queries::compare_item(c, slug, chosen.as_deref())?;
+                let canonical = match &item {
+                    Some(_) => Some(slug.clone()),
+                    None => queries::resolve_slug(c, &slug::slugify(slug), slug)?,
+                };
+                items.push(item);
+                resolved.push(canonical);
+            }
+            Ok((added, items, resolved, queries::us_states(c)?))
+        })
+        .await?;
+    let (added, items, resolved, states) = loaded;
+    let state_code = params.state.get();
+    let mut slugs: Vec<String> = Vec::new();
+    for r in resolved.iter().flatten() {
+        if !slugs.contains(r) {
+            slugs.push(r.clone());
+        }
+    }
+    // Words to add: the comparison with their career, or a note.
+    if let Some(found) = &added {
+        return Ok(match found {
+            Some(slug) => {
+                if !slugs.contains(slug) {
+                    slugs.push(slug.clone());
+                }
+                (Outcome::Redirect(urls::compare(&slugs, state_code)), states)
+            }
+            None => {
+                let items = items.into_iter().flatten().collect();
+                (Outcome::Show(items, params.add.clone()), states)
+            }
+        });
+    }
+    if let Some(unknown) = params
+        .careers
+        .iter()
+        .zip(&resolved)
+        .find(|(_, r)| r.is_none())
+        .map(|(s, _)| s)
+    {
+        let message = format!(
+            "We have no career called “{}”. It may have been renamed, or the link may be mistyped.",
+            unknown.chars().take(60).collect::<String>()
+        );
+        return Ok((
+            Outcome::Problem(
+                StatusCode::NOT_FOUND,
+                Problem {
+                    message,
+                    fix_label: "Compare the others".to_string(),
+                    fix_href: urls::compare(&slugs, state_code),
+                },
+            ),
+            states,
+        ));
+    }
+    if slugs.len() > MAX_COMPARED {
+        return Ok((
+            Outcome::Problem(
+                StatusCode::BAD_REQUEST,
+                Problem {
+                    message: format!(
+                        "A comparison shows at most {MAX_COMPARED} careers, so they fit side by side on a page; the address asks for {}.",
+                        slugs.len()
+                    ),
+                    fix_label: format!("Compare the first {MAX_COMPARED}"),
+                    fix_href: urls::compare(&slugs[..MAX_COMPARED], state_code),
+                },
+            ),
+            states,
+        ));
+    }
+    if slugs.len() < params.careers.len() {
+        return Ok((
+            Outcome::Problem(
+                StatusCode::BAD_REQUEST,
+                Problem {
+                    message: "The address names the same career more than once.".to_string(),
+                    fix_label: "Compare each career once".to_string(),
+                    fix_href: urls::compare(&slugs, state_code),
+                },
+            ),
+            states,
+        ));
+    }
+    if resolved
+        .iter()
+        .zip(&params.careers)
+        .any(|(r, asked)| r.as_deref() != Some(asked.as_str()))
+    {
+        // Another spelling, a code or an old title: the one address.
+        return Ok((Outcome::Redirect(urls::compare(&slugs, state_code)), states));
+    }
+    Ok((
+        Outcome::Show(items.into_iter().flatten().collect(), None),
+        states,
+    ))
+}
+
+/// Shows the comparison.
+pub async fn compare(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    params: CompareParams,
+) -> AppResult<HttpResponse> {
+    let state_code = params.state.get();
+    let (outcome, states) = outcome(&state, &params).await?;
+    let (status, page) = match outcome {
+        Outcome::Redirect(to) => {
+            return Ok(HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, to))
+                .finish());
+        }
+        Outcome::Problem(status, problem) => (
+            status,
+            ComparePage::new(&state, Vec::new(), Some(problem), None, &states, state_code),
+        ),
+        Outcome::Show(items, not_found) => {
+            if let Some(first) = items.first() {
+                check_state(state_code, &first.state_pay)?;
+            }
+            let slugs: Vec<String> = items.iter().map(|i| i.career.slug.clone()).collect();
+            let address = urls::compare(&slugs, state_code);
+            if not_found.is_none() {
+                let page = ComparePage::new(&state, items, None, None, &states, state_code);
+                return state
+                    .cached(&req, address, async { Ok(page.render()?) })
+                    .await;
+            }
+            (
+                StatusCode::OK,
+                ComparePage::new(&state, items, None, not_found, &states, state_code),
+            )
+        }
+    };
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(page.render()?))
+}
+
+impl ComparePage {
+    fn new(
+        state: &AppState,
+        items: Vec<CompareItem>,
+        problem: Option<Problem>,
+        not_found: Option<String>,
+        states: &[UsState],
+        state_code: Option<&str>,
+    ) -> Self {
+        let mut all_sources: Vec<Source> = Vec::new();
+        for i in &items {
+            for s in &i.sources {
+                if !all_sources.iter().any(|x| x.id == s.id) {
+                    all_sources.push(s.clone());
+                }
+            }
+        }
+        let mut citer = Citer::new(&all_sources);
+        let slugs: Vec<String> = items.iter().map(|i| i.career.slug.clone()).collect();
+        let columns: Vec<Column> = items
+            .iter()
+            .map(|i| {
+                let others: Vec<String> = slugs
+                    .iter()
+                    .filter(|s| **s != i.career.slug)
+                    .cloned()
+                    .collect();
+                Column {
+                    title: i.career.title.clone(),
+                    href: urls::career(&i.career.slug).in_state(state_code).overview(),
+                    remove_href: urls::compare(&others, state_code),
+                    current: i
+                        .occupation
+                        .as_ref()
+                        .map(|o| Current::new(o, &mut citer, Shown::ALL)),
+                    state_view: match (&i.state_pay, &i.occupation) {
+                        (Some(p), Some(o)) => Some(StateView::new(p, o)),
+                        _ => None,
+                    },
+                    certifications: i
+                        .certifications
+                        .iter()
+                        .map(|c| (certification_name(c), citer.cite(&c.source)))
+                        .collect(),
+                    handwritten: i.career.text.is_some(),
+                }
+            })
+            .collect();
+        let state_name = items
+            .iter()
+            .find_map(|i| i.state_pay.as_ref().map(|p| p.name.clone()));
+        let title = match columns.len() {
+            0 => "Compare careers".to_string(),
+            _ => format!(
+                "Compare: {}",
+                columns
+                    .iter()
+                    .map(|c| c.title.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        let description = "Careers side by side: pay, jobs, growth, education and training, \
+                           each figure with its source.";
+        let keep: Vec<(String, String)> =
+            slugs.iter().map(|s| ("c".to_string(), s.clone())).collect();
+        let action = urls::compare_form();
+        ComparePage {
+            meta: state.meta(
+                title,
+                description.to_string(),
+                &urls::compare(&slugs, state_code),
+            ),
+            chooser: (!columns.is_empty())
+                .then(|| StateChooser::new(action.clone(), keep, states, state_code)),
+            can_add: columns.len() < MAX_COMPARED && problem.is_none(),
+            any_handwritten: columns.iter().any(|c| c.handwritten),
+            columns,
+            problem,
+            not_found,
+            csv_href: urls::compare_csv(&slugs, state_code),
+            slugs,
+            state: state_code.map(str::to_string),
+            state_name,
+            action,
+            explore_href: urls::explore_all(),
+            sources: citer.finish(),
+        }
+    }
+}
+
+/// A certification as the comparison names it: its name, abbreviation
+/// and awarding body ("Certified Coding Specialist (CCS), AHIMA").
+fn certification_name(c: &Certification) -> String {
+    match &c.abbreviation {
+        Some(a) => format!("{} ({a}), {}", c.name, c.body),
+        None => format!("{}, {}", c.name, c.body),
+    }
+}
+
+/// Sends the comparison as CSV: a row per career.
+pub async fn compare_csv(
+    state: web::Data<AppState>,
+    params: CompareParams,
+) -> AppResult<HttpResponse> {
+    let (outcome, _) = outcome(&state, &params).await?;
+    let items = match outcome {
+        Outcome::Show(items, None) => items,
+        Outcome::Redirect(to) => {
+            return Ok(HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, to.replacen("/compare", "/compare.csv", 1)))
+                .finish());
+        }
+        Outcome::Problem(status, p) if status == StatusCode::NOT_FOUND => {
+            return Err(AppError::NotFound(p.message));
+        }
+        Outcome::Problem(_, p) => return Err(AppError::BadRequest(p.message)),
+        Outcome::Show(_, Some(words)) => {
+            return Err(AppError::BadParam {
+                name: "add".to_string(),
+                message: format!("No career matches “{words}”."),
+            });
+        }
+    };
+    let state_code = params.state.get();
+    let releases = items
+        .iter()
+        .find_map(|i| i.occupation.as_ref().map(|o| o.releases.clone()));
+    let (wages, period) = releases
+        .as_ref()
+        .map(|r| {
+            (
+                r.wages.clone(),
+                format!("{}-{}", r.projection_start, r.projection_end),
+            )
+        })
+        .unwrap_or_default();
+    let mut header = vec![
+        "Career".to_string(),
+        "SOC code".to_string(),
+        format!("Median annual pay (USD, {wages})"),
+        format!("10th percentile annual pay (USD, {wages})"),
+        format!("90th percentile annual pay (USD, {wages})"),
+        format!("Median hourly pay (USD, {wages})"),
+    ];
+    if let Some(s) = state_code {
+        header.push(format!("Median annual pay in {s} (USD, {wages})"));
+    }
+    header.extend([
+        format!("Employment ({wages})"),
+        format!("Projected change (%, {period})"),
+        format!("Change in jobs ({period})"),
+        format!("Openings a year ({period})"),
+        "Typical entry education".to_string(),
+        "Work experience in a related job".to_string(),
+        "On-the-job training".to_string(),
+        "Job zone (O*NET)".to_string(),
+        "Certifications".to_string(),
+        "Address".to_string(),
+    ]);
+    let mut t = Csv::new(&header);
+    let none = || "not published".to_string();
+    for i in &items {
+        let o = i.occupation.as_ref();
+        let top = o.map(|o| o.releases.top_coded_annual);
+        let annual = |k: usize| {
+            o.and_then(|o| o.wages.as_ref())
+                .map_or_else(none, |w| published(w.annual[k], top))
+        };
+        let mut row = vec![
+            i.career.title.clone(),
+            i.career.soc.clone().unwrap_or_default(),
+            annual(2),
+            annual(0),
+            annual(4),
+            o.map_or_else(none, |o| published_hourly(o.hourly_median, &o.releases)),
+        ];
+        if state_code.is_some() {
+            row.push(
+                i.state_pay
+                    .as_ref()
+                    .and_then(|p| p.wages.as_ref())
+                    .map_or_else(none, |w| published(w.annual[2], top)),
+            );
+        }
+        row.extend([
+            o.and_then(|o| o.wages.as_ref())
+                .map_or_else(none, |w| published(w.employment, None)),
+            o.map_or_else(none, |o| {
+                format::percent_tenths(o.percent_change_tenths)
+                    .trim_end_matches('%')
+                    .to_string()
+            }),
+            o.map_or_else(none, |o| o.change.to_string()),
+            o.map_or_else(none, |o| o.annual_openings.to_string()),
+            o.map_or_else(none, |o| o.entry_education.clone()),
+            o.map_or_else(none, |o| o.work_experience.clone()),
+            o.map_or_else(none, |o| o.on_the_job_training.clone()),
+            opt(o.and_then(|o| o.job_zone)),
+            i.certifications
+                .iter()
+                .map(certification_name)
+                .collect::<Vec<_>>()
+                .join("; "),
+            state.url(&urls::career(&i.career.slug).overview()),
+        ]);
+        t.rows.push(row);
+    }
+    t.response("comparison.csv")
+}

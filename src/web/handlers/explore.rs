@@ -1,0 +1,506 @@
+//! `/careers`: every career, filtered by group, entry education, job zone,
+//! pay, growth and words in a title, sorted, fifty to a page; the filters
+//! are a GET form, so every filtered list is a link, and
+//! `/careers.csv` downloads it. A bad value is a 400 page that names the
+//! parameter and keeps the rest of the form.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use crate::db::models::{EducationLevel, ExploreFilter, ExploreRow, ExploreSort, Group, Releases};
+use crate::db::queries;
+use crate::web::csv_file::{Csv, opt, published};
+use crate::web::error::{AppError, AppResult};
+use crate::web::format;
+use crate::web::page::{PER_PAGE, PageMeta, Pager};
+use crate::web::params::{ExploreChoice, ExploreRaw, Params};
+use crate::web::search;
+use crate::web::state::AppState;
+use crate::web::urls;
+use crate::web::views::current::CareerRow;
+
+/// A choice in a select: (value, label, selected).
+pub type Choice = (String, String, bool);
+
+/// A career in the list.
+#[derive(Debug, Clone)]
+pub struct ListRow {
+    /// Slug, for the comparison checkbox.
+    pub slug: String,
+    /// Address, title, pay, growth and education.
+    pub row: CareerRow,
+    /// Openings a year.
+    pub openings: Option<String>,
+    /// Employment.
+    pub employment: Option<String>,
+}
+
+/// The list page.
+#[derive(Template)]
+#[template(path = "explore.html")]
+pub struct ExplorePage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// The form as typed: (name, value) of the text inputs.
+    pub raw: ExploreRaw,
+    /// Group choices.
+    pub groups: Vec<Choice>,
+    /// Education choices.
+    pub educations: Vec<Choice>,
+    /// Job zone choices.
+    pub zones: Vec<Choice>,
+    /// Sort choices.
+    pub sorts: Vec<Choice>,
+    /// Direction choices.
+    pub dirs: Vec<Choice>,
+    /// Bad parameters: (name, what is wrong).
+    pub errors: Vec<(&'static str, String)>,
+    /// The careers on this page.
+    pub rows: Vec<ListRow>,
+    /// How many pass the filters.
+    pub total: i64,
+    /// Pagination.
+    pub pager: Option<Pager>,
+    /// For an empty list: the filter to loosen, what it is, and how many
+    /// careers there would be without it, and that list's address.
+    pub loosen: Option<(String, i64, String)>,
+    /// The list as CSV.
+    pub csv_href: String,
+    /// The wage release and projection period, for the headings.
+    pub releases: Option<Releases>,
+    /// The list without filters (the form's address).
+    pub list_href: String,
+    /// The comparison page (the ticked careers' form's address).
+    pub compare_href: String,
+}
+
+/// What the lists of choices and the checks need from the database.
+struct Vocabulary {
+    groups: Vec<Group>,
+    educations: Vec<EducationLevel>,
+    releases: Option<Releases>,
+}
+
+/// The filter of `choice`, or more bad parameters when its group or
+/// education names none that exist.
+fn filter_of(
+    choice: &ExploreChoice,
+    v: &Vocabulary,
+    errors: &mut Vec<(&'static str, String)>,
+) -> ExploreFilter {
+    let mut f = ExploreFilter {
+        zone: choice.zone,
+        min_pay: choice.pay,
+        min_growth_tenths: choice.growth_tenths,
+        ..ExploreFilter::default()
+    };
+    if let Some(g) = &choice.group {
+        match v.groups.iter().find(|x| &x.slug == g) {
+            Some(x) => f.group = Some(x.code.clone()),
+            None => errors.push((
+                "group",
+                format!(
+                    "“{}” is not an occupational group. Choose one from the list.",
+                    g.chars().take(60).collect::<String>()
+                ),
+            )),
+        }
+    }
+    if let Some(e) = &choice.education {
+        match v.educations.iter().find(|x| slug::slugify(&x.label) == *e) {
+            Some(x) => f.education = Some(x.code),
+            None => errors.push((
+                "education",
+                format!(
+                    "“{}” is not a level of education. Choose one from the list.",
+                    e.chars().take(60).collect::<String>()
+                ),
+            )),
+        }
+    }
+    let words = search::words(&choice.q);
+    if !words.is_empty() {
+        f.text = Some(search::match_expression(&words));
+    }
+    f
+}
+
+/// Loads the vocabulary and checks `raw`: the choice, its filter, and
+/// every bad parameter.
+async fn check(
+    state: &AppState,
+    raw: &ExploreRaw,
+) -> AppResult<(
+    ExploreChoice,
+    ExploreFilter,
+    Vocabulary,
+    Vec<(&'static str, String)>,
+)> {
+    let (choice, mut errors) = raw.parse();
+    let v = state
+        .db(|c| {
+            Ok(Vocabulary {
+                groups: queries::groups(c)?,
+                educations: queries::education_levels(c)?,
+                releases: queries::releases(c)?,
+            })
+        })
+        .await?;
+    let filter = filter_of(&choice, &v, &mut errors);
+    Ok((choice, filter, v, errors))
+}
+
+/// Shows the list of careers.
+pub async fn explore(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    Params(raw): Params<ExploreRaw>,
+) -> AppResult<HttpResponse> {
+    let (choice, filter, v, errors) = check(&state, &raw).await?;
+    if !errors.is_empty() {
+        // Not cached: the page answers 400 and echoes what was typed.
+        let page = ExplorePage::new(&state, raw, &choice, &v, errors, Vec::new(), 0, None, None);
+        return Ok(HttpResponse::build(StatusCode::BAD_REQUEST)
+            .content_type("text/html; charset=utf-8")
+            .body(page.render()?));
+    }
+    let address = urls::explore(&choice, choice.page);
+    state
+        .cached(&req, address, async {
+            let top = v.releases.as_ref().map_or(0, |r| r.top_coded_annual);
+            let (f, sort, desc, page) =
+                (filter.clone(), choice.sort, choice.descending, choice.page);
+            let (rows, total) = state
+                .db(move |c| {
+                    Ok((
+                        queries::explore(c, &f, sort, desc, top, PER_PAGE, Pager::offset(page))?,
+                        queries::explore_count(c, &f, top)?,
+                    ))
+                })
+                .await?;
+            let pager = Pager::new(choice.page, total, "this list", |n| {
+                urls::explore(&choice, n)
+            })?;
+            let loosen = if total == 0 {
+                loosen(&state, &choice, &filter, top).await?
+            } else {
+                None
+            };
+            let page = ExplorePage::new(
+                &state,
+                raw.clone(),
+                &choice,
+                &v,
+                Vec::new(),
+                rows,
+                total,
+                Some(pager),
+                loosen,
+            );
+            Ok(page.render()?)
+        })
+        .await
+}
+
+/// For a list with no careers, the filter whose removal leaves the most:
+/// its name, how many careers there would be, and that list's address.
+async fn loosen(
+    state: &AppState,
+    choice: &ExploreChoice,
+    filter: &ExploreFilter,
+    top: i64,
+) -> AppResult<Option<(String, i64, String)>> {
+    let mut options: Vec<(String, ExploreChoice, ExploreFilter)> = Vec::new();
+    let mut without = |name: &str, c: ExploreChoice, f: ExploreFilter| {
+        options.push((name.to_string(), c, f));
+    };
+    if filter.group.is_some() {
+        without(
+            "the group",
+            ExploreChoice {
+                group: None,
+                ..choice.clone()
+            },
+            ExploreFilter {
+                group: None,
+                ..filter.clone()
+            },
+        );
+    }
+    if filter.education.is_some() {
+        without(
+            "the education",
+            ExploreChoice {
+                education: None,
+                ..choice.clone()
+            },
+            ExploreFilter {
+                education: None,
+                ..filter.clone()
+            },
+        );
+    }
+    if filter.zone.is_some() {
+        without(
+            "the job zone",
+            ExploreChoice {
+                zone: None,
+                ..choice.clone()
+            },
+            ExploreFilter {
+                zone: None,
+                ..filter.clone()
+            },
+        );
+    }
+    if filter.min_pay.is_some() {
+        without(
+            "the lowest pay",
+            ExploreChoice {
+                pay: None,
+                ..choice.clone()
+            },
+            ExploreFilter {
+                min_pay: None,
+                ..filter.clone()
+            },
+        );
+    }
+    if filter.min_growth_tenths.is_some() {
+        without(
+            "the lowest growth",
+            ExploreChoice {
+                growth_tenths: None,
+                ..choice.clone()
+            },
+            ExploreFilter {
+                min_growth_tenths: None,
+                ..filter.clone()
+            },
+        );
+    }
+    if filter.text.is_some() {
+        without(
+            "the words",
+            ExploreChoice {
+                q: String::new(),
+                ..choice.clone()
+            },
+            ExploreFilter {
+                text: None,
+                ..filter.clone()
+            },
+        );
+    }
+    let filters: Vec<ExploreFilter> = options.iter().map(|(_, _, f)| f.clone()).collect();
+    let counts = state
+        .db(move |c| {
+            filters
+                .iter()
+                .map(|f| queries::explore_count(c, f, top))
+                .collect::<rusqlite::Result<Vec<i64>>>()
+        })
+        .await?;
+    Ok(options
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .max_by_key(|(_, n)| *n)
+        .map(|((name, c, _), n)| {
+            let href = urls::explore(
+                &ExploreChoice {
+                    page: Default::default(),
+                    ..c
+                },
+                Default::default(),
+            );
+            (name, n, href)
+        }))
+}
+
+impl ExplorePage {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        state: &AppState,
+        raw: ExploreRaw,
+        choice: &ExploreChoice,
+        v: &Vocabulary,
+        errors: Vec<(&'static str, String)>,
+        rows: Vec<ExploreRow>,
+        total: i64,
+        pager: Option<Pager>,
+        loosen: Option<(String, i64, String)>,
+    ) -> Self {
+        let selected = |s: &Option<String>, value: &str| s.as_deref() == Some(value);
+        let groups = v
+            .groups
+            .iter()
+            .map(|g| {
+                (
+                    g.slug.clone(),
+                    g.title.clone(),
+                    selected(&choice.group, &g.slug),
+                )
+            })
+            .collect();
+        let educations = v
+            .educations
+            .iter()
+            .map(|e| {
+                let slug = slug::slugify(&e.label);
+                let chosen = selected(&choice.education, &slug);
+                (slug, e.label.clone(), chosen)
+            })
+            .collect();
+        let zones = (1..=5)
+            .map(|z| {
+                let words =
+                    crate::web::views::current::job_zone_words(z).map_or("", |(name, _)| name);
+                (
+                    z.to_string(),
+                    format!("{z}: {words}"),
+                    choice.zone == Some(z),
+                )
+            })
+            .collect();
+        let sorts = [
+            (ExploreSort::Name, "Name"),
+            (ExploreSort::Pay, "Median pay"),
+            (ExploreSort::Growth, "Projected growth"),
+            (ExploreSort::Openings, "Openings a year"),
+            (ExploreSort::Employment, "Employment"),
+        ]
+        .into_iter()
+        .map(|(s, label)| {
+            (
+                ExploreChoice::sort_key(s).to_string(),
+                label.to_string(),
+                choice.sort == s,
+            )
+        })
+        .collect();
+        let dirs = vec![
+            (
+                String::new(),
+                "Usual order".to_string(),
+                raw.dir.as_deref().unwrap_or("").is_empty(),
+            ),
+            (
+                "desc".to_string(),
+                "Highest first".to_string(),
+                raw.dir.as_deref() == Some("desc"),
+            ),
+            (
+                "asc".to_string(),
+                "Lowest first".to_string(),
+                raw.dir.as_deref() == Some("asc"),
+            ),
+        ];
+        let releases = v.releases.clone();
+        let rows = rows
+            .into_iter()
+            .map(|r| ListRow {
+                slug: r.career.slug.clone(),
+                row: CareerRow::new(&r.career, releases.as_ref()),
+                openings: r.openings.map(format::projected_count),
+                employment: r.employment.map(format::number),
+            })
+            .collect();
+        let title = if errors.is_empty() {
+            if choice.page.is_first() {
+                "Explore careers".to_string()
+            } else {
+                format!("Explore careers, page {}", choice.page.get())
+            }
+        } else {
+            "Explore careers: something in the address is not right".to_string()
+        };
+        let description = "Every career, filtered by field, education, preparation, pay and \
+                           growth, and sorted as you choose.";
+        ExplorePage {
+            meta: state.meta(
+                title,
+                description.to_string(),
+                &urls::explore(choice, choice.page),
+            ),
+            raw,
+            groups,
+            educations,
+            zones,
+            sorts,
+            dirs,
+            errors,
+            rows,
+            total,
+            pager,
+            loosen,
+            csv_href: urls::explore_csv(choice),
+            releases,
+            list_href: urls::explore_all(),
+            compare_href: urls::compare_form(),
+        }
+    }
+}
+
+/// Sends the filtered list, every page of it, as CSV.
+pub async fn explore_csv(
+    state: web::Data<AppState>,
+    Params(raw): Params<ExploreRaw>,
+) -> AppResult<HttpResponse> {
+    let (choice, filter, v, errors) = check(&state, &raw).await?;
+    if let Some((name, message)) = errors.into_iter().next() {
+        return Err(AppError::BadParam {
+            name: name.to_string(),
+            message,
+        });
+    }
+    let top = v.releases.as_ref().map_or(0, |r| r.top_coded_annual);
+    let (sort, desc) = (choice.sort, choice.descending);
+    let rows = state
+        .db(move |c| queries::explore(c, &filter, sort, desc, top, i64::MAX, 0))
+        .await?;
+    let wage_release = v
+        .releases
+        .as_ref()
+        .map(|r| r.wages.clone())
+        .unwrap_or_default();
+    let period = v
+        .releases
+        .as_ref()
+        .map(|r| format!("{}-{}", r.projection_start, r.projection_end))
+        .unwrap_or_default();
+    let mut t = Csv::new(&[
+        "Career".to_string(),
+        "SOC code".to_string(),
+        "Group".to_string(),
+        format!("Median annual pay (USD, {wage_release})"),
+        format!("Projected change (%, {period})"),
+        format!("Openings a year ({period})"),
+        format!("Employment ({wage_release})"),
+        "Typical entry education".to_string(),
+        "Job zone".to_string(),
+        "Address".to_string(),
+    ]);
+    for r in rows {
+        t.rows.push(vec![
+            r.career.title.clone(),
+            r.soc.unwrap_or_default(),
+            r.group.unwrap_or_default(),
+            r.career
+                .median
+                .map(|p| published(p, Some(top)))
+                .unwrap_or_else(|| "not published".to_string()),
+            r.career
+                .percent_change_tenths
+                .map(|t| format::percent_tenths(t).trim_end_matches('%').to_string())
+                .unwrap_or_default(),
+            opt(r.openings),
+            opt(r.employment),
+            r.career.entry_education.unwrap_or_default(),
+            opt(r.zone),
+            state.url(&urls::career(&r.career.slug).overview()),
+        ]);
+    }
+    t.response("careers.csv")
+}
