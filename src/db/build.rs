@@ -11,7 +11,7 @@ use std::time::Instant;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 
 use super::build_error::BuildError;
-use super::{SCHEMA_VERSION, catalogue};
+use super::{SCHEMA_VERSION, catalogue, scorecard};
 use crate::seed::{self, Career, Seed};
 
 /// What a build wrote.
@@ -191,6 +191,7 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildErro
     let mut careers = seed.careers.len();
     if let Some(d) = &seed.datasets {
         careers += catalogue::write(tx, d, &claimed)?;
+        scorecard::write(tx, &d.scorecard)?;
         tracing::info!(
             careers,
             elapsed_ms = started.elapsed().as_millis() as u64,
@@ -222,7 +223,9 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildErro
                  UNION SELECT career_id, 'onet' FROM occupation WHERE job_zone IS NOT NULL
                  UNION SELECT career_id, 'onet' FROM education_share
                  UNION SELECT career_id, 'onet-titles' FROM technology
-                 UNION SELECT career_id, 'onet-related' FROM related_career;
+                 UNION SELECT career_id, 'onet-related' FROM related_career
+                 UNION SELECT career_id, 'college-scorecard' FROM career_field
+                 UNION SELECT career_id, 'cip-soc' FROM career_field;
          INSERT INTO meta (key, value) SELECT 'careers', count(*) FROM career;
          INSERT INTO meta (key, value) SELECT 'schools', count(*) FROM school;
          INSERT INTO school_state_count (state, schools)

@@ -50,7 +50,7 @@ pub fn write_sources(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     let m = &d.manifest;
-    let files: [Vec<&str>; 5] = [
+    let files: [Vec<&str>; 7] = [
         vec![
             &m.oews.national,
             &m.oews.state,
@@ -69,6 +69,8 @@ pub fn write_sources(
             &m.onet_titles.technology_skills,
         ],
         vec![&m.onet_related.related_occupations],
+        vec![&m.scorecard.programs],
+        vec![&m.crosswalk.cip_soc],
     ];
     for (i, ((id, about), files)) in (0_i64..).zip(m.abouts().into_iter().zip(files)) {
         source.execute(params![

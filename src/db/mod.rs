@@ -9,6 +9,7 @@ pub mod build_error;
 pub mod catalogue;
 pub mod models;
 pub mod queries;
+pub mod scorecard;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -17,7 +18,7 @@ use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite::OpenFlags;
 
 /// Version of `schema.sql`, stored in `PRAGMA user_version`.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// A pool of read-only connections.
 pub type Pool = r2d2::Pool<SqliteConnectionManager>;

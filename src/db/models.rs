@@ -394,6 +394,8 @@ pub struct School {
     pub state: String,
     /// Source id.
     pub source: String,
+    /// The Scorecard institution it certainly is, if any.
+    pub institution: Option<SchoolInstitution>,
 }
 
 /// A certification with its awarding body.
@@ -659,6 +661,16 @@ pub enum TownFilter {
     Unknown(String),
 }
 
+impl TownFilter {
+    /// The town shown, when the list is filtered to a known one.
+    pub fn town(&self) -> Option<&str> {
+        match self {
+            TownFilter::Town(t) => Some(t),
+            TownFilter::All | TownFilter::Unknown(_) => None,
+        }
+    }
+}
+
 /// Everything the salary page shows.
 #[derive(Debug, Clone)]
 pub struct Salary {
@@ -856,4 +868,177 @@ pub struct CompareItem {
     pub state_pay: Option<StatePay>,
     /// The sources it cites.
     pub sources: Vec<Source>,
+}
+
+/// A College Scorecard credential level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Credential(pub i64);
+
+impl Credential {
+    /// Every level, from the shortest to the longest, then programs that
+    /// lead to no credential.
+    pub const ALL: [Credential; 9] = [
+        Credential(1),
+        Credential(2),
+        Credential(3),
+        Credential(4),
+        Credential(5),
+        Credential(8),
+        Credential(6),
+        Credential(7),
+        Credential(99),
+    ];
+
+    /// Its name, in our words.
+    pub fn label(self) -> &'static str {
+        match self.0 {
+            1 => "Certificate or diploma (undergraduate)",
+            2 => "Associate degree",
+            3 => "Bachelor's degree",
+            4 => "Post-baccalaureate certificate",
+            5 => "Master's degree",
+            6 => "Doctoral degree",
+            7 => "First professional degree",
+            8 => "Graduate or professional certificate",
+            _ => "Coursework without a credential",
+        }
+    }
+
+    /// Its value in addresses (`?credential=associate`).
+    pub fn slug(self) -> &'static str {
+        match self.0 {
+            1 => "certificate",
+            2 => "associate",
+            3 => "bachelor",
+            4 => "post-baccalaureate-certificate",
+            5 => "master",
+            6 => "doctoral",
+            7 => "first-professional",
+            8 => "graduate-certificate",
+            _ => "non-credential",
+        }
+    }
+
+    /// The level whose slug is `slug`.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+
+    /// Where it comes in the list: [`Credential::ALL`]'s order.
+    pub fn rank(self) -> usize {
+        Self::ALL
+            .iter()
+            .position(|c| *c == self)
+            .unwrap_or(Self::ALL.len())
+    }
+}
+
+/// How a list of programs is sorted: within each credential, the most
+/// completers, the highest earnings or the least debt first; programs
+/// without the figure last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProgramSort {
+    /// Most completers first.
+    #[default]
+    Completers,
+    /// Highest median earnings first.
+    Earnings,
+    /// Lowest median debt first.
+    Debt,
+}
+
+/// Which of a career's programs to list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProgramFilter {
+    /// Only institutions in this state.
+    pub state: Option<String>,
+    /// Only this credential.
+    pub credential: Option<Credential>,
+}
+
+/// Figures of a program as the Scorecard publishes them; `None` is
+/// withheld.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgramFigures {
+    /// Field of study, four-digit CIP code.
+    pub cip4: String,
+    /// Its title.
+    pub field: String,
+    /// Credential.
+    pub credential: Credential,
+    /// Completers.
+    pub completers: Option<i64>,
+    /// Median earnings of completers, dollars a year.
+    pub earnings: Option<i64>,
+    /// Years after completion the earnings were measured.
+    pub horizon: Option<i64>,
+    /// Median debt of completers, dollars.
+    pub debt: Option<i64>,
+}
+
+/// A program in a career's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgramRow {
+    /// Institution's unit id.
+    pub unitid: String,
+    /// Institution's name.
+    pub institution: String,
+    /// Its state.
+    pub state: String,
+    /// The figures.
+    pub figures: ProgramFigures,
+}
+
+/// A page of a career's programs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Programs {
+    /// The fields of study that prepare for the career: (code, title).
+    pub fields: Vec<(String, String)>,
+    /// How many programs pass the state filter, by credential.
+    pub by_credential: Vec<(Credential, i64)>,
+    /// How many pass every filter.
+    pub total: i64,
+    /// The programs on this page, by credential, then in the asked order.
+    pub rows: Vec<ProgramRow>,
+}
+
+/// An institution and what the Scorecard says of its programs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstitutionDetail {
+    /// Unit id.
+    pub unitid: String,
+    /// Federal Student Aid identifier.
+    pub opeid6: String,
+    /// Name.
+    pub name: String,
+    /// State, if the Scorecard still lists it in one.
+    pub state: Option<String>,
+    /// Who runs it: 1 public, 2 private nonprofit, 3 private for-profit.
+    pub control: i64,
+    /// The institution it merged into: (unit id, name).
+    pub merged_into: Option<(String, String)>,
+    /// Institutions that merged into it: (unit id, name).
+    pub merged_here: Vec<(String, String)>,
+    /// Its programs, by credential then field.
+    pub programs: Vec<InstitutionProgram>,
+}
+
+/// A program of an institution and the careers it prepares for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstitutionProgram {
+    /// The figures.
+    pub figures: ProgramFigures,
+    /// Careers its field prepares for: (slug, title).
+    pub careers: Vec<(String, String)>,
+}
+
+/// The Scorecard institution a hand-written career's school is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchoolInstitution {
+    /// Unit id.
+    pub unitid: String,
+    /// Its name in the Scorecard.
+    pub name: String,
+    /// The institution it is now part of: (unit id, name).
+    pub merged_into: Option<(String, String)>,
 }

@@ -27,6 +27,29 @@ pub fn sources(conn: &Connection, career_id: i64) -> Result<Vec<Source>> {
     .collect()
 }
 
+/// The sources with these ids, in seed order.
+pub fn sources_by_id(conn: &Connection, ids: &[&str]) -> Result<Vec<Source>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, publisher, reported_in, note, dataset FROM source WHERE id = ?1",
+    )?;
+    let mut out = Vec::new();
+    for id in ids {
+        let found = stmt
+            .query_row([id], |r| {
+                Ok(Source {
+                    id: r.get(0)?,
+                    publisher: r.get(1)?,
+                    reported_in: r.get(2)?,
+                    note: r.get(3)?,
+                    dataset: r.get(4)?,
+                })
+            })
+            .optional()?;
+        out.extend(found);
+    }
+    Ok(out)
+}
+
 /// Hand-written careers, by title, at most `limit`.
 pub fn handwritten(conn: &Connection, limit: i64) -> Result<Vec<CareerListItem>> {
     let mut stmt = conn.prepare_cached(
@@ -674,17 +697,32 @@ fn percentiles(conn: &Connection, career_id: i64) -> Result<Vec<SalaryPercentile
 
 fn schools(conn: &Connection, career_id: i64, town: Option<&str>) -> Result<Vec<School>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT s.name, s.town, s.state, cs.source_id
+        "SELECT s.name, s.town, s.state, cs.source_id, i.unitid, i.name, m.unitid, m.name
          FROM career_school cs JOIN school s ON s.id = cs.school_id
+         LEFT JOIN institution i ON i.unitid = s.unitid
+         LEFT JOIN institution m ON m.unitid = i.merged_into
          WHERE cs.career_id = ?1 AND (?2 IS NULL OR s.town = ?2)
          ORDER BY s.name, s.town",
     )?;
     stmt.query_map(params![career_id, town], |r| {
+        let unitid: Option<String> = r.get(4)?;
+        let merged: Option<String> = r.get(6)?;
         Ok(School {
             name: r.get(0)?,
             town: r.get(1)?,
             state: r.get(2)?,
             source: r.get(3)?,
+            institution: match unitid {
+                Some(unitid) => Some(SchoolInstitution {
+                    unitid,
+                    name: r.get(5)?,
+                    merged_into: match merged {
+                        Some(m) => Some((m, r.get(7)?)),
+                        None => None,
+                    },
+                }),
+                None => None,
+            },
         })
     })?
     .collect()
@@ -1273,4 +1311,188 @@ pub fn career_named(
          ORDER BY text = ?2 COLLATE NOCASE DESC, priority, weight DESC, rank LIMIT 1",
     )?;
     stmt.query_row([fts_query, raw], |r| r.get(0)).optional()
+}
+
+/// `ORDER BY` terms that list credentials in [`Credential::ALL`]'s order.
+const CREDENTIAL_ORDER: &str =
+    "CASE p.credential WHEN 8 THEN 5.5 WHEN 99 THEN 100 ELSE p.credential END";
+
+fn program_figures(r: &Row<'_>, at: usize) -> Result<ProgramFigures> {
+    Ok(ProgramFigures {
+        cip4: r.get(at)?,
+        field: r.get(at + 1)?,
+        credential: Credential(r.get(at + 2)?),
+        completers: r.get(at + 3)?,
+        earnings: r.get(at + 4)?,
+        horizon: r.get(at + 5)?,
+        debt: r.get(at + 6)?,
+    })
+}
+
+/// The `WHERE` clause and its parameters for a career's programs: at
+/// institutions the Scorecard lists in a state, in `filter`'s state and
+/// credential. Written out rather than `?2 IS NULL OR ...` so that a
+/// chosen state is looked up in the index.
+fn program_where(career_id: i64, filter: &ProgramFilter) -> (String, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value;
+    let mut sql = String::from("cf.career_id = ?1");
+    let mut values = vec![Value::Integer(career_id)];
+    match &filter.state {
+        Some(s) => {
+            values.push(Value::Text(s.clone()));
+            sql.push_str(&format!(" AND p.state = ?{}", values.len()));
+        }
+        None => sql.push_str(" AND p.state IS NOT NULL"),
+    }
+    if let Some(c) = filter.credential {
+        values.push(Value::Integer(c.0));
+        sql.push_str(&format!(" AND p.credential = ?{}", values.len()));
+    }
+    (sql, values)
+}
+
+/// A career's programs: the fields of study that prepare for it, the
+/// count at each credential (in the chosen state), and `limit` programs
+/// from `offset` (every one when `limit` is `None`), by credential and
+/// then in `sort`'s order.
+pub fn programs(
+    conn: &Connection,
+    career_id: i64,
+    filter: &ProgramFilter,
+    sort: ProgramSort,
+    limit: Option<i64>,
+    offset: i64,
+) -> Result<Programs> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT f.cip4, f.title FROM career_field cf JOIN study_field f ON f.cip4 = cf.cip4
+         WHERE cf.career_id = ?1 ORDER BY f.cip4",
+    )?;
+    let fields = stmt
+        .query_map([career_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<Vec<(String, String)>>>()?;
+    let by_state = ProgramFilter {
+        credential: None,
+        ..filter.clone()
+    };
+    let (cond, values) = program_where(career_id, &by_state);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT p.credential, count(*) FROM career_field cf
+         JOIN program p ON p.cip4 = cf.cip4
+         WHERE {cond} GROUP BY p.credential"
+    ))?;
+    let mut by_credential = stmt
+        .query_map(rusqlite::params_from_iter(values), |r| {
+            Ok((Credential(r.get(0)?), r.get(1)?))
+        })?
+        .collect::<Result<Vec<(Credential, i64)>>>()?;
+    by_credential.sort_by_key(|(c, _)| c.rank());
+    let total = by_credential
+        .iter()
+        .filter(|(c, _)| filter.credential.is_none_or(|f| f == *c))
+        .map(|(_, n)| n)
+        .sum();
+    let key = match sort {
+        ProgramSort::Completers => "p.completers IS NULL, p.completers DESC",
+        ProgramSort::Earnings => "p.earnings IS NULL, p.earnings DESC",
+        ProgramSort::Debt => "p.debt IS NULL, p.debt",
+    };
+    let (cond, mut values) = program_where(career_id, filter);
+    values.push(rusqlite::types::Value::Integer(limit.unwrap_or(-1)));
+    values.push(rusqlite::types::Value::Integer(offset));
+    let n = values.len();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT p.unitid, i.name, p.state, f.cip4, f.title, p.credential, p.completers,
+                p.earnings, p.horizon, p.debt
+         FROM career_field cf
+         JOIN program p ON p.cip4 = cf.cip4
+         JOIN institution i ON i.unitid = p.unitid
+         JOIN study_field f ON f.cip4 = p.cip4
+         WHERE {cond}
+         ORDER BY {CREDENTIAL_ORDER}, {key}, i.name, f.cip4
+         LIMIT ?{} OFFSET ?{n}",
+        n - 1
+    ))?;
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(values), |r| {
+            Ok(ProgramRow {
+                unitid: r.get(0)?,
+                institution: r.get(1)?,
+                state: r.get(2)?,
+                figures: program_figures(r, 3)?,
+            })
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Programs {
+        fields,
+        by_credential,
+        total,
+        rows,
+    })
+}
+
+/// An institution, its mergers and its programs with the careers each
+/// prepares for.
+pub fn institution(conn: &Connection, unitid: &str) -> Result<Option<InstitutionDetail>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.unitid, i.opeid6, i.name, i.state, i.control, m.unitid, m.name
+         FROM institution i LEFT JOIN institution m ON m.unitid = i.merged_into
+         WHERE i.unitid = ?1",
+    )?;
+    let Some(mut found) = stmt
+        .query_row([unitid], |r| {
+            let merged: Option<String> = r.get(5)?;
+            Ok(InstitutionDetail {
+                unitid: r.get(0)?,
+                opeid6: r.get(1)?,
+                name: r.get(2)?,
+                state: r.get(3)?,
+                control: r.get(4)?,
+                merged_into: match merged {
+                    Some(m) => Some((m, r.get(6)?)),
+                    None => None,
+                },
+                merged_here: Vec::new(),
+                programs: Vec::new(),
+            })
+        })
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT unitid, name FROM institution WHERE merged_into = ?1 ORDER BY name",
+    )?;
+    found.merged_here = stmt
+        .query_map([unitid], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_>>()?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT f.cip4, f.title, p.credential, p.completers, p.earnings, p.horizon, p.debt
+         FROM program p JOIN study_field f ON f.cip4 = p.cip4
+         WHERE p.unitid = ?1
+         ORDER BY {CREDENTIAL_ORDER}, f.title"
+    ))?;
+    let figures = stmt
+        .query_map([unitid], |r| program_figures(r, 0))?
+        .collect::<Result<Vec<_>>>()?;
+    let mut careers = conn.prepare_cached(
+        "SELECT c.slug, c.title FROM career_field cf JOIN career c ON c.id = cf.career_id
+         WHERE cf.cip4 = ?1 ORDER BY c.title",
+    )?;
+    for f in figures {
+        let list = careers
+            .query_map([&f.cip4], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<Vec<(String, String)>>>()?;
+        found.programs.push(InstitutionProgram {
+            figures: f,
+            careers: list,
+        });
+    }
+    Ok(Some(found))
+}
+
+/// The unit ids of the institutions the Scorecard lists in a state.
+pub fn listed_institutions(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT unitid FROM institution WHERE state IS NOT NULL ORDER BY unitid")?;
+    stmt.query_map([], |r| r.get(0))?.collect()
 }

@@ -274,11 +274,58 @@ CREATE TABLE education (
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
 
+-- Institutions of the College Scorecard. One that closed or merged has no
+-- state; merged_into is the institution that now holds its federal aid
+-- identifier (opeid6), when exactly one listed institution does.
+CREATE TABLE institution (
+    unitid      TEXT PRIMARY KEY,
+    opeid6      TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    state       TEXT,
+    control     INTEGER NOT NULL,
+    merged_into TEXT REFERENCES institution(unitid)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX institution_merged ON institution(merged_into) WHERE merged_into IS NOT NULL;
+
+-- Four-digit CIP 2020 fields of study.
+CREATE TABLE study_field (
+    cip4  TEXT PRIMARY KEY,
+    title TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- A field of study at a credential level at an institution, with what its
+-- completers earn and owe; NULL is withheld, never 0. state is the
+-- institution's, copied so a career's programs in a state come from one
+-- index.
+CREATE TABLE program (
+    unitid     TEXT NOT NULL REFERENCES institution(unitid),
+    cip4       TEXT NOT NULL REFERENCES study_field(cip4),
+    credential INTEGER NOT NULL,
+    state      TEXT,
+    completers INTEGER,
+    earnings   INTEGER,
+    horizon    INTEGER,
+    debt       INTEGER,
+    PRIMARY KEY (unitid, cip4, credential)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX program_field ON program(cip4, state, credential);
+
+-- The fields of study that prepare for a career (CIP 2020 to SOC 2018).
+CREATE TABLE career_field (
+    career_id INTEGER NOT NULL REFERENCES career(id),
+    cip4      TEXT NOT NULL REFERENCES study_field(cip4),
+    PRIMARY KEY (career_id, cip4)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX career_field_field ON career_field(cip4, career_id);
+
+-- unitid: the Scorecard institution the school certainly is (same state,
+-- the same name), or NULL.
 CREATE TABLE school (
-    id    INTEGER PRIMARY KEY,
-    name  TEXT NOT NULL,
-    town  TEXT NOT NULL,
-    state TEXT NOT NULL,
+    id     INTEGER PRIMARY KEY,
+    name   TEXT NOT NULL,
+    town   TEXT NOT NULL,
+    state  TEXT NOT NULL,
+    unitid TEXT REFERENCES institution(unitid),
     UNIQUE (name, town, state)
 ) STRICT;
 CREATE INDEX school_name ON school(name, town);

@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::csv_rows::{At, read_csv};
+use super::scorecard::{self, Scorecard};
 use super::{SeedError, parse_file};
 
 /// How many industries are kept per occupation: those employing the most.
@@ -38,6 +40,10 @@ pub struct Manifest {
     pub onet_titles: OnetTitleFiles,
     /// O*NET: related occupations.
     pub onet_related: OnetRelatedFiles,
+    /// College Scorecard programs.
+    pub scorecard: ScorecardFiles,
+    /// Fields of study to occupations.
+    pub crosswalk: CrosswalkFiles,
 }
 
 /// What the site says about a dataset: who published which release under
@@ -146,16 +152,38 @@ pub struct OnetRelatedFiles {
     pub about: About,
 }
 
+/// The College Scorecard's field-of-study file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScorecardFiles {
+    /// Programs (gzip-compressed CSV).
+    pub programs: String,
+    /// About the dataset.
+    pub about: About,
+}
+
+/// The CIP to SOC crosswalk.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrosswalkFiles {
+    /// CIP 2020 to SOC 2018.
+    pub cip_soc: String,
+    /// About the dataset.
+    pub about: About,
+}
+
 impl Manifest {
     /// Every dataset with the id its figures cite, in the order the site
     /// lists them.
-    pub fn abouts(&self) -> [(&'static str, &About); 5] {
+    pub fn abouts(&self) -> [(&'static str, &About); 7] {
         [
-            ("bls-oews", &self.oews.about),
-            ("bls-projections", &self.projections.about),
-            ("onet", &self.onet.about),
-            ("onet-titles", &self.onet_titles.about),
-            ("onet-related", &self.onet_related.about),
+            (OEWS, &self.oews.about),
+            (PROJECTIONS, &self.projections.about),
+            (ONET, &self.onet.about),
+            (ONET_TITLES, &self.onet_titles.about),
+            (ONET_RELATED, &self.onet_related.about),
+            (SCORECARD, &self.scorecard.about),
+            (CROSSWALK, &self.crosswalk.about),
         ]
     }
 }
@@ -170,6 +198,10 @@ pub const ONET: &str = "onet";
 pub const ONET_TITLES: &str = "onet-titles";
 /// The id of the O*NET 29.x source (related occupations).
 pub const ONET_RELATED: &str = "onet-related";
+/// The id of the College Scorecard source.
+pub const SCORECARD: &str = "college-scorecard";
+/// The id of the CIP to SOC crosswalk.
+pub const CROSSWALK: &str = "cip-soc";
 
 /// Why BLS left a value out (the OEWS footnote code).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -453,6 +485,8 @@ pub struct Datasets {
     pub technology: Vec<Technology>,
     /// Related occupations.
     pub related: Vec<Related>,
+    /// College Scorecard programs and the fields-to-occupations crosswalk.
+    pub scorecard: Scorecard,
 }
 
 /// Reads and checks the datasets in `dir` (the folder of `datasets.toml`).
@@ -479,6 +513,10 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
         &file(&manifest.onet_related.related_occupations),
         &onet_codes,
     )?;
+    let scorecard = scorecard::load(
+        &file(&manifest.scorecard.programs),
+        &file(&manifest.crosswalk.cip_soc),
+    )?;
     Ok(Datasets {
         dir: dir.to_path_buf(),
         manifest,
@@ -495,130 +533,11 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
         alternate_titles,
         technology,
         related,
+        scorecard,
     })
 }
 
-/// Where a value is in a CSV file, for errors.
-#[derive(Clone, Copy)]
-struct At<'a> {
-    file: &'a Path,
-    line: u64,
-}
-
 impl At<'_> {
-    fn err(&self, column: &str, message: impl std::fmt::Display) -> SeedError {
-        SeedError::new(self.file, column, format!("{message} (line {})", self.line))
-    }
-
-    /// A SOC code, `NN-NNNN`.
-    fn soc(&self, column: &str, value: &str) -> Result<String, SeedError> {
-        let b = value.as_bytes();
-        let ok = b.len() == 7
-            && b[2] == b'-'
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| i == 2 || c.is_ascii_digit());
-        if ok {
-            Ok(value.to_string())
-        } else {
-            Err(self.err(column, format!("`{value}` is not a SOC code like 29-2072")))
-        }
-    }
-
-    /// An O*NET-SOC code, `NN-NNNN.NN`.
-    fn onet(&self, column: &str, value: &str) -> Result<String, SeedError> {
-        let ok = value.len() == 10
-            && value.as_bytes()[7] == b'.'
-            && self.soc(column, &value[..7]).is_ok()
-            && value[8..].bytes().all(|c| c.is_ascii_digit());
-        if ok {
-            Ok(value.to_string())
-        } else {
-            Err(self.err(
-                column,
-                format!("`{value}` is not an O*NET-SOC code like 29-2072.00"),
-            ))
-        }
-    }
-
-    /// Text that must not be blank.
-    fn text(&self, column: &str, value: &str) -> Result<String, SeedError> {
-        let v = value.trim();
-        if v.is_empty() {
-            Err(self.err(column, "must not be empty"))
-        } else {
-            Ok(v.to_string())
-        }
-    }
-
-    /// A whole number (optionally negative), or nothing.
-    fn int(&self, column: &str, value: Option<&str>) -> Result<Option<i64>, SeedError> {
-        match value.map(str::trim).filter(|v| !v.is_empty()) {
-            None => Ok(None),
-            Some(v) => v
-                .parse::<i64>()
-                .map(Some)
-                .map_err(|_| self.err(column, format!("`{v}` is not a whole number"))),
-        }
-    }
-
-    /// A whole number that must be there.
-    fn required_int(&self, column: &str, value: Option<&str>) -> Result<i64, SeedError> {
-        self.int(column, value)?
-            .ok_or_else(|| self.err(column, "must not be empty"))
-    }
-
-    /// A count or an amount that cannot be negative, or nothing.
-    fn count(&self, column: &str, value: Option<&str>) -> Result<Option<i64>, SeedError> {
-        match self.int(column, value)? {
-            Some(n) if n < 0 => Err(self.err(column, format!("`{n}` must not be negative"))),
-            other => Ok(other),
-        }
-    }
-
-    /// A decimal with at most `places` decimals, as an integer scaled by
-    /// 10^places (`24.59` with 2 places is 2459), or nothing.
-    fn decimal(
-        &self,
-        column: &str,
-        value: Option<&str>,
-        places: u32,
-    ) -> Result<Option<i64>, SeedError> {
-        let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
-            return Ok(None);
-        };
-        let bad = || {
-            self.err(
-                column,
-                format!("`{v}` is not a number with at most {places} decimals"),
-            )
-        };
-        let (negative, digits) = match v.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, v),
-        };
-        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
-        if whole.is_empty()
-            || !whole.bytes().all(|c| c.is_ascii_digit())
-            || !frac.bytes().all(|c| c.is_ascii_digit())
-            || frac.len() > places as usize
-        {
-            return Err(bad());
-        }
-        let scale = 10_i64.pow(places);
-        let whole: i64 = whole.parse().map_err(|_| bad())?;
-        let frac: i64 = if frac.is_empty() {
-            0
-        } else {
-            frac.parse::<i64>().map_err(|_| bad())? * 10_i64.pow(places - frac.len() as u32)
-        };
-        let n = whole
-            .checked_mul(scale)
-            .and_then(|w| w.checked_add(frac))
-            .ok_or_else(bad)?;
-        Ok(Some(if negative { -n } else { n }))
-    }
-
     /// The five annual wage percentiles of a row.
     fn annual(&self, raw: [&Option<String>; 5]) -> Result<[Option<i64>; 5], SeedError> {
         let mut out = [None; 5];
@@ -626,15 +545,6 @@ impl At<'_> {
             out[i] = self.count(ANNUAL[i], v.as_deref())?;
         }
         Ok(out)
-    }
-
-    /// `Y` or `N` (or nothing, which is `N`).
-    fn flag(&self, column: &str, value: Option<&str>) -> Result<bool, SeedError> {
-        match value.map(str::trim).unwrap_or("") {
-            "Y" => Ok(true),
-            "N" | "" => Ok(false),
-            other => Err(self.err(column, format!("`{other}` is not Y or N"))),
-        }
     }
 
     /// BLS notes, each naming one of `columns` that is empty in this row;
@@ -669,84 +579,9 @@ impl At<'_> {
         Ok(notes)
     }
 }
-
 /// Which annual wage columns have a value, for [`At::notes`].
 fn presence(annual: &[Option<i64>; 5]) -> impl Iterator<Item = (&'static str, bool)> + '_ {
     ANNUAL.iter().zip(annual).map(|(c, v)| (*c, v.is_some()))
-}
-
-/// Reads every row of a CSV file as `T`, with where it is, and hands it to
-/// `each`.
-fn read_csv<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    mut each: impl FnMut(At<'_>, T) -> Result<(), SeedError>,
-) -> Result<(), SeedError> {
-    let mut bytes = std::fs::read(path)
-        .map_err(|e| SeedError::new(path, "", format!("cannot read file: {e}")))?;
-    if path.extension().is_some_and(|e| e == "gz") {
-        let mut plain = Vec::new();
-        std::io::Read::read_to_end(
-            &mut flate2::read::GzDecoder::new(bytes.as_slice()),
-            &mut plain,
-        )
-        .map_err(|e| SeedError::new(path, "", format!("cannot decompress: {e}")))?;
-        bytes = plain;
-    }
-    let mut reader = csv::ReaderBuilder::new().from_reader(bytes.as_slice());
-    let headers = reader
-        .headers()
-        .map_err(|e| SeedError::new(path, "", format!("cannot read the header row: {e}")))?
-        .clone();
-    let mut record = csv::StringRecord::new();
-    // Lines are counted from the bytes: the csv crate's own count is one
-    // short on files with CRLF line ends.
-    let (mut counted_to, mut line) = (0_usize, 1_u64);
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => return Ok(()),
-            Ok(true) => {}
-            Err(e) => return Err(csv_error(path, &headers, &e, None)),
-        }
-        let mut start = record.position().map_or(counted_to, |p| {
-            usize::try_from(p.byte()).unwrap_or(counted_to)
-        });
-        // After a CRLF the reader places the record at the LF.
-        if bytes.get(start) == Some(&b'\n') {
-            start += 1;
-        }
-        if let Some(skipped) = bytes.get(counted_to..start) {
-            line += skipped.iter().filter(|b| **b == b'\n').count() as u64;
-            counted_to = start;
-        }
-        let row: T = record
-            .deserialize(Some(&headers))
-            .map_err(|e| csv_error(path, &headers, &e, Some(line)))?;
-        each(At { file: path, line }, row)?;
-    }
-}
-
-fn csv_error(
-    path: &Path,
-    headers: &csv::StringRecord,
-    e: &csv::Error,
-    line: Option<u64>,
-) -> SeedError {
-    let line = line.or_else(|| e.position().map(|p| p.line())).unwrap_or(0);
-    match e.kind() {
-        csv::ErrorKind::Deserialize { err, .. } => {
-            let column = err
-                .field()
-                .and_then(|i| headers.get(i as usize))
-                .unwrap_or_default();
-            let message = err.to_string();
-            let message = match message.split_once("missing field ") {
-                Some((_, field)) => format!("missing column {field}"),
-                None => message,
-            };
-            SeedError::new(path, column, format!("{message} (line {line})"))
-        }
-        _ => SeedError::new(path, "", format!("{e}")),
-    }
 }
 
 #[derive(Deserialize)]

@@ -5,8 +5,10 @@
 //! (that each cited source exists, slugs are unique, years are plausible...).
 //! Every problem is reported as a [`SeedError`] naming the file and the field.
 
+pub mod csv_rows;
 pub mod datasets;
 pub mod model;
+pub mod scorecard;
 pub mod synthetic;
 
 use std::collections::{HashMap, HashSet};

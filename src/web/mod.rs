@@ -38,8 +38,9 @@ pub use error::{AppError, AppResult};
 pub use state::AppState;
 
 use handlers::{
-    about, api, compare, discovery, downloads, explore, glossary, groups, health, home, outlook,
-    overview, salary, schools, search as search_page, sheet, static_files, training,
+    about, api, compare, discovery, downloads, explore, glossary, groups, health, home,
+    institutions, outlook, overview, salary, schools, search as search_page, sheet, static_files,
+    training,
 };
 
 /// A route answering GET and HEAD, the only methods this read-only site has.
@@ -57,6 +58,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::scope("/api/v1")
             .route("/careers", read().to(api::careers))
             .route("/careers/{slug}", read().to(api::career))
+            .route("/careers/{slug}/programs", read().to(api::programs))
+            .route("/institutions/{id}", read().to(api::institution))
             .route("/schools", read().to(api::schools))
             .route("/openapi.json", read().to(api::openapi_json))
             .default_service(web::to(api::not_found)),
@@ -67,6 +70,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/glossary", read().to(glossary::glossary))
     .route("/a-z", read().to(groups::a_z))
     .route("/groups/{slug}", read().to(groups::group))
+    .route(
+        "/institutions/{unitid}",
+        read().to(institutions::institution),
+    )
     .route("/about/data", read().to(about::data))
     .route("/schools", read().to(schools::schools))
     .route("/sitemap.xml", read().to(discovery::sitemap))

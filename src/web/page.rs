@@ -322,7 +322,18 @@ impl Pager {
         what: &str,
         href: impl Fn(PageNumber) -> String,
     ) -> Result<Self, AppError> {
-        let pages = page_count(total);
+        Self::sized(page, total, PER_PAGE, what, href)
+    }
+
+    /// The same, `per_page` items at a time.
+    pub fn sized(
+        page: PageNumber,
+        total: i64,
+        per_page: i64,
+        what: &str,
+        href: impl Fn(PageNumber) -> String,
+    ) -> Result<Self, AppError> {
+        let pages = page_count(total, per_page);
         let page = page.get();
         if page > pages {
             return Err(AppError::NotFound(format!(
@@ -354,8 +365,8 @@ impl Pager {
             page,
             pages,
             total,
-            first: ((page - 1) * PER_PAGE + 1).min(total),
-            last: (page * PER_PAGE).min(total),
+            first: ((page - 1) * per_page + 1).min(total),
+            last: (page * per_page).min(total),
             prev: (page > 1).then(|| href(page - 1)),
             next: (page < pages).then(|| href(page + 1)),
             links,
@@ -364,11 +375,16 @@ impl Pager {
 
     /// Offset of the first item of `page`, for SQL.
     pub fn offset(page: PageNumber) -> i64 {
-        (page.get() - 1) * PER_PAGE
+        Self::offset_sized(page, PER_PAGE)
+    }
+
+    /// The same, `per_page` items at a time.
+    pub fn offset_sized(page: PageNumber, per_page: i64) -> i64 {
+        (page.get() - 1) * per_page
     }
 }
 
-/// Number of pages for `total` items, [`PER_PAGE`] at a time (at least 1).
-fn page_count(total: i64) -> i64 {
-    ((total + PER_PAGE - 1) / PER_PAGE).max(1)
+/// Number of pages for `total` items, `per_page` at a time (at least 1).
+fn page_count(total: i64, per_page: i64) -> i64 {
+    ((total + per_page - 1) / per_page).max(1)
 }

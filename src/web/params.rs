@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use utoipa::IntoParams;
 
-use crate::db::models::ExploreSort;
+use crate::db::models::{Credential, ExploreSort, ProgramSort};
 use crate::web::error::AppError;
 use crate::web::search::MAX_QUERY_CHARS;
 
@@ -368,11 +368,13 @@ pub enum Table {
     Schools,
     /// Certifications.
     Certifications,
+    /// College Scorecard programs in the career's fields of study.
+    Programs,
 }
 
 impl Table {
     /// Every table, in the order pages show them.
-    pub const ALL: [Table; 12] = [
+    pub const ALL: [Table; 13] = [
         Table::Pay,
         Table::PayByState,
         Table::PayByIndustry,
@@ -385,6 +387,7 @@ impl Table {
         Table::Outlook,
         Table::Schools,
         Table::Certifications,
+        Table::Programs,
     ];
 
     /// Its file name without `.csv`.
@@ -402,6 +405,7 @@ impl Table {
             Table::Outlook => "outlook",
             Table::Schools => "schools",
             Table::Certifications => "certifications",
+            Table::Programs => "programs",
         }
     }
 
@@ -418,6 +422,28 @@ impl Table {
                 ))
             })
     }
+}
+
+/// Parameters of the API's list of a career's programs.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct ProgramsParams {
+    /// Two-letter state code: only institutions in that state.
+    #[param(value_type = Option<String>, example = "CT")]
+    pub state: StateCode,
+    /// Only this credential: certificate, associate, bachelor,
+    /// post-baccalaureate-certificate, master, graduate-certificate,
+    /// doctoral, first-professional or non-credential.
+    #[param(value_type = Option<String>, example = "associate")]
+    pub credential: CredentialParam,
+    /// Order within each credential: completers (most first, the
+    /// default), earnings (highest first) or debt (least first).
+    #[param(value_type = Option<String>, example = "earnings")]
+    pub sort: ProgramSortParam,
+    /// Page number, from 1; 25 programs a page.
+    #[param(value_type = Option<i64>, minimum = 1)]
+    pub page: PageNumber,
 }
 
 /// Parameters of a list with pages (the home page, the API's career list).
@@ -439,14 +465,119 @@ pub struct CareerParams {
     pub state: StateCode,
 }
 
+/// `?credential=`: one Scorecard credential level by its slug
+/// (`associate`); blank is every level.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct CredentialParam(Option<Credential>);
+
+impl CredentialParam {
+    /// The level, if one was asked for.
+    pub fn get(self) -> Option<Credential> {
+        self.0
+    }
+}
+
+impl From<Option<Credential>> for CredentialParam {
+    fn from(c: Option<Credential>) -> Self {
+        Self(c)
+    }
+}
+
+impl TryFrom<String> for CredentialParam {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        match raw.trim() {
+            "" => Ok(Self(None)),
+            s => Credential::from_slug(s)
+                .map(|c| Self(Some(c)))
+                .ok_or_else(|| {
+                    format!(
+                        "“{}” is not a credential. Use one of {}.",
+                        shown(s, 40),
+                        Credential::ALL.map(Credential::slug).join(", ")
+                    )
+                }),
+        }
+    }
+}
+
+/// `?sort=` of a list of programs: `completers` (the default), `earnings`
+/// or `debt`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct ProgramSortParam(ProgramSort);
+
+impl ProgramSortParam {
+    /// The order.
+    pub fn get(self) -> ProgramSort {
+        self.0
+    }
+
+    /// Its value in addresses; `None` for the default.
+    pub fn key(sort: ProgramSort) -> Option<&'static str> {
+        match sort {
+            ProgramSort::Completers => None,
+            ProgramSort::Earnings => Some("earnings"),
+            ProgramSort::Debt => Some("debt"),
+        }
+    }
+}
+
+impl TryFrom<String> for ProgramSortParam {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        match raw.trim() {
+            "" | "completers" => Ok(Self(ProgramSort::Completers)),
+            "earnings" => Ok(Self(ProgramSort::Earnings)),
+            "debt" => Ok(Self(ProgramSort::Debt)),
+            s => Err(format!(
+                "“{}” is not a way to sort programs. Use completers, earnings or debt.",
+                shown(s, 40)
+            )),
+        }
+    }
+}
+
+/// How a career's list of programs is shown: the credential, the order
+/// and the page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ProgramChoice {
+    /// Only this credential.
+    pub credential: Option<Credential>,
+    /// The order.
+    pub sort: ProgramSort,
+    /// The page.
+    pub page: PageNumber,
+}
+
 /// Parameters of a career's training page.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct TrainingParams {
     /// Show only schools in this town.
     pub town: Town,
-    /// The chosen state, carried in the links.
+    /// The chosen state: programs in it, and carried in the links.
     pub state: StateCode,
+    /// Programs leading to this credential.
+    pub credential: CredentialParam,
+    /// Order of the programs.
+    pub sort: ProgramSortParam,
+    /// Page of the programs.
+    pub page: PageNumber,
+}
+
+impl TrainingParams {
+    /// The programs as asked.
+    pub fn programs(&self) -> ProgramChoice {
+        ProgramChoice {
+            credential: self.credential.get(),
+            sort: self.sort.get(),
+            page: self.page,
+        }
+    }
 }
 
 /// Parameters of a career's salary page.
@@ -465,8 +596,10 @@ pub struct SalaryParams {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct DownloadParams {
-    /// Sort order of the city table.
+    /// Sort order of the city table or the programs.
     pub sort: SortKey,
+    /// Credential of the programs.
+    pub credential: CredentialParam,
     /// Town filter of the schools table.
     pub town: Town,
     /// The state of the table of areas.

@@ -9,8 +9,11 @@
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use crate::db::models::ExploreSort;
-use crate::web::params::{CitySort, ExploreChoice, PageNumber, SortKey, StateOrder, Table};
+use crate::db::models::{Credential, ExploreSort};
+use crate::web::params::{
+    CitySort, ExploreChoice, PageNumber, ProgramChoice, ProgramSortParam, SortKey, StateOrder,
+    Table,
+};
 
 /// Where the JSON API lives; errors under it are JSON.
 pub const API_PREFIX: &str = "/api/";
@@ -264,6 +267,41 @@ impl CareerUrls {
         )
     }
 
+    /// The training page's parts of the address: its schools' town and
+    /// its programs' credential, order and page.
+    fn training_href(&self, town: Option<&str>, programs: &ProgramChoice) -> Href {
+        Href::new(self.path(Section::Training))
+            .param_opt("town", town)
+            .param_opt("credential", programs.credential.map(Credential::slug))
+            .param_opt("sort", ProgramSortParam::key(programs.sort))
+            .page(programs.page)
+    }
+
+    /// The training page as asked: its address, the page cache's key.
+    pub fn training_as(&self, town: Option<&str>, programs: &ProgramChoice) -> String {
+        self.done(self.training_href(town, programs))
+    }
+
+    /// The programs table of the training page, as `programs` asks.
+    pub fn programs_at(&self, town: Option<&str>, programs: &ProgramChoice) -> String {
+        self.done_at(self.training_href(town, programs), "programs")
+    }
+
+    /// Where the programs' state chooser sends its form (which carries
+    /// the other choices itself).
+    pub fn programs_form(&self) -> String {
+        Href::new(self.path(Section::Training)).anchor("programs")
+    }
+
+    /// The programs as CSV: every page, in the chosen state.
+    pub fn programs_csv(&self, programs: &ProgramChoice) -> String {
+        self.done(
+            Href::new(self.csv(Table::Programs))
+                .param_opt("credential", programs.credential.map(Credential::slug))
+                .param_opt("sort", ProgramSortParam::key(programs.sort)),
+        )
+    }
+
     /// The salary page as asked, sort key and all (the page cache's key).
     pub fn salary_as_asked(&self, sort: &SortKey, states: StateOrder) -> String {
         self.done(
@@ -453,6 +491,13 @@ pub fn compare_csv(careers: &[String], state: Option<&str>) -> String {
     href.param_opt("state", state).finish()
 }
 
+/// An institution of the College Scorecard, by its unit id.
+pub fn institution(unitid: &str) -> String {
+    let mut path = String::from("/institutions/");
+    path.extend(utf8_percent_encode(unitid, SEGMENT));
+    path
+}
+
 /// The glossary.
 pub fn glossary() -> String {
     "/glossary".to_string()
@@ -481,6 +526,18 @@ pub fn api_careers() -> String {
 /// The API's OpenAPI document.
 pub fn api_openapi() -> String {
     "/api/v1/openapi.json".to_string()
+}
+
+/// The API's list of the programs that prepare for the career `slug`.
+pub fn api_programs(slug: &str) -> String {
+    format!("{}/programs", api_career(slug))
+}
+
+/// The API's record of an institution.
+pub fn api_institution(unitid: &str) -> String {
+    let mut out = String::from("/api/v1/institutions/");
+    out.extend(utf8_percent_encode(unitid, SEGMENT));
+    out
 }
 
 /// The API's record of the career `slug`.

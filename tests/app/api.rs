@@ -103,10 +103,12 @@ async fn the_openapi_document_matches_what_answers() {
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     assert_eq!(doc["info"]["title"], "Career Guide API");
     let paths = doc["paths"].as_object().unwrap();
-    assert_eq!(paths.len(), 4, "{:?}", paths.keys().collect::<Vec<_>>());
+    assert_eq!(paths.len(), 6, "{:?}", paths.keys().collect::<Vec<_>>());
     let schemas = doc["components"]["schemas"].as_object().unwrap();
     for (path, item) in paths {
-        let uri = path.replace("{slug}", "medical-coder");
+        let uri = path
+            .replace("{slug}", "medical-coder")
+            .replace("{id}", "129367");
         let (got, body, _) = json(&app, &uri).await;
         assert_eq!(got, 200, "{uri}");
         // Every property the schema of the 200 answer requires is there.

@@ -234,6 +234,7 @@ fn no_career_page_query_reads_a_whole_table() {
     let app = TestApp::real();
     let conn = app.db.pool.get().unwrap();
     crate::scale::assert_no_full_scans(&conn, 40, |conn| {
+        use careerguide::db::models::{Credential, ProgramFilter, ProgramSort};
         use careerguide::db::queries;
         let c = queries::career(conn, "registered-nurses").unwrap().unwrap();
         queries::overview(conn, "registered-nurses", Some("CT"))
@@ -254,6 +255,19 @@ fn no_career_page_query_reads_a_whole_table() {
         queries::compare_item(conn, "medical-coder", Some("CT"))
             .unwrap()
             .unwrap();
+        let coder = queries::career(conn, "medical-coder").unwrap().unwrap();
+        for sort in [
+            ProgramSort::Completers,
+            ProgramSort::Earnings,
+            ProgramSort::Debt,
+        ] {
+            let filter = ProgramFilter {
+                state: Some("CT".to_string()),
+                credential: Some(Credential(2)),
+            };
+            queries::programs(conn, coder.id, &filter, sort, Some(25), 0).unwrap();
+        }
+        queries::institution(conn, "129367").unwrap().unwrap();
         queries::group(conn, "healthcare-support").unwrap().unwrap();
         queries::handwritten(conn, 12).unwrap();
         queries::resolve_slug(conn, "29-1141-01", "29-1141.01").unwrap();

@@ -16,6 +16,7 @@ mod loader;
 mod outlook;
 mod pages;
 mod process;
+mod programs;
 mod salary;
 mod scale;
 mod search;

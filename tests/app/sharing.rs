@@ -225,9 +225,27 @@ async fn the_sitemap_lists_every_page_and_robots_points_to_it() {
             "sitemap lacks {path}"
         );
     }
-    // Five pages of every career, every group, and five other pages.
+    // Five pages of every career, every group, six other pages, and
+    // every institution the College Scorecard lists in a state.
     let careers = crate::common::data_rows("bls-projections-2024-2034/occupations.csv").len();
-    assert_eq!(r.body.matches("<url>").count(), careers * 5 + 22 + 5);
+    let institutions: std::collections::HashSet<String> =
+        crate::common::data_rows("college-scorecard-2026-06/programs.csv.gz")
+            .into_iter()
+            .filter(|r| !r["state"].is_empty())
+            .map(|r| r["unitid"].clone())
+            .collect();
+    assert_eq!(
+        r.body.matches("<url>").count(),
+        careers * 5 + 22 + 6 + institutions.len()
+    );
+    assert!(
+        r.body
+            .contains(&format!("<loc>{SITE}/institutions/129367</loc>"))
+    );
+    assert!(
+        !r.body
+            .contains(&format!("<loc>{SITE}/institutions/128577</loc>"))
+    );
     assert!(r.body.contains(&format!(
         "<loc>{SITE}/careers/registered-nurses/salary</loc>"
     )));

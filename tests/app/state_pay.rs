@@ -77,14 +77,8 @@ async fn a_states_areas_are_listed_with_their_employment() {
         })
         .map(|a| (a["area_code"].clone(), a["area_name"].clone()))
         .collect();
-    let file = std::fs::File::open(
-        crate::common::real_seed().join("datasets/bls-oews-may2025/metro.csv.gz"),
-    )
-    .unwrap();
-    let mut reader = csv::Reader::from_reader(flate2::read::GzDecoder::new(file));
-    let expected: Vec<(String, String)> = reader
-        .deserialize::<HashMap<String, String>>()
-        .map(Result::unwrap)
+    let expected: Vec<(String, String)> = data_rows("bls-oews-may2025/metro.csv.gz")
+        .into_iter()
         .filter(|r| {
             r["soc"] == "29-2072"
                 && areas.contains_key(&r["area_code"])

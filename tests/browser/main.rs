@@ -40,12 +40,17 @@ const SAMPLE: [&str; 5] = [
 /// a comparison of four careers (one with no wage estimate) with pay in a
 /// state, and a career's pay in a state. The pages link to others like
 /// them, which the crawl finds itself.
-const START: [&str; 4] = [
+const START: [&str; 5] = [
     "/",
     "/careers?group=healthcare-practitioners-and-technical&growth=5&sort=pay",
     "/compare?c=medical-coder&c=registered-nurses&c=actors&c=legislators&state=CT",
     "/careers/medical-coder/salary?state=CT",
+    "/careers/medical-coder/training?state=CT",
 ];
+
+/// The institutions whose pages the crawl opens: one that others merged
+/// into, and one of those. Links to the others are checked, not opened.
+const INSTITUTIONS: [&str; 2] = ["/institutions/129367", "/institutions/128577"];
 
 /// The one state whose pages the crawl opens; links to the others (the
 /// map has one per state) are checked for a 200 but not opened.
@@ -55,12 +60,28 @@ const STATE: &str = "CT";
 fn opened(target: &str) -> bool {
     let target = target.split('#').next().unwrap_or_default();
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let mut program_choices = 0;
     for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
         let other_state = name == "state" && !value.is_empty() && value != STATE;
         let far_page = name == "page" && !matches!(value.as_ref(), "" | "1" | "2");
+        if path.ends_with("/training")
+            && matches!(name.as_ref(), "credential" | "sort" | "page")
+            && !value.is_empty()
+        {
+            program_choices += 1;
+        }
         if other_state || far_page {
             return false;
         }
+    }
+    // Programs by credential, order or page: one career's, one choice at
+    // a time, are enough.
+    if program_choices > 1 || (program_choices == 1 && !path.starts_with("/careers/medical-coder/"))
+    {
+        return false;
+    }
+    if path.starts_with("/institutions/") {
+        return INSTITUTIONS.contains(&path);
     }
     match path.strip_prefix("/careers/") {
         Some(rest) => SAMPLE

@@ -293,11 +293,18 @@ impl Resp {
     }
 }
 
-/// Every row of a dataset file in the real seed, as maps from column to
-/// value: tests check pages against the files themselves.
+/// Every row of a dataset file in the real seed (gzip-compressed or not),
+/// as maps from column to value: tests check pages against the files
+/// themselves.
 pub fn data_rows(file: &str) -> Vec<std::collections::HashMap<String, String>> {
     let path = real_seed().join("datasets").join(file);
-    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let bytes = std::fs::File::open(&path).unwrap();
+    let input: Box<dyn std::io::Read> = if file.ends_with(".gz") {
+        Box::new(flate2::read::GzDecoder::new(bytes))
+    } else {
+        Box::new(bytes)
+    };
+    let mut reader = csv::Reader::from_reader(input);
     reader.deserialize().map(|r| r.unwrap()).collect()
 }
 

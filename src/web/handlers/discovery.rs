@@ -29,8 +29,14 @@ pub struct Sitemap {
 /// Lists the home page, the index pages, every group and every page of
 /// every career.
 pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let (careers, groups) = state
-        .db(|c| Ok((queries::sitemap(c)?, queries::groups(c)?)))
+    let (careers, groups, institutions) = state
+        .db(|c| {
+            Ok((
+                queries::sitemap(c)?,
+                queries::groups(c)?,
+                queries::listed_institutions(c)?,
+            ))
+        })
         .await?;
     let newest = careers.iter().map(|(_, d)| d.clone()).max();
     let mut entries: Vec<SitemapEntry> = [
@@ -39,9 +45,11 @@ pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
         urls::schools(None, None, PageNumber::default()),
         urls::glossary(),
         urls::about_data(None),
+        urls::explore_all(),
     ]
     .into_iter()
     .chain(groups.iter().map(|g| urls::group(&g.slug)))
+    .chain(institutions.iter().map(|id| urls::institution(id)))
     .map(|path| SitemapEntry {
         loc: state.url(&path),
         lastmod: newest.clone(),

@@ -5,15 +5,18 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::db::models::{FigureDate, Outlook, Salary, Source, TownFilter, Training, Wages};
+use crate::db::models::{
+    Credential, FigureDate, Outlook, ProgramFilter, Programs, Salary, Source, TownFilter, Training,
+    Wages,
+};
 use crate::db::queries;
 use crate::seed::datasets::{OEWS, ONET, PROJECTIONS};
 use crate::web::csv_file::{Csv, opt, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
-use crate::web::handlers::{check_state, load_career};
+use crate::web::handlers::{check_state, load_career, with_state_name};
 use crate::web::page::Citer;
-use crate::web::params::{CitySort, DownloadParams, Params, SortKey, Table};
+use crate::web::params::{CitySort, DownloadParams, Params, ProgramSortParam, SortKey, Table};
 use crate::web::state::AppState;
 use crate::web::urls::CareerPage;
 use crate::web::views::city_table::{CityTable, experience};
@@ -25,6 +28,7 @@ pub async fn download(
     path: web::Path<(String, String)>,
     Params(DownloadParams {
         sort,
+        credential,
         town,
         state: chosen,
     }): Params<DownloadParams>,
@@ -49,6 +53,29 @@ pub async fn download(
             .await?;
             check_state(Some(&code), &data.state_pay)?;
             pay_by_area(&data)
+        }
+        Table::Programs => {
+            let order = ProgramSortParam::try_from(sort.get().unwrap_or_default().to_string())
+                .map_err(|message| AppError::BadParam {
+                    name: "sort".to_string(),
+                    message,
+                })?
+                .get();
+            let filter = ProgramFilter {
+                state: chosen.get().map(str::to_string),
+                credential: credential.get(),
+            };
+            let asked = filter.state.clone();
+            let (list, known) = load_career(&state, &req, &slug, page, move |c, s| {
+                let Some(career) = queries::career(c, s)? else {
+                    return Ok(None);
+                };
+                let list = queries::programs(c, career.id, &filter, order, None, 0)?;
+                with_state_name(c, asked.as_deref(), Some(list))
+            })
+            .await?;
+            check_state(chosen.get(), &known)?;
+            programs(&list, chosen.get(), credential.get())
         }
         Table::Pay | Table::PayByState | Table::PayByIndustry => {
             let data = load_career(&state, &req, &slug, page, salary).await?;
@@ -476,19 +503,78 @@ fn certifications(data: &Training) -> Csv {
 
 /// The schools, filtered by town as on the page.
 fn schools(data: &Training) -> Csv {
-    let mut t = Csv::new(&["School", "Town", "State", "Source", "Reported in"]);
+    let mut t = Csv::new(&[
+        "School",
+        "Town",
+        "State",
+        "Source",
+        "Reported in",
+        "College Scorecard institution",
+        "College Scorecard unit id",
+        "Now part of",
+    ]);
     for s in &data.schools {
         let [src, via] = source_columns(&data.sources, &s.source);
+        let i = s.institution.as_ref();
         t.rows.push(vec![
             s.name.clone(),
             s.town.clone(),
             s.state.clone(),
             src,
             via,
+            i.map(|i| i.name.clone()).unwrap_or_default(),
+            i.map(|i| i.unitid.clone()).unwrap_or_default(),
+            i.and_then(|i| i.merged_into.as_ref())
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default(),
         ]);
     }
     if let TownFilter::Town(town) = &data.town_filter {
         t.suffix = format!("-in-{}", slug::slugify(town));
+    }
+    t
+}
+
+/// A career's programs, every page, with each figure as published or
+/// "not published".
+fn programs(list: &Programs, state: Option<&str>, credential: Option<Credential>) -> Csv {
+    let mut t = Csv::new(&[
+        "Institution",
+        "College Scorecard unit id",
+        "State",
+        "Field of study (CIP 2020)",
+        "Field of study",
+        "Credential",
+        "Completers",
+        "Median earnings (USD a year)",
+        "Earnings measured (years after finishing)",
+        "Median debt (USD)",
+        "Source",
+    ]);
+    let withheld =
+        |n: Option<i64>| n.map_or_else(|| "not published".to_string(), |n| n.to_string());
+    for r in &list.rows {
+        let f = &r.figures;
+        t.rows.push(vec![
+            r.institution.clone(),
+            r.unitid.clone(),
+            r.state.clone(),
+            format!("{}.{}", &f.cip4[..2], &f.cip4[2..]),
+            f.field.clone(),
+            f.credential.label().to_string(),
+            withheld(f.completers),
+            withheld(f.earnings),
+            opt(f.horizon),
+            withheld(f.debt),
+            "U.S. Department of Education, College Scorecard, release 2026-06-10 (via Truewise)"
+                .to_string(),
+        ]);
+    }
+    if let Some(s) = state {
+        t.suffix.push_str(&format!("-in-{}", s.to_lowercase()));
+    }
+    if let Some(c) = credential {
+        t.suffix.push_str(&format!("-{}", c.slug()));
     }
     t
 }

@@ -14,6 +14,7 @@ pub mod glossary;
 pub mod groups;
 pub mod health;
 pub mod home;
+pub mod institutions;
 pub mod outlook;
 pub mod overview;
 pub mod salary;

@@ -4,18 +4,19 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{TownFilter, Training};
+use crate::db::models::{ProgramFilter, TownFilter, Training};
 use crate::db::queries;
-use crate::seed::datasets::ONET;
+use crate::seed::datasets::{CROSSWALK, ONET, SCORECARD};
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::{check_state, load_career, with_state_name};
-use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, paragraphs};
+use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Pager, paragraphs};
 use crate::web::params::{Params, TrainingParams};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::current::{Current, Shown};
+use crate::web::views::programs::{PER_PAGE, ProgramList};
 
 /// A rung of the education ladder.
 #[derive(Debug, Clone)]
@@ -71,6 +72,10 @@ pub struct SchoolRow {
     pub state: String,
     /// Source number.
     pub cite: usize,
+    /// The Scorecard institution it is: (address, name).
+    pub institution: Option<(String, String)>,
+    /// The institution it is now part of: (address, name).
+    pub now_part_of: Option<(String, String)>,
 }
 
 /// A choice in the town filter.
@@ -195,6 +200,11 @@ pub struct TrainingPage {
     pub unknown_town: Option<String>,
     /// Address of the schools table as CSV, filtered as shown.
     pub schools_csv_href: String,
+    /// College Scorecard programs in the career's fields of study, when
+    /// the crosswalk links it to any.
+    pub programs: Option<ProgramList>,
+    /// Source numbers of the Scorecard and the crosswalk.
+    pub programs_cites: (usize, usize),
     /// Sources cited on the page.
     pub sources: Vec<CitedSource>,
 }
@@ -204,30 +214,68 @@ pub async fn training(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(TrainingParams {
-        town,
-        state: chosen,
-    }): Params<TrainingParams>,
+    Params(params): Params<TrainingParams>,
 ) -> AppResult<HttpResponse> {
-    let chosen = chosen.get();
-    let address = urls::career(&slug).in_state(chosen).training_in(town.get());
+    let chosen = params.state.get();
+    let choice = params.programs();
+    let town = params.town.get();
+    let address = urls::career(&slug)
+        .in_state(chosen)
+        .training_as(town, &choice);
     state
         .cached(&req, address, async {
             let page = CareerPage::Section(Section::Training);
             let asked = chosen.map(str::to_string);
-            let (data, known) = load_career(&state, &req, &slug, page, move |c, s| {
-                with_state_name(c, asked.as_deref(), queries::training(c, s, town.get())?)
-            })
-            .await?;
+            let town_asked = town.map(str::to_string);
+            let filter = ProgramFilter {
+                state: asked.clone(),
+                credential: choice.credential,
+            };
+            let (sort, offset) = (choice.sort, Pager::offset_sized(choice.page, PER_PAGE));
+            let ((data, programs, states), known) =
+                load_career(&state, &req, &slug, page, move |c, s| {
+                    let Some(data) = queries::training(c, s, town_asked.as_deref())? else {
+                        return Ok(None);
+                    };
+                    let programs = queries::programs(
+                        c,
+                        data.career.id,
+                        &filter,
+                        sort,
+                        Some(PER_PAGE),
+                        offset,
+                    )?;
+                    let states = queries::us_states(c)?;
+                    with_state_name(c, asked.as_deref(), Some((data, programs, states)))
+                })
+                .await?;
             check_state(chosen, &known)?;
-            Ok(TrainingPage::new(&state, &data, chosen).render()?)
+            let urls = urls::career(&data.career.slug).in_state(chosen);
+            let list = if programs.fields.is_empty() {
+                None
+            } else {
+                Some(ProgramList::new(
+                    &programs,
+                    &urls,
+                    data.town_filter.town(),
+                    &choice,
+                    known,
+                    &states,
+                )?)
+            };
+            Ok(TrainingPage::new(&state, &data, chosen, list).render()?)
         })
         .await
 }
 
 impl TrainingPage {
     /// The page for `data`.
-    fn new(state: &AppState, data: &Training, state_code: Option<&str>) -> Self {
+    fn new(
+        state: &AppState,
+        data: &Training,
+        state_code: Option<&str>,
+        programs: Option<ProgramList>,
+    ) -> Self {
         let mut citer = Citer::new(&data.sources);
         let c = &data.career;
         let current = data.occupation.as_ref().map(|o| {
@@ -290,6 +338,15 @@ impl TrainingPage {
                 town: s.town.clone(),
                 state: format::state_name(&s.state).to_string(),
                 cite: citer.cite(&s.source),
+                institution: s
+                    .institution
+                    .as_ref()
+                    .map(|i| (urls::institution(&i.unitid), i.name.clone())),
+                now_part_of: s
+                    .institution
+                    .as_ref()
+                    .and_then(|i| i.merged_into.as_ref())
+                    .map(|(id, name)| (urls::institution(id), name.clone())),
             })
             .collect();
         let (town, unknown_town) = match &data.town_filter {
@@ -345,6 +402,11 @@ impl TrainingPage {
             schools,
             towns,
             schools_csv_href: urls.schools_csv(town.as_deref()),
+            programs_cites: match programs {
+                Some(_) => (citer.cite(SCORECARD), citer.cite(CROSSWALK)),
+                None => (0, 0),
+            },
+            programs,
             town,
             unknown_town,
             sources: citer.finish(),

@@ -5,4 +5,5 @@ pub mod cited;
 pub mod city_table;
 pub mod current;
 pub mod pay;
+pub mod programs;
 pub mod school_list;

@@ -110,6 +110,12 @@ pub struct StateChooser {
     pub keep: Vec<(String, String)>,
     /// The choices: (code, name, chosen).
     pub states: Vec<(String, String, bool)>,
+    /// The label of the list.
+    pub label: &'static str,
+    /// The first choice, for no state.
+    pub everywhere: &'static str,
+    /// The words on the button.
+    pub button: &'static str,
 }
 
 impl StateChooser {
@@ -127,6 +133,24 @@ impl StateChooser {
                 .iter()
                 .map(|(code, name)| (code.clone(), name.clone(), chosen == Some(code.as_str())))
                 .collect(),
+            label: "Pay where you live",
+            everywhere: "Whole country",
+            button: "Show pay",
+        }
+    }
+
+    /// The same with another label, first choice and button.
+    pub fn worded(
+        self,
+        label: &'static str,
+        everywhere: &'static str,
+        button: &'static str,
+    ) -> Self {
+        Self {
+            label,
+            everywhere,
+            button,
+            ..self
         }
     }
 }

@@ -1,0 +1,294 @@
+//! College Scorecard programs as pages show them: each figure written as
+//! published or "not published", the earnings with when they were
+//! measured, and a career's list grouped by credential with its filters,
+//! orders and pages as links.
+
+use crate::db::models::{
+    InstitutionProgram, ProgramFigures, ProgramRow, ProgramSort, Programs, UsState,
+};
+use crate::web::error::AppError;
+use crate::web::format;
+use crate::web::page::Pager;
+use crate::web::params::{PageNumber, ProgramChoice};
+use crate::web::urls::{self, CareerUrls};
+use crate::web::views::pay::StateChooser;
+
+/// Programs on a page of a career's list.
+pub const PER_PAGE: i64 = 25;
+
+/// A program's figures, written for a table cell; `None` is "not
+/// published".
+#[derive(Debug, Clone)]
+pub struct FigureCells {
+    /// Field of study title.
+    pub field: String,
+    /// Its code, "51.07".
+    pub cip: String,
+    /// Credential.
+    pub credential: &'static str,
+    /// Completers.
+    pub completers: Option<String>,
+    /// Median earnings.
+    pub earnings: Option<String>,
+    /// When they were measured ("4 years after finishing").
+    pub horizon: Option<String>,
+    /// Median debt.
+    pub debt: Option<String>,
+}
+
+impl FigureCells {
+    /// The cells of `f`.
+    pub fn new(f: &ProgramFigures) -> Self {
+        Self {
+            field: f.field.clone(),
+            cip: format!(
+                "{}.{}",
+                &f.cip4[..2.min(f.cip4.len())],
+                f.cip4.get(2..).unwrap_or("")
+            ),
+            credential: f.credential.label(),
+            completers: f.completers.map(format::number),
+            earnings: f.earnings.map(format::money),
+            horizon: f.horizon.map(|y| {
+                if y == 1 {
+                    "1 year after finishing".to_string()
+                } else {
+                    format!("{y} years after finishing")
+                }
+            }),
+            debt: f.debt.map(format::money),
+        }
+    }
+}
+
+/// A program in a career's list.
+#[derive(Debug, Clone)]
+pub struct ProgramLine {
+    /// Institution.
+    pub institution: String,
+    /// Its page.
+    pub href: String,
+    /// Its state's postal code.
+    pub state: String,
+    /// The figures.
+    pub cells: FigureCells,
+}
+
+/// The programs of one credential on the page.
+#[derive(Debug, Clone)]
+pub struct ProgramGroup {
+    /// Credential name.
+    pub credential: &'static str,
+    /// Its programs on this page.
+    pub lines: Vec<ProgramLine>,
+}
+
+/// A link that changes one choice of the list: (label, address, chosen).
+pub type ChoiceLink = (String, String, bool);
+
+/// A career's programs, as its training page shows them.
+#[derive(Debug, Clone)]
+pub struct ProgramList {
+    /// The fields of study: "Health and Medical Administrative Services
+    /// (51.07)".
+    pub fields: Vec<String>,
+    /// The chosen state's name.
+    pub state_name: Option<String>,
+    /// Programs that pass every filter.
+    pub total: i64,
+    /// The credentials there are, each a link to the list of it, with
+    /// the list of every credential first.
+    pub credentials: Vec<ChoiceLink>,
+    /// The orders, each a link.
+    pub sorts: Vec<ChoiceLink>,
+    /// The order, in words.
+    pub sort_words: &'static str,
+    /// The programs on this page, by credential.
+    pub groups: Vec<ProgramGroup>,
+    /// Pages.
+    pub pager: Pager,
+    /// The list as CSV.
+    pub csv_href: String,
+    /// The form that chooses a state.
+    pub chooser: StateChooser,
+    /// The list in every state, when a state is chosen.
+    pub everywhere_href: Option<String>,
+}
+
+impl ProgramList {
+    /// The list of `data`, as `choice` asks, for the career at `urls`
+    /// (which carry the state) with its schools in `town`.
+    pub fn new(
+        data: &Programs,
+        urls: &CareerUrls,
+        town: Option<&str>,
+        choice: &ProgramChoice,
+        state_name: Option<String>,
+        states: &[UsState],
+    ) -> Result<Self, AppError> {
+        let at = |c: ProgramChoice| urls.programs_at(town, &c);
+        let first = ProgramChoice {
+            page: PageNumber::default(),
+            ..*choice
+        };
+        let all: i64 = data.by_credential.iter().map(|(_, n)| n).sum();
+        let mut credentials = vec![(
+            format!("Every credential ({all})"),
+            at(ProgramChoice {
+                credential: None,
+                ..first
+            }),
+            choice.credential.is_none(),
+        )];
+        credentials.extend(data.by_credential.iter().map(|(c, n)| {
+            (
+                format!("{} ({n})", c.label()),
+                at(ProgramChoice {
+                    credential: Some(*c),
+                    ..first
+                }),
+                choice.credential == Some(*c),
+            )
+        }));
+        let sorts = [
+            (ProgramSort::Completers, "Most completers"),
+            (ProgramSort::Earnings, "Highest earnings"),
+            (ProgramSort::Debt, "Least debt"),
+        ]
+        .into_iter()
+        .map(|(s, label)| {
+            (
+                label.to_string(),
+                at(ProgramChoice { sort: s, ..first }),
+                choice.sort == s,
+            )
+        })
+        .collect();
+        let sort_words = match choice.sort {
+            ProgramSort::Completers => "most completers first",
+            ProgramSort::Earnings => "highest median earnings first",
+            ProgramSort::Debt => "least median debt first",
+        };
+        let pager = Pager::sized(
+            choice.page,
+            data.total,
+            PER_PAGE,
+            "this list of programs",
+            |n| at(ProgramChoice { page: n, ..*choice }),
+        )?;
+        let mut groups: Vec<ProgramGroup> = Vec::new();
+        for r in &data.rows {
+            let line = line(r);
+            match groups.last_mut() {
+                Some(g) if g.credential == r.figures.credential.label() => g.lines.push(line),
+                _ => groups.push(ProgramGroup {
+                    credential: r.figures.credential.label(),
+                    lines: vec![line],
+                }),
+            }
+        }
+        let mut keep: Vec<(String, String)> = Vec::new();
+        if let Some(t) = town {
+            keep.push(("town".to_string(), t.to_string()));
+        }
+        if let Some(c) = choice.credential {
+            keep.push(("credential".to_string(), c.slug().to_string()));
+        }
+        if let Some(s) = crate::web::params::ProgramSortParam::key(choice.sort) {
+            keep.push(("sort".to_string(), s.to_string()));
+        }
+        let everywhere = urls.clone().in_state(None);
+        Ok(Self {
+            fields: data
+                .fields
+                .iter()
+                .map(|(code, title)| format!("{title} ({}.{})", &code[..2], &code[2..]))
+                .collect(),
+            total: data.total,
+            credentials,
+            sorts,
+            sort_words,
+            groups,
+            pager,
+            csv_href: urls.programs_csv(&first),
+            chooser: StateChooser::new(urls.programs_form(), keep, states, urls.state()).worded(
+                "State",
+                "Every state",
+                "Show programs",
+            ),
+            everywhere_href: state_name
+                .is_some()
+                .then(|| everywhere.programs_at(town, &first)),
+            state_name,
+        })
+    }
+}
+
+/// The line of `r`.
+fn line(r: &ProgramRow) -> ProgramLine {
+    ProgramLine {
+        institution: r.institution.clone(),
+        href: urls::institution(&r.unitid),
+        state: r.state.clone(),
+        cells: FigureCells::new(&r.figures),
+    }
+}
+
+/// A program of an institution, with links to the careers it prepares
+/// for.
+#[derive(Debug, Clone)]
+pub struct InstitutionLine {
+    /// The figures.
+    pub cells: FigureCells,
+    /// Careers: (title, address).
+    pub careers: Vec<(String, String)>,
+}
+
+impl InstitutionLine {
+    /// The line of `p`.
+    pub fn new(p: &InstitutionProgram) -> Self {
+        Self {
+            cells: FigureCells::new(&p.figures),
+            careers: p
+                .careers
+                .iter()
+                .map(|(slug, title)| (title.clone(), urls::career(slug).overview()))
+                .collect(),
+        }
+    }
+}
+
+/// An institution's programs of one credential.
+#[derive(Debug, Clone)]
+pub struct InstitutionGroup {
+    /// Credential name.
+    pub credential: &'static str,
+    /// Its programs.
+    pub lines: Vec<InstitutionLine>,
+}
+
+/// Groups an institution's programs by credential, in their order.
+pub fn institution_groups(programs: &[InstitutionProgram]) -> Vec<InstitutionGroup> {
+    let mut groups: Vec<InstitutionGroup> = Vec::new();
+    for p in programs {
+        let label = p.figures.credential.label();
+        let line = InstitutionLine::new(p);
+        match groups.last_mut() {
+            Some(g) if g.credential == label => g.lines.push(line),
+            _ => groups.push(InstitutionGroup {
+                credential: label,
+                lines: vec![line],
+            }),
+        }
+    }
+    groups
+}
+
+/// Who runs an institution, in words.
+pub fn control_words(code: i64) -> &'static str {
+    match code {
+        1 => "Public",
+        2 => "Private, nonprofit",
+        _ => "Private, for-profit",
+    }
+}
