@@ -15,16 +15,18 @@ pub fn sources(conn: &Connection, career_id: i64) -> Result<Vec<Source>> {
          FROM career_source cs JOIN source s ON s.id = cs.source_id
          WHERE cs.career_id = ?1 ORDER BY s.position",
     )?;
-    stmt.query_map([career_id], |r| {
-        Ok(Source {
-            id: r.get(0)?,
-            publisher: r.get(1)?,
-            reported_in: r.get(2)?,
-            note: r.get(3)?,
-            dataset: r.get(4)?,
-        })
-    })?
-    .collect()
+    stmt.query_map([career_id], source_row)?.collect()
+}
+
+/// A source from a row of `id, publisher, reported_in, note, dataset`.
+fn source_row(r: &Row<'_>) -> Result<Source> {
+    Ok(Source {
+        id: r.get(0)?,
+        publisher: r.get(1)?,
+        reported_in: r.get(2)?,
+        note: r.get(3)?,
+        dataset: r.get(4)?,
+    })
 }
 
 /// The sources with these ids, in seed order.
@@ -34,18 +36,7 @@ pub fn sources_by_id(conn: &Connection, ids: &[&str]) -> Result<Vec<Source>> {
     )?;
     let mut out = Vec::new();
     for id in ids {
-        let found = stmt
-            .query_row([id], |r| {
-                Ok(Source {
-                    id: r.get(0)?,
-                    publisher: r.get(1)?,
-                    reported_in: r.get(2)?,
-                    note: r.get(3)?,
-                    dataset: r.get(4)?,
-                })
-            })
-            .optional()?;
-        out.extend(found);
+        out.extend(stmt.query_row([id], source_row).optional()?);
     }
     Ok(out)
 }
