@@ -1465,19 +1465,25 @@ pub fn institution(conn: &Connection, unitid: &str) -> Result<Option<Institution
     let figures = stmt
         .query_map([unitid], |r| program_figures(r, 0))?
         .collect::<Result<Vec<_>>>()?;
-    let mut careers = conn.prepare_cached(
-        "SELECT c.slug, c.title FROM career_field cf JOIN career c ON c.id = cf.career_id
-         WHERE cf.cip4 = ?1 ORDER BY c.title",
+    // The careers of every field the institution teaches, in one query.
+    let mut stmt = conn.prepare_cached(
+        "SELECT cf.cip4, c.slug, c.title FROM career_field cf JOIN career c ON c.id = cf.career_id
+         WHERE cf.cip4 IN (SELECT cip4 FROM program WHERE unitid = ?1)
+         ORDER BY c.title",
     )?;
-    for f in figures {
-        let list = careers
-            .query_map([&f.cip4], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<Vec<(String, String)>>>()?;
-        found.programs.push(InstitutionProgram {
-            figures: f,
-            careers: list,
-        });
+    let mut careers: std::collections::HashMap<String, Vec<(String, String)>> =
+        std::collections::HashMap::new();
+    for row in stmt.query_map([unitid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))? {
+        let (cip4, slug, title): (String, String, String) = row?;
+        careers.entry(cip4).or_default().push((slug, title));
     }
+    found.programs = figures
+        .into_iter()
+        .map(|f| InstitutionProgram {
+            careers: careers.get(&f.cip4).cloned().unwrap_or_default(),
+            figures: f,
+        })
+        .collect();
     Ok(Some(found))
 }
 
