@@ -93,6 +93,15 @@ pub struct Config {
     /// Number of HTTP worker threads (default: one per core).
     #[arg(long, env = "CAREERGUIDE_WORKERS", global = true)]
     pub workers: Option<usize>,
+    /// Megabytes of rendered pages to keep in memory (0 keeps none, so
+    /// every request renders: for measuring cold pages).
+    #[arg(
+        long,
+        env = "CAREERGUIDE_PAGE_CACHE_MB",
+        default_value_t = 16,
+        global = true
+    )]
+    pub page_cache_mb: u64,
 }
 
 impl Config {

@@ -97,14 +97,71 @@ fn serve(config: &Config) -> Result<(), String> {
         static_files = assets.len(),
         "serving on http://{local}"
     );
-    let state = web::AppState::new(pool, &public_url, assets);
+    let state = web::AppState::with_cache(
+        pool,
+        &public_url,
+        assets,
+        config.page_cache_mb.saturating_mul(1024 * 1024),
+    );
+    let connections = u32::try_from(workers * 2).unwrap_or(8);
     actix_web::rt::System::new()
         .block_on(async {
             let options = web::server::ServerOptions {
                 workers: Some(workers),
                 behind_tls: config.behind_tls,
             };
-            web::server::server(listener, state, options)?.await
+            let server = web::server::server(listener, state.clone(), options)?;
+            actix_web::rt::spawn(reload_on_hangup(
+                state.clone(),
+                config.database.clone(),
+                connections,
+            ));
+            let result = server.await;
+            log_cache(&state);
+            result
         })
         .map_err(|e| format!("server stopped with an error: {e}"))
+}
+
+/// On every SIGHUP, opens the database file afresh (a `careerguide build`
+/// beside the running site replaces it atomically) and serves it with an
+/// empty page cache. A database that cannot be opened is reported and
+/// the site goes on serving the one it has.
+async fn reload_on_hangup(state: web::AppState, database: std::path::PathBuf, connections: u32) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut hangups = match signal(SignalKind::hangup()) {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot listen for SIGHUP: reloading is off");
+            return;
+        }
+    };
+    while hangups.recv().await.is_some() {
+        let started = Instant::now();
+        let path = database.clone();
+        let opened = actix_web::web::block(move || db::open_read_only(&path, connections)).await;
+        match opened {
+            Ok(Ok(pool)) => {
+                log_cache(&state);
+                state.reload(pool);
+                tracing::info!(
+                    database = %database.display(),
+                    elapsed_ms = started.elapsed().as_millis() as u64,
+                    "database reloaded; page cache emptied"
+                );
+            }
+            Ok(Err(e)) => {
+                tracing::error!(error = %e, "reload failed; still serving the database opened before")
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "reload failed; still serving the database opened before")
+            }
+        }
+    }
+}
+
+/// Logs how the page cache did: pages, bytes, hits and misses.
+fn log_cache(state: &web::AppState) {
+    let (pages, bytes, hits, misses) = state.cache_stats();
+    tracing::info!(pages, bytes, hits, misses, "page cache");
 }

@@ -162,6 +162,17 @@ impl PageCache {
         self.pages.get(key)
     }
 
+    /// Pages kept, their bytes, and lookups that found a page and that
+    /// did not.
+    pub fn stats(&self) -> (usize, u64, u64, u64) {
+        (
+            self.pages.len(),
+            self.pages.weight(),
+            self.pages.hits(),
+            self.pages.misses(),
+        )
+    }
+
     /// Keeps `html` under `key` and returns it ready to send.
     pub fn insert(&self, key: String, html: String) -> Arc<CachedPage> {
         let page = Arc::new(CachedPage::new(html));

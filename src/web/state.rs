@@ -1,7 +1,8 @@
-//! What every worker shares: the database pool, the public address, the
-//! page cache and the static files.
+//! What every worker shares: the database pool and the page cache made
+//! from it (swapped together when the database is reloaded), the public
+//! address and the static files.
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use rusqlite::Connection;
@@ -15,12 +16,19 @@ use crate::web::page::PageMeta;
 /// Most bytes of rendered pages kept in memory.
 pub const PAGE_CACHE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// A database and the pages rendered from it. A reload replaces both at
+/// once, so no page of the old database is served after it.
+struct Live {
+    pool: Pool,
+    cache: PageCache,
+}
+
 /// Shared state of every worker.
 #[derive(Clone)]
 pub struct AppState {
-    pool: Pool,
+    live: Arc<RwLock<Arc<Live>>>,
+    cache_bytes: u64,
     public_url: String,
-    cache: Arc<PageCache>,
     assets: Arc<Assets>,
 }
 
@@ -29,12 +37,41 @@ impl AppState {
     /// address used in canonical links; a trailing slash is dropped), with
     /// the static files `assets`.
     pub fn new(pool: Pool, public_url: &str, assets: Assets) -> Self {
+        Self::with_cache(pool, public_url, assets, PAGE_CACHE_BYTES)
+    }
+
+    /// The same, keeping at most `cache_bytes` of rendered pages (0 keeps
+    /// none: every request renders).
+    pub fn with_cache(pool: Pool, public_url: &str, assets: Assets, cache_bytes: u64) -> Self {
         Self {
-            pool,
+            live: Arc::new(RwLock::new(Arc::new(Live {
+                pool,
+                cache: PageCache::new(cache_bytes),
+            }))),
+            cache_bytes,
             public_url: public_url.trim_end_matches('/').to_string(),
-            cache: Arc::new(PageCache::new(PAGE_CACHE_BYTES)),
             assets: Arc::new(assets),
         }
+    }
+
+    /// Serves `pool` from now on, with an empty page cache. Requests
+    /// already running finish on the database they started with.
+    pub fn reload(&self, pool: Pool) {
+        let fresh = Arc::new(Live {
+            pool,
+            cache: PageCache::new(self.cache_bytes),
+        });
+        *self.live.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+    }
+
+    /// The database and page cache serving now.
+    fn live(&self) -> Arc<Live> {
+        self.live.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// How the page cache is doing: (pages, bytes, hits, misses).
+    pub fn cache_stats(&self) -> (usize, u64, u64, u64) {
+        self.live().cache.stats()
     }
 
     /// The absolute address of `path` (a relative address from
@@ -52,11 +89,15 @@ impl AppState {
         key: String,
         render: impl std::future::Future<Output = AppResult<String>>,
     ) -> AppResult<HttpResponse> {
-        if let Some(page) = self.cache.get(&key) {
+        // Pages go to the cache of the database serving when the request
+        // began: one rendered across a reload lands in the old cache,
+        // which is dropped.
+        let live = self.live();
+        if let Some(page) = live.cache.get(&key) {
             return Ok(page.respond(req));
         }
         let html = render.await?;
-        Ok(self.cache.insert(key, html).respond(req))
+        Ok(live.cache.insert(key, html).respond(req))
     }
 
     /// The static files.
@@ -92,7 +133,7 @@ impl AppState {
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
         T: Send + 'static,
     {
-        let pool = self.pool.clone();
+        let pool = self.live().pool.clone();
         web::block(move || -> AppResult<T> {
             let conn = pool.get()?;
             Ok(query(&conn)?)

@@ -231,3 +231,180 @@ fn an_unchanged_seed_is_not_built_again() {
         built
     );
 }
+
+/// Starts the server on `database` without building, its log going to
+/// `log` (a pipe nobody reads would fill and stall it), waits until it
+/// answers, and returns it with its address.
+fn start_serving(
+    database: &std::path::Path,
+    log: &std::path::Path,
+) -> (std::process::Child, String) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    drop(listener);
+    let child = careerguide(&[
+        "--no-build",
+        "--port",
+        &port,
+        "--workers",
+        "2",
+        "--database",
+        database.to_str().unwrap(),
+    ])
+    .stderr(std::fs::File::create(log).unwrap())
+    .stdout(Stdio::null())
+    .spawn()
+    .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while ureq::get(&format!("{base}/healthz")).call().is_err() {
+        assert!(Instant::now() < deadline, "the server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (child, base)
+}
+
+/// Builds the seed at `seed` into `database` with the binary, as an
+/// operator would beside the running site; returns whether it built and
+/// what it printed.
+fn build_beside(seed: &std::path::Path, database: &std::path::Path) -> (bool, String) {
+    let out = careerguide(&[
+        "build",
+        "--seed-dir",
+        seed.to_str().unwrap(),
+        "--database",
+        database.to_str().unwrap(),
+    ])
+    .output()
+    .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+fn hang_up(child: &std::process::Child) {
+    let status = Command::new("kill")
+        .args(["-HUP", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn a_rebuilt_database_is_served_after_sighup_without_a_failed_request() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+    let seed = crate::common::SeedCopy::with_datasets();
+    let dir = tempfile::TempDir::new().unwrap();
+    let database = dir.path().join("site.sqlite3");
+    let (built, log) = build_beside(seed.path(), &database);
+    assert!(built, "{log}");
+    let log_file = dir.path().join("server.log");
+    let (mut child, base) = start_serving(&database, &log_file);
+    let page = format!("{base}/careers/medical-coder");
+    let body = |url: &str| {
+        ureq::get(url)
+            .call()
+            .unwrap()
+            .body_mut()
+            .read_to_string()
+            .unwrap()
+    };
+    assert!(body(&page).contains("$51,140"));
+
+    // 64 clients, each on its own connection, ask for pages until told to
+    // stop; every answer must be a 200.
+    let stop = Arc::new(AtomicBool::new(false));
+    let (ok, failed) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
+    let paths = [
+        "/careers/medical-coder",
+        "/careers/medical-coder/salary?state=CT",
+        "/careers/registered-nurses/training",
+        "/careers?sort=pay",
+        "/search?q=coder",
+    ];
+    let clients: Vec<_> = (0..64)
+        .map(|i| {
+            let (stop, ok, failed) = (stop.clone(), ok.clone(), failed.clone());
+            let url = format!("{base}{}", paths[i % paths.len()]);
+            std::thread::spawn(move || {
+                let agent: ureq::Agent = ureq::Agent::config_builder()
+                    .http_status_as_error(false)
+                    .build()
+                    .into();
+                while !stop.load(Ordering::Relaxed) {
+                    match agent.get(&url).call() {
+                        Ok(mut r) if r.status() == 200 => {
+                            let _ = r.body_mut().read_to_vec();
+                            ok.fetch_add(1, Ordering::Relaxed);
+                        }
+                        _ => {
+                            failed.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+
+    // A broken data file: the build names it and changes nothing; a
+    // hang-up then keeps the site as it was.
+    let before = std::fs::read(&database).unwrap();
+    seed.edit_dataset(
+        "bls-oews-may2025/national.csv",
+        "29-2072,Medical Records Specialists,detailed,194720,56790,37000,43490,51140,",
+        "29-2072,Medical Records Specialists,detailed,194720,56790,37000,43490,lots,",
+    );
+    let (built, log) = build_beside(seed.path(), &database);
+    assert!(!built, "a broken file built");
+    assert!(
+        log.contains("national.csv") && log.contains("annual_median") && log.contains("line 484"),
+        "{log}"
+    );
+    assert_eq!(
+        std::fs::read(&database).unwrap(),
+        before,
+        "the database changed"
+    );
+    hang_up(&child);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(body(&page).contains("$51,140"));
+
+    // A good change: built beside the running site, then a hang-up.
+    seed.edit_dataset(
+        "bls-oews-may2025/national.csv",
+        "43490,lots,",
+        "43490,51777,",
+    );
+    let (built, log) = build_beside(seed.path(), &database);
+    assert!(built, "{log}");
+    hang_up(&child);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !body(&page).contains("$51,777") {
+        assert!(Instant::now() < deadline, "the new figure was not served");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    stop.store(true, Ordering::Relaxed);
+    for c in clients {
+        c.join().unwrap();
+    }
+    let (ok, failed) = (ok.load(Ordering::Relaxed), failed.load(Ordering::Relaxed));
+    assert!(ok > 500, "only {ok} requests answered");
+    assert_eq!(failed, 0, "{failed} of {} requests failed", ok + failed);
+    // The cached page of the old database is gone: the salary page, asked
+    // before and after, shows the new national median too.
+    assert!(body(&format!("{base}/careers/medical-coder/salary")).contains("$51,777"));
+
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    child.wait().unwrap();
+    let log = std::fs::read_to_string(&log_file).unwrap();
+    assert_eq!(log.matches("database reloaded").count(), 2, "{log}");
+    assert!(log.contains("page cache"), "{log}");
+}
