@@ -77,6 +77,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/about/data", read().to(about::data))
     .route("/schools", read().to(schools::schools))
     .route("/sitemap.xml", read().to(discovery::sitemap))
+    .route("/sitemaps/{file}", read().to(discovery::sitemap_file))
     .route("/robots.txt", read().to(discovery::robots))
     .route("/careers", read().to(explore::explore))
     .route("/careers.csv", read().to(explore::explore_csv))

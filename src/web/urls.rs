@@ -508,9 +508,14 @@ pub fn glossary_term(id: &str) -> String {
     Href::new(glossary()).anchor(id)
 }
 
-/// The sitemap.
+/// The sitemap (or, on a large site, the sitemap index).
 pub fn sitemap() -> String {
     "/sitemap.xml".to_string()
+}
+
+/// File `n` (from 1) of the sitemap index.
+pub fn sitemap_file(n: usize) -> String {
+    format!("/sitemaps/{n}.xml")
 }
 
 /// A file of `static/` by its (fingerprinted) name.
