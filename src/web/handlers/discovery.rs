@@ -172,9 +172,9 @@ mod tests {
     #[test]
     fn past_the_limit_the_sitemap_is_an_index_of_files_within_it() {
         let url = |n: usize| format!("https://x/sitemaps/{n}.xml");
-        let one = sitemap_xml(entries(3), 3, url).unwrap();
+        let one = sitemap_xml(entries(3), 3, url).expect("a sitemap");
         assert!(one.contains("<urlset") && one.matches("<url>").count() == 3);
-        let index = sitemap_xml(entries(7), 3, url).unwrap();
+        let index = sitemap_xml(entries(7), 3, url).expect("an index");
         assert!(index.contains("<sitemapindex"));
         assert_eq!(index.matches("<sitemap>").count(), 3);
         assert!(index.contains("<loc>https://x/sitemaps/3.xml</loc>"));
@@ -182,7 +182,7 @@ mod tests {
         let parts: Vec<usize> = (1..=3)
             .map(|n| {
                 sitemap_part(entries(7), 3, n)
-                    .unwrap()
+                    .expect("a file")
                     .matches("<url>")
                     .count()
             })
