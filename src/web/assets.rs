@@ -8,11 +8,33 @@
 //! file gets a new name. Only the names found at start-up are served, so no
 //! address can reach a file outside the folder or list a folder; change a
 //! file and restart to give it its new name.
+//!
+//! Text files (CSS, scripts, SVG) are also compressed once, with gzip and
+//! brotli, and kept in memory beside the file, as nginx's `gzip_static`
+//! serves a `.gz` sibling: a client that accepts them gets those bytes,
+//! and one that does not gets the file from disk.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use actix_web::web::Bytes;
+
+use crate::web::cache;
 use crate::web::urls;
+
+/// Extensions of files worth compressing.
+const TEXT: [&str; 6] = ["css", "js", "svg", "txt", "json", "xml"];
+
+/// A file's compressed forms, made at start-up.
+#[derive(Debug, Clone)]
+pub struct Compressed {
+    /// A hash of the file's content, for the ETag.
+    pub hash: String,
+    /// Gzip-compressed.
+    pub gzip: Bytes,
+    /// Brotli-compressed.
+    pub br: Bytes,
+}
 
 /// Why the static folder could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +53,8 @@ struct Asset {
     hashed: String,
     /// Where it is on disk.
     file: PathBuf,
+    /// Its compressed forms, for a text file.
+    compressed: Option<Compressed>,
 }
 
 /// The static files, by plain and by fingerprinted name.
@@ -62,9 +86,21 @@ impl Assets {
                 }
                 _ => format!("{path}.{}", &hash[..12]),
             };
+            let is_text = path
+                .rsplit_once('.')
+                .is_some_and(|(_, ext)| TEXT.contains(&ext));
+            let compressed = is_text.then(|| Compressed {
+                hash: hash.clone(),
+                gzip: cache::gzip(&bytes),
+                br: cache::brotli(&bytes),
+            });
             by_name.insert(path.clone(), (files.len(), false));
             by_name.insert(hashed.clone(), (files.len(), true));
-            files.push(Asset { hashed, file });
+            files.push(Asset {
+                hashed,
+                file,
+                compressed,
+            });
         }
         Ok(Self { files, by_name })
     }
@@ -85,6 +121,13 @@ impl Assets {
         self.by_name
             .get(name)
             .map(|(i, fingerprinted)| (self.files[*i].file.as_path(), *fingerprinted))
+    }
+
+    /// The compressed forms of the file named `name`, if it is text.
+    pub fn compressed(&self, name: &str) -> Option<&Compressed> {
+        self.by_name
+            .get(name)
+            .and_then(|(i, _)| self.files[*i].compressed.as_ref())
     }
 
     /// Number of files.

@@ -36,7 +36,8 @@ pub struct CachedPage {
     br: OnceLock<Bytes>,
 }
 
-fn gzip(data: &[u8]) -> Bytes {
+/// `data` compressed with gzip at its best level.
+pub fn gzip(data: &[u8]) -> Bytes {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(data)
         .and_then(|()| gz.finish())
@@ -44,7 +45,8 @@ fn gzip(data: &[u8]) -> Bytes {
         .unwrap_or_default()
 }
 
-fn brotli(data: &[u8]) -> Bytes {
+/// `data` compressed with brotli at its best quality.
+pub fn brotli(data: &[u8]) -> Bytes {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
@@ -54,6 +56,28 @@ fn brotli(data: &[u8]) -> Bytes {
     brotli::BrotliCompress(&mut &data[..], &mut out, &params)
         .map(|_| Bytes::from(out))
         .unwrap_or_default()
+}
+
+/// The encoding `req` prefers among brotli, gzip and none.
+pub fn preferred_encoding(req: &HttpRequest) -> Option<ContentEncoding> {
+    let encoding = AcceptEncoding::parse(req)
+        .ok()
+        .and_then(|a| {
+            a.negotiate([Encoding::brotli(), Encoding::gzip(), Encoding::identity()].iter())
+        })
+        .unwrap_or_else(Encoding::identity);
+    match encoding {
+        Encoding::Known(c @ (ContentEncoding::Brotli | ContentEncoding::Gzip)) => Some(c),
+        _ => None,
+    }
+}
+
+/// Whether `req`'s If-None-Match names `etag` (quoted) or is `*`.
+pub fn names_etag(req: &HttpRequest, etag: &str) -> bool {
+    req.headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
 }
 
 impl CachedPage {
@@ -91,17 +115,11 @@ impl CachedPage {
     /// The response to `req`: 304 when its `If-None-Match` names this
     /// representation, else the body in the best encoding it accepts.
     pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
-        let encoding = AcceptEncoding::parse(req)
-            .ok()
-            .and_then(|a| {
-                a.negotiate([Encoding::brotli(), Encoding::gzip(), Encoding::identity()].iter())
-            })
-            .unwrap_or_else(Encoding::identity);
-        let compressed = match encoding {
-            Encoding::Known(ContentEncoding::Brotli) => self
+        let compressed = match preferred_encoding(req) {
+            Some(ContentEncoding::Brotli) => self
                 .compressed(&self.br, brotli)
                 .map(|b| (b, ContentEncoding::Brotli, "-br")),
-            Encoding::Known(ContentEncoding::Gzip) => self
+            Some(ContentEncoding::Gzip) => self
                 .compressed(&self.gzip, gzip)
                 .map(|b| (b, ContentEncoding::Gzip, "-gz")),
             _ => None,
@@ -111,11 +129,7 @@ impl CachedPage {
             None => (self.identity.clone(), None, ""),
         };
         let etag = format!("\"{}{suffix}\"", self.etag);
-        let not_modified = req
-            .headers()
-            .get(header::IF_NONE_MATCH)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+        let not_modified = names_etag(req, &etag);
         let mut res = if not_modified {
             HttpResponse::NotModified()
         } else {

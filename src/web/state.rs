@@ -100,6 +100,14 @@ impl AppState {
         Ok(live.cache.insert(key, html).respond(req))
     }
 
+    /// The page kept under `key`, answered to `req`, if it is kept: for
+    /// handlers that must check a request against the database before
+    /// they know it is valid, and need not when its page is kept (only
+    /// valid pages are).
+    pub fn cached_hit(&self, req: &HttpRequest, key: &str) -> Option<HttpResponse> {
+        self.live().cache.get(key).map(|page| page.respond(req))
+    }
+
     /// The static files.
     pub fn assets(&self) -> &Assets {
         &self.assets

@@ -172,8 +172,30 @@ async fn static_files_are_fingerprinted_and_cached_for_a_year() {
         h(&plain_headers, "cache-control"),
         Some("public, max-age=3600")
     );
-    let (_, gz_headers, _) = send(&app, &css, &[("Accept-Encoding", "gzip")]).await;
+    // Compressed once at start-up (as nginx's gzip_static serves a .gz
+    // sibling): the same bytes, their own validator, and a 304 for it.
+    let (_, gz_headers, gz) = send(&app, &css, &[("Accept-Encoding", "gzip")]).await;
     assert_eq!(h(&gz_headers, "content-encoding"), Some("gzip"));
+    let mut unzipped = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(gz.as_slice()),
+        &mut unzipped,
+    )
+    .unwrap();
+    assert_eq!(unzipped, body);
+    let (_, br_headers, br) = send(&app, &css, &[("Accept-Encoding", "br, gzip")]).await;
+    assert_eq!(h(&br_headers, "content-encoding"), Some("br"));
+    assert_eq!(h(&br_headers, "vary"), Some("Accept-Encoding"));
+    assert!(br.len() < gz.len() && gz.len() < body.len());
+    let br_etag = h(&br_headers, "etag").unwrap().to_string();
+    let (status, _, empty) = send(
+        &app,
+        &css,
+        &[("Accept-Encoding", "br"), ("If-None-Match", &br_etag)],
+    )
+    .await;
+    assert_eq!(status, 304);
+    assert!(empty.is_empty());
     // Served from disk by actix-files: validators, and 304s for them.
     let etag = h(&headers, "etag").expect("an ETag").to_string();
     let modified = h(&headers, "last-modified")

@@ -228,6 +228,13 @@ pub async fn compare(
     params: CompareParams,
 ) -> AppResult<HttpResponse> {
     let state_code = params.state.get();
+    // A comparison already shown (its careers named by their own slugs)
+    // is answered before they are looked up again.
+    if params.add.is_none()
+        && let Some(hit) = state.cached_hit(&req, &urls::compare(&params.careers, state_code))
+    {
+        return Ok(hit);
+    }
     let (outcome, states) = outcome(&state, &params).await?;
     let (status, page) = match outcome {
         Outcome::Redirect(to) => {

@@ -157,6 +157,14 @@ pub async fn explore(
     state: web::Data<AppState>,
     Params(raw): Params<ExploreRaw>,
 ) -> AppResult<HttpResponse> {
+    // A list already shown is answered before its words are checked
+    // against the database again.
+    if let (choice, errors) = raw.parse()
+        && errors.is_empty()
+        && let Some(hit) = state.cached_hit(&req, &urls::explore(&choice, choice.page))
+    {
+        return Ok(hit);
+    }
     let (choice, filter, v, errors) = check(&state, &raw).await?;
     if !errors.is_empty() {
         // Not cached: the page answers 400 and echoes what was typed.

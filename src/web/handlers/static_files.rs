@@ -1,14 +1,15 @@
 //! `/static/{name}`: the files of `static/`, served from disk by
-//! actix-files with ETag and Last-Modified. Fingerprinted names are cached
-//! for a year; plain names for an hour. Only names found at start-up are
-//! served (see `web::assets`), so no address can reach any other file or
-//! list a folder.
+//! actix-files with ETag and Last-Modified, or, to a client that accepts
+//! brotli or gzip, a text file's compressed form made at start-up.
+//! Fingerprinted names are cached for a year; plain names for an hour.
+//! Only names found at start-up are served (see `web::assets`), so no
+//! address can reach any other file or list a folder.
 
 use actix_files::NamedFile;
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header::{self, ContentEncoding, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::web::cache::IMMUTABLE_CACHE_CONTROL;
+use crate::web::cache::{IMMUTABLE_CACHE_CONTROL, names_etag, preferred_encoding};
 use crate::web::error::{AppError, AppResult};
 use crate::web::state::AppState;
 
@@ -30,6 +31,41 @@ pub async fn static_file(
         .assets()
         .find(&name)
         .ok_or_else(|| AppError::NotFound("There is no such file.".to_string()))?;
+    let cache_control = if fingerprinted {
+        IMMUTABLE_CACHE_CONTROL
+    } else {
+        PLAIN_CACHE_CONTROL
+    };
+    if let Some(c) = state.assets().compressed(&name)
+        && let Some(coding) = preferred_encoding(&req)
+    {
+        let (body, suffix) = match coding {
+            ContentEncoding::Brotli => (c.br.clone(), "br"),
+            _ => (c.gzip.clone(), "gz"),
+        };
+        let etag = format!("\"{}-{suffix}\"", c.hash);
+        let not_modified = names_etag(&req, &etag);
+        let mut res = if not_modified {
+            HttpResponse::NotModified()
+        } else {
+            HttpResponse::Ok()
+        };
+        res.insert_header((header::ETAG, etag))
+            .insert_header((header::CACHE_CONTROL, cache_control))
+            .insert_header((header::VARY, "Accept-Encoding"));
+        if not_modified {
+            return Ok(res.finish());
+        }
+        let mime = actix_files::file_extension_to_mime(
+            file.extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or_default(),
+        );
+        return Ok(res
+            .insert_header((header::CONTENT_ENCODING, coding.to_header_value()))
+            .content_type(format!("{mime}; charset=utf-8"))
+            .body(body));
+    }
     let file = NamedFile::open_async(file)
         .await
         .map_err(|e| AppError::internal("opening a static file", e))?;
@@ -41,11 +77,6 @@ pub async fn static_file(
         .read_mode_threshold(READ_IN_ONE_GO)
         .into_response(&req);
     let headers = res.headers_mut();
-    let cache_control = if fingerprinted {
-        IMMUTABLE_CACHE_CONTROL
-    } else {
-        PLAIN_CACHE_CONTROL
-    };
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static(cache_control),
