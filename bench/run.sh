@@ -121,7 +121,7 @@ DB_MB=$(( $(stat -c %s "$WORK/real.sqlite3") / 1024 / 1024 ))
 start_site real - --workers 2
 REAL_PID=$PID REAL_STARTUP=$STARTUP_MS
 BASE="http://127.0.0.1:$PORT"
-CSS=$(curl -s "$BASE/" | grep -o '/static/css/site\.[0-9a-f]*\.css' | head -n1)
+CSS=$(curl -s "$BASE/" | grep -o '/static/css/site\.[0-9a-f]*\.css' | awk 'NR == 1')
 PAGES=(
   "home|/"
   "overview|/careers/medical-coder"
@@ -181,7 +181,7 @@ start_nginx() { # WORKERS CORE|-
     sleep 0.05
   done
   curl -fs "http://127.0.0.1:$NGINX_PORT/home" >/dev/null || { cat "$WORK/nginx-error.log"; exit 1; }
-  NGINX_WORKER=$(pgrep -P "$(cat "$WORK/nginx.pid")" | head -n1)
+  NGINX_WORKER=$(pgrep -P "$(cat "$WORK/nginx.pid")" | awk 'NR == 1')
 }
 stop_nginx() { kill "$(cat "$WORK/nginx.pid")"; rm -f "$WORK/nginx.pid"; sleep 0.3; }
 chmod 755 "$WORK"
@@ -252,11 +252,11 @@ if command -v perf >/dev/null && perf record -o "$WORK/probe.data" -- true >/dev
   sleep 2
   PROFILE=$(
     perf report -i "$WORK/perf.data" --no-children --sort dso --stdio -g none 2>/dev/null |
-      awk '/%/ {$1=$1; print "| " $2 " | " $1 " |"}' | head -n 5
+      awk '/%/ {$1=$1; print "| " $2 " | " $1 " |"}' | awk 'NR <= 5'
   )
   PROFILE_TOP=$(
     perf report -i "$WORK/perf.data" --no-children --sort symbol --stdio -g none --dsos careerguide 2>/dev/null |
-      awk '/%/ {pct=$1; $1=""; $2=""; sub(/^ +/, ""); sub(/ +- +-$/, ""); print "| " substr($0, 1, 90) " | " pct " |"}' | head -n 12
+      awk '/%/ {pct=$1; $1=""; $2=""; sub(/^ +/, ""); sub(/ +- +-$/, ""); print "| " substr($0, 1, 90) " | " pct " |"}' | awk 'NR <= 12'
   )
 fi
 stop_nginx
