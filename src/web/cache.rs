@@ -2,7 +2,8 @@
 //!
 //! The database is read-only while the server runs, so a page depends only
 //! on its normalised address: it is rendered once, compressed once with
-//! gzip and brotli, and served from memory after that. The cache belongs to
+//! gzip and brotli (at fast settings: the first request waits for it), and
+//! served from memory after that. The cache belongs to
 //! the running server and is therefore new whenever the database has been
 //! rebuilt. It is bounded by bytes and evicts the least-used pages.
 
@@ -36,26 +37,54 @@ pub struct CachedPage {
     br: OnceLock<Bytes>,
 }
 
-/// `data` compressed with gzip at its best level.
+/// Brotli quality for pages, compressed on the request that first asks
+/// for them: 0.4-0.8 ms for a 20-60 KB page, against 17-61 ms at quality 11
+/// for 13-18 % fewer bytes. A crawl of every page once paid that on every
+/// request (bench/RESULTS.md).
+pub const PAGE_BROTLI_QUALITY: u32 = 5;
+/// Gzip level for pages: level 9 makes the same size, a little slower.
+pub const PAGE_GZIP_LEVEL: u32 = 6;
+
+/// `data` compressed with gzip at its best level (static files, made once
+/// at start-up).
 pub fn gzip(data: &[u8]) -> Bytes {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip_at(data, 9)
+}
+
+/// `data` compressed with gzip at `level` (0-9).
+pub fn gzip_at(data: &[u8], level: u32) -> Bytes {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
     gz.write_all(data)
         .and_then(|()| gz.finish())
         .map(Bytes::from)
         .unwrap_or_default()
 }
 
-/// `data` compressed with brotli at its best quality.
+/// `data` compressed with brotli at its best quality (static files, made
+/// once at start-up).
 pub fn brotli(data: &[u8]) -> Bytes {
+    brotli_at(data, 11)
+}
+
+/// `data` compressed with brotli at `quality` (0-11).
+pub fn brotli_at(data: &[u8], quality: u32) -> Bytes {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
+        quality: quality.min(11) as i32,
         lgwin: 22,
         ..Default::default()
     };
     brotli::BrotliCompress(&mut &data[..], &mut out, &params)
         .map(|_| Bytes::from(out))
         .unwrap_or_default()
+}
+
+fn page_gzip(data: &[u8]) -> Bytes {
+    gzip_at(data, PAGE_GZIP_LEVEL)
+}
+
+fn page_brotli(data: &[u8]) -> Bytes {
+    brotli_at(data, PAGE_BROTLI_QUALITY)
 }
 
 /// The encoding `req` prefers among brotli, gzip and none.
@@ -117,10 +146,10 @@ impl CachedPage {
     pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
         let compressed = match preferred_encoding(req) {
             Some(ContentEncoding::Brotli) => self
-                .compressed(&self.br, brotli)
+                .compressed(&self.br, page_brotli)
                 .map(|b| (b, ContentEncoding::Brotli, "-br")),
             Some(ContentEncoding::Gzip) => self
-                .compressed(&self.gzip, gzip)
+                .compressed(&self.gzip, page_gzip)
                 .map(|b| (b, ContentEncoding::Gzip, "-gz")),
             _ => None,
         };
