@@ -222,6 +222,7 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildErro
                  UNION SELECT career_id, 'bls-projections' FROM occupation
                  UNION SELECT career_id, 'onet' FROM occupation WHERE job_zone IS NOT NULL
                  UNION SELECT career_id, 'onet' FROM education_share
+                 UNION SELECT career_id, 'onet' FROM career_interest
                  UNION SELECT career_id, 'onet-titles' FROM technology
                  UNION SELECT career_id, 'onet-related' FROM related_career
                  UNION SELECT career_id, 'college-scorecard' FROM career_field

@@ -10,6 +10,7 @@ use rusqlite::{Transaction, params};
 use super::build_error::BuildError;
 use crate::seed::SeedError;
 use crate::seed::datasets::{self, Datasets, JobTitle, NationalWage, OnetOccupation};
+use crate::seed::interests::InterestProfile;
 
 /// Titles by the code they belong to.
 fn by_code(list: &[JobTitle]) -> HashMap<&str, Vec<&JobTitle>> {
@@ -63,6 +64,7 @@ pub fn write_sources(
             &m.onet.occupations,
             &m.onet.education,
             &m.onet.reported_titles,
+            &m.onet.interests,
         ],
         vec![
             &m.onet_titles.alternate_titles,
@@ -541,6 +543,40 @@ fn write_onet(
                 id, e.category, e.code, e.label, e.percent, e.suppress, e.date
             ])?;
         }
+    }
+
+    // The interest profile of the first O*NET occupation that has one.
+    let interests_of: HashMap<&str, &InterestProfile> =
+        d.interests.iter().map(|p| (p.code.as_str(), p)).collect();
+    let mut interest = tx.prepare(
+        "INSERT INTO career_interest (career_id, onet_code, onet_title, realistic, investigative,
+             artistic, social, enterprising, conventional, first, second, third, date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
+    for &id in &ids {
+        let Some((o, p)) = codes_of[&id]
+            .iter()
+            .find_map(|o| interests_of.get(o.code.as_str()).map(|p| (o, p)))
+        else {
+            continue;
+        };
+        let letter = |i: usize| p.high_points.get(i).map(|h| h.letter().to_string());
+        let s = p.scores;
+        interest.execute(params![
+            id,
+            p.code,
+            o.title,
+            s[0],
+            s[1],
+            s[2],
+            s[3],
+            s[4],
+            s[5],
+            letter(0),
+            letter(1),
+            letter(2),
+            p.date
+        ])?;
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use crate::seed::datasets::{Footnote, Notes};
+use crate::seed::interests::Interest;
 
 /// A source that figures cite. Also the API's `Source` schema.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
@@ -580,6 +581,8 @@ pub struct Overview {
     pub state_pay: Option<StatePay>,
     /// Every state and territory with wage figures: (code, name), by name.
     pub us_states: Vec<UsState>,
+    /// Its interest profile.
+    pub interest: Option<CareerInterest>,
 }
 
 /// Everything the one-page career sheet shows.
@@ -866,8 +869,50 @@ pub struct CompareItem {
     pub certifications: Vec<Certification>,
     /// Pay in the chosen state.
     pub state_pay: Option<StatePay>,
+    /// Its interest profile.
+    pub interest: Option<CareerInterest>,
     /// The sources it cites.
     pub sources: Vec<Source>,
+}
+
+/// A career's interest profile (O*NET).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CareerInterest {
+    /// The O*NET occupation profiled.
+    pub onet_code: String,
+    /// Its title.
+    pub onet_title: String,
+    /// The six scores, 1-7 in hundredths, in [`Interest::ALL`] order.
+    pub scores: [i64; 6],
+    /// The high points, first first.
+    pub high_points: Vec<Interest>,
+    /// When O*NET last updated the profile (YYYY-MM).
+    pub date: String,
+}
+
+/// What a student chose on the interests page: areas in order of
+/// preference (one to three, no repeats) and a job zone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InterestQuery {
+    /// The chosen areas, first choice first.
+    pub chosen: Vec<Interest>,
+    /// Only careers in this job zone.
+    pub zone: Option<i64>,
+}
+
+/// A career matched to chosen interests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterestRow {
+    /// The career, with pay, growth and education.
+    pub career: CareerSummary,
+    /// SOC code.
+    pub soc: Option<String>,
+    /// Job zone.
+    pub zone: Option<i64>,
+    /// Its high points, first first.
+    pub high_points: Vec<Interest>,
+    /// Its six scores, 1-7 in hundredths.
+    pub scores: [i64; 6],
 }
 
 /// A College Scorecard credential level.

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::models::*;
 use crate::seed::datasets::Notes;
+use crate::seed::interests::Interest;
 
 type Result<T> = rusqlite::Result<T>;
 
@@ -814,6 +815,7 @@ pub fn overview(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Op
         related: related(conn, id)?,
         state_pay,
         us_states,
+        interest: career_interest(conn, id)?,
         career,
     }))
 }
@@ -1276,6 +1278,7 @@ pub fn compare_item(
             Some(s) => state_pay(conn, id, s)?,
             None => None,
         },
+        interest: career_interest(conn, id)?,
         sources: sources(conn, id)?,
         career,
     }))
@@ -1492,4 +1495,155 @@ pub fn listed_institutions(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn
         .prepare_cached("SELECT unitid FROM institution WHERE state IS NOT NULL ORDER BY unitid")?;
     stmt.query_map([], |r| r.get(0))?.collect()
+}
+
+/// The columns of `career_interest` (alias `i`) for the six scores, in
+/// [`Interest::ALL`] order.
+const INTEREST_SCORES: &str =
+    "i.realistic, i.investigative, i.artistic, i.social, i.enterprising, i.conventional";
+
+/// The column of `area`'s score.
+fn interest_column(area: Interest) -> &'static str {
+    match area {
+        Interest::Realistic => "i.realistic",
+        Interest::Investigative => "i.investigative",
+        Interest::Artistic => "i.artistic",
+        Interest::Social => "i.social",
+        Interest::Enterprising => "i.enterprising",
+        Interest::Conventional => "i.conventional",
+    }
+}
+
+/// High points stored as letters, in order; a letter that names no area
+/// (none is written) ends the list.
+fn high_points(letters: [Option<String>; 3]) -> Vec<Interest> {
+    letters
+        .iter()
+        .map_while(|l| l.as_deref().and_then(Interest::from_letter))
+        .collect()
+}
+
+/// Six scores from columns `from..from + 6`.
+fn interest_scores(r: &Row<'_>, from: usize) -> Result<[i64; 6]> {
+    let mut scores = [0; 6];
+    for (i, s) in scores.iter_mut().enumerate() {
+        *s = r.get(from + i)?;
+    }
+    Ok(scores)
+}
+
+/// Career `career_id`'s interest profile, if O*NET has one.
+pub fn career_interest(conn: &Connection, career_id: i64) -> Result<Option<CareerInterest>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT i.onet_code, i.onet_title, i.first, i.second, i.third, i.date, {INTEREST_SCORES}
+         FROM career_interest i WHERE i.career_id = ?1"
+    ))?;
+    stmt.query_row([career_id], |r| {
+        Ok(CareerInterest {
+            onet_code: r.get(0)?,
+            onet_title: r.get(1)?,
+            high_points: high_points([r.get(2)?, r.get(3)?, r.get(4)?]),
+            date: r.get(5)?,
+            scores: interest_scores(r, 6)?,
+        })
+    })
+    .optional()
+}
+
+/// The WHERE clause, ORDER BY keys and arguments that rank careers for
+/// `q`. A career is listed when one of its high points is a chosen area.
+/// It ranks by how many of the choices, in order, are its high points in
+/// order (first = first, then second = second, ...), then by how many of
+/// the chosen areas are among its high points in any order, then by the
+/// sum of its scores in the chosen areas, then by its score in the first.
+/// Letters come from [`Interest`], never from the request.
+fn interest_ranking(q: &InterestQuery) -> (String, String, Vec<rusqlite::types::Value>) {
+    const POSITIONS: [&str; 3] = ["i.first", "i.second", "i.third"];
+    let chosen = &q.chosen[..q.chosen.len().min(3)];
+    let mut in_order = Vec::new();
+    let mut prefix: Vec<String> = Vec::new();
+    for (pos, area) in POSITIONS.iter().zip(chosen) {
+        prefix.push(format!("{pos} IS '{}'", area.letter()));
+        in_order.push(format!("({})", prefix.join(" AND ")));
+    }
+    let shared: Vec<String> = chosen
+        .iter()
+        .map(|a| {
+            let l = a.letter();
+            format!("(i.first IS '{l}' OR i.second IS '{l}' OR i.third IS '{l}')")
+        })
+        .collect();
+    let sum: Vec<&str> = chosen.iter().map(|a| interest_column(*a)).collect();
+    let (in_order, shared, sum) = if chosen.is_empty() {
+        ("0".to_string(), "0".to_string(), "0".to_string())
+    } else {
+        (in_order.join(" + "), shared.join(" + "), sum.join(" + "))
+    };
+    let first = chosen.first().map_or("0", |a| interest_column(*a));
+    let mut args = Vec::new();
+    let mut clause = format!("WHERE ({shared}) > 0");
+    if let Some(z) = q.zone {
+        args.push(rusqlite::types::Value::Integer(z));
+        clause.push_str(" AND o.job_zone = ?1");
+    }
+    let order = format!("({in_order}) DESC, ({shared}) DESC, ({sum}) DESC, {first} DESC");
+    (clause, order, args)
+}
+
+/// How many careers match `q`.
+pub fn interest_count(conn: &Connection, q: &InterestQuery) -> Result<i64> {
+    let (clause, _, args) = interest_ranking(q);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM career_interest i JOIN career c ON c.id = i.career_id
+         LEFT JOIN occupation o ON o.career_id = c.id {clause}"
+    ))?;
+    stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))
+}
+
+/// The careers that match `q`, best first, `limit` from `offset`.
+pub fn interest_matches(
+    conn: &Connection,
+    q: &InterestQuery,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<InterestRow>> {
+    let (clause, order, mut args) = interest_ranking(q);
+    let n = args.len();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS}, c.soc, o.job_zone, i.first, i.second, i.third, {INTEREST_SCORES}
+         FROM career_interest i JOIN career c ON c.id = i.career_id
+         LEFT JOIN occupation o ON o.career_id = c.id
+         {clause}
+         ORDER BY {order}, c.title, c.slug
+         LIMIT ?{} OFFSET ?{}",
+        n + 1,
+        n + 2
+    ))?;
+    args.push(rusqlite::types::Value::Integer(limit));
+    args.push(rusqlite::types::Value::Integer(offset));
+    stmt.query_map(rusqlite::params_from_iter(args), |r| {
+        Ok(InterestRow {
+            career: summary_row(r)?,
+            soc: r.get(9)?,
+            zone: r.get(10)?,
+            high_points: high_points([r.get(11)?, r.get(12)?, r.get(13)?]),
+            scores: interest_scores(r, 14)?,
+        })
+    })?
+    .collect()
+}
+
+/// The careers of `slugs` that exist, as list rows, in the order asked.
+pub fn career_summaries(conn: &Connection, slugs: &[String]) -> Result<Vec<CareerSummary>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM career c LEFT JOIN occupation o ON o.career_id = c.id
+         WHERE c.slug = ?1"
+    ))?;
+    let mut out = Vec::with_capacity(slugs.len());
+    for s in slugs {
+        if let Some(c) = stmt.query_row([s], summary_row).optional()? {
+            out.push(c);
+        }
+    }
+    Ok(out)
 }

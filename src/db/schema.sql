@@ -199,6 +199,26 @@ CREATE TABLE related_career (
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
 
+-- The interest profile (O*NET) of the career's first O*NET occupation
+-- that has one (onet_code): the six scores, 1 to 7, in hundredths, and the
+-- high points as letters (R, I, A, S, E, C; second and third NULL where
+-- O*NET names none).
+CREATE TABLE career_interest (
+    career_id     INTEGER PRIMARY KEY REFERENCES career(id),
+    onet_code     TEXT NOT NULL,
+    onet_title    TEXT NOT NULL,
+    realistic     INTEGER NOT NULL,
+    investigative INTEGER NOT NULL,
+    artistic      INTEGER NOT NULL,
+    social        INTEGER NOT NULL,
+    enterprising  INTEGER NOT NULL,
+    conventional  INTEGER NOT NULL,
+    first         TEXT NOT NULL,
+    second        TEXT,
+    third         TEXT,
+    date          TEXT NOT NULL
+) STRICT;
+
 -- O*NET's share of workers at each level of education, for the career's
 -- first O*NET occupation that has the ratings (onet_code).
 CREATE TABLE education_share (

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::csv_rows::{At, read_csv};
+use super::interests::{self, InterestProfile};
 use super::scorecard::{self, Scorecard};
 use super::{SeedError, parse_file};
 
@@ -34,7 +35,7 @@ pub struct Manifest {
     pub oews: OewsFiles,
     /// BLS Employment Projections.
     pub projections: ProjectionFiles,
-    /// O*NET: occupations, education, reported titles.
+    /// O*NET: occupations, education, reported titles, interests.
     pub onet: OnetFiles,
     /// O*NET: alternate titles and technology.
     pub onet_titles: OnetTitleFiles,
@@ -126,6 +127,8 @@ pub struct OnetFiles {
     pub education: String,
     /// Job titles reported by workers.
     pub reported_titles: String,
+    /// Interest profiles (RIASEC scores and high points).
+    pub interests: String,
     /// About the dataset.
     pub about: About,
 }
@@ -479,6 +482,8 @@ pub struct Datasets {
     pub education: Vec<EducationShare>,
     /// Reported titles.
     pub reported_titles: Vec<JobTitle>,
+    /// Interest profiles.
+    pub interests: Vec<InterestProfile>,
     /// Alternate titles.
     pub alternate_titles: Vec<JobTitle>,
     /// Technology.
@@ -506,6 +511,7 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
     let onet_codes: HashSet<&str> = onet.iter().map(|o| o.code.as_str()).collect();
     let education = read_education(&file(&manifest.onet.education), &onet_codes)?;
     let reported_titles = read_reported(&file(&manifest.onet.reported_titles), &onet_codes)?;
+    let interests = interests::read(&file(&manifest.onet.interests), &onet_codes)?;
     let alternate_titles =
         read_alternate(&file(&manifest.onet_titles.alternate_titles), &onet_codes)?;
     let technology = read_technology(&file(&manifest.onet_titles.technology_skills), &onet_codes)?;
@@ -530,6 +536,7 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
         onet,
         education,
         reported_titles,
+        interests,
         alternate_titles,
         technology,
         related,

@@ -7,6 +7,7 @@
 
 pub mod csv_rows;
 pub mod datasets;
+pub mod interests;
 pub mod model;
 pub mod scorecard;
 pub mod synthetic;

@@ -95,12 +95,32 @@ impl BarChart {
         series: Vec<String>,
         groups: Vec<(String, Vec<Value>)>,
     ) -> Self {
+        let max = groups
+            .iter()
+            .flat_map(|(_, v)| v.iter().map(|v| v.value))
+            .max()
+            .unwrap_or(0);
+        Self::scaled(id, title, desc, series, groups, max)
+    }
+
+    /// Lays out `groups` as [`BarChart::new`] does, but with `top` (or the
+    /// largest value, if larger) filling the width: for values on a fixed
+    /// scale, such as scores out of 7.
+    pub fn scaled(
+        id: &'static str,
+        title: String,
+        desc: String,
+        series: Vec<String>,
+        groups: Vec<(String, Vec<Value>)>,
+        top: i64,
+    ) -> Self {
         let caption = String::new();
         let max = groups
             .iter()
             .flat_map(|(_, v)| v.iter().map(|v| v.value))
             .max()
             .unwrap_or(0)
+            .max(top)
             .max(0);
         let min = groups
             .iter()

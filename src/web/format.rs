@@ -136,23 +136,38 @@ pub fn ordinal(n: i64) -> String {
     format!("{n}{suffix}")
 }
 
+/// A month written as YYYY-MM, in words: `February 2026`. Anything else
+/// is returned as it is.
+pub fn month(iso: &str) -> String {
+    match iso.split_once('-').map(|(y, m)| (y, m.parse::<usize>())) {
+        Some((y, Ok(m @ 1..=12))) if y.len() == 4 => format!("{} {y}", MONTHS[m - 1]),
+        _ => iso.to_string(),
+    }
+}
+
+/// A score kept in hundredths, with two decimals: `6.95`, `1.00`.
+pub fn hundredths(n: i64) -> String {
+    format!("{}.{:02}", n / 100, (n % 100).abs())
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A calendar date written as YYYY-MM-DD, in words: `23 November 2026`.
 /// Anything else is returned as it is.
 pub fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut parts = iso.splitn(3, '-');
     let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
         return iso.to_string();

@@ -39,8 +39,8 @@ pub use state::AppState;
 
 use handlers::{
     about, api, compare, discovery, downloads, explore, glossary, groups, health, home,
-    institutions, outlook, overview, salary, schools, search as search_page, sheet, static_files,
-    training,
+    institutions, interests, outlook, overview, salary, schools, search as search_page, sheet,
+    static_files, training,
 };
 
 /// A route answering GET and HEAD, the only methods this read-only site has.
@@ -81,6 +81,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/robots.txt", read().to(discovery::robots))
     .route("/careers", read().to(explore::explore))
     .route("/careers.csv", read().to(explore::explore_csv))
+    .route("/interests", read().to(interests::interests))
+    .route("/interests.csv", read().to(interests::interests_csv))
     .route("/compare", read().to(compare::compare))
     .route("/compare.csv", read().to(compare::compare_csv))
     .route("/careers/{slug}", read().to(overview::overview))

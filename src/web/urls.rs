@@ -10,9 +10,10 @@
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 use crate::db::models::{Credential, ExploreSort};
+use crate::seed::interests::Interest;
 use crate::web::params::{
-    CitySort, ExploreChoice, PageNumber, ProgramChoice, ProgramSortParam, SortKey, StateOrder,
-    Table,
+    CitySort, ExploreChoice, InterestChoice, PageNumber, ProgramChoice, ProgramSortParam, SortKey,
+    StateOrder, Table,
 };
 
 /// Where the JSON API lives; errors under it are JSON.
@@ -465,6 +466,55 @@ fn explore_href(path: &str, c: &ExploreChoice) -> Href {
         .param_opt("q", (!c.q.is_empty()).then_some(c.q.as_str()))
         .param_opt("sort", sort)
         .param_opt("dir", dir)
+}
+
+/// The interests page with `choice`, at `page` of its results.
+pub fn interests(choice: &InterestChoice, page: PageNumber) -> String {
+    interests_href("/interests", choice).page(page).finish()
+}
+
+/// The interests page with nothing chosen: the explainer and the form.
+pub fn interests_all() -> String {
+    interests(&InterestChoice::default(), PageNumber::default())
+}
+
+/// The careers that match `areas` (first choice first), any job zone.
+pub fn interests_for(areas: &[Interest]) -> String {
+    let mut it = areas.iter().copied();
+    interests(
+        &InterestChoice {
+            first: it.next(),
+            second: it.next(),
+            third: it.next(),
+            ..InterestChoice::default()
+        },
+        PageNumber::default(),
+    )
+}
+
+/// The results of `choice`, every page of them, as CSV.
+pub fn interests_csv(choice: &InterestChoice) -> String {
+    interests_href(
+        "/interests.csv",
+        &InterestChoice {
+            careers: Vec::new(),
+            ..choice.clone()
+        },
+    )
+    .finish()
+}
+
+fn interests_href(path: &str, c: &InterestChoice) -> Href {
+    let letter = |i: Option<Interest>| i.map(|i| i.letter().to_string());
+    let mut href = Href::new(path)
+        .param_opt("first", letter(c.first).as_deref())
+        .param_opt("second", letter(c.second).as_deref())
+        .param_opt("third", letter(c.third).as_deref())
+        .param_opt("zone", c.zone.map(|z| z.to_string()).as_deref());
+    for slug in &c.careers {
+        href = href.param("c", slug);
+    }
+    href
 }
 
 /// The comparison of `careers` (slugs), in `state` if chosen.

@@ -12,6 +12,7 @@ mod compare;
 mod downloads;
 mod errors;
 mod explore;
+mod interests;
 mod loader;
 mod outlook;
 mod pages;

@@ -40,12 +40,14 @@ const SAMPLE: [&str; 5] = [
 /// a comparison of four careers (one with no wage estimate) with pay in a
 /// state, and a career's pay in a state. The pages link to others like
 /// them, which the crawl finds itself.
-const START: [&str; 5] = [
+const START: [&str; 7] = [
     "/",
     "/careers?group=healthcare-practitioners-and-technical&growth=5&sort=pay",
     "/compare?c=medical-coder&c=registered-nurses&c=actors&c=legislators&state=CT",
     "/careers/medical-coder/salary?state=CT",
     "/careers/medical-coder/training?state=CT",
+    "/interests?first=C&second=I&zone=3",
+    "/interests?first=C&second=I&c=medical-coder&c=registered-nurses",
 ];
 
 /// The institutions whose pages the crawl opens: one that others merged
@@ -82,6 +84,17 @@ fn opened(target: &str) -> bool {
     }
     if path.starts_with("/institutions/") {
         return INSTITUTIONS.contains(&path);
+    }
+    if path == "/interests" {
+        // Every first choice, Conventional's second and third choices,
+        // and the kept-careers pages the crawl starts from; each results
+        // page's "keep" links (one per career) are checked, not opened.
+        let params: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect();
+        let has = |k: &str| params.iter().any(|(n, _)| n == k);
+        let first_c = params.iter().any(|(n, v)| n == "first" && v == "C");
+        return START.contains(&target) || (!has("c") && (!has("second") || first_c));
     }
     match path.strip_prefix("/careers/") {
         Some(rest) => SAMPLE

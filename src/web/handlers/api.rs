@@ -13,7 +13,8 @@ use crate::db::models::{
     StateWages, Wages,
 };
 use crate::db::queries;
-use crate::seed::datasets::{CROSSWALK, SCORECARD};
+use crate::seed::datasets::{CROSSWALK, ONET, SCORECARD};
+use crate::seed::interests::Interest;
 use crate::web::error::{AppError, AppResult};
 use crate::web::error_page::ErrorBody;
 use crate::web::format;
@@ -293,8 +294,36 @@ pub struct CareerDetail {
     pub salary_medians: Vec<PayFigure>,
     /// Employment projections, newest period first.
     pub projections: Vec<Projection>,
+    /// Its interest profile (O*NET), if O*NET has one.
+    pub interests: Option<InterestsOut>,
     /// Every source the figures cite.
     pub sources: Vec<Source>,
+}
+
+/// A career's interest profile; source `onet`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InterestsOut {
+    /// The O*NET-SOC occupation profiled.
+    pub onet_code: String,
+    /// The high points, first first, by name ("Conventional").
+    pub high_points: Vec<String>,
+    /// The six scores, in the order R, I, A, S, E, C.
+    pub scores: Vec<InterestScore>,
+    /// When O*NET last updated the profile (YYYY-MM).
+    pub date: String,
+    /// Source id.
+    pub source: String,
+}
+
+/// One interest area's score.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InterestScore {
+    /// The area's letter: R, I, A, S, E or C.
+    pub letter: String,
+    /// Its name.
+    pub area: String,
+    /// The score from 1 (low) to 7 (high), as published ("6.95").
+    pub score: String,
 }
 
 /// A school with the careers it trains for.
@@ -471,6 +500,21 @@ pub async fn career(
             .map(|m| pay(m.scope.clone(), m.median, &m.date, &m.source))
             .collect(),
         projections: o.projections.clone(),
+        interests: o.interest.as_ref().map(|p| InterestsOut {
+            onet_code: p.onet_code.clone(),
+            high_points: p.high_points.iter().map(|h| h.name().to_string()).collect(),
+            scores: Interest::ALL
+                .iter()
+                .zip(p.scores)
+                .map(|(a, s)| InterestScore {
+                    letter: a.letter().to_string(),
+                    area: a.name().to_string(),
+                    score: format::hundredths(s),
+                })
+                .collect(),
+            date: p.date.clone(),
+            source: ONET.to_string(),
+        }),
         sources: o.sources.clone(),
     })
 }
@@ -788,6 +832,8 @@ pub async fn institution(
         CareerList,
         CareerSummary,
         CareerDetail,
+        InterestsOut,
+        InterestScore,
         PayFigure,
         When,
         BlsValue,

@@ -11,6 +11,7 @@ use askama::Template;
 
 use crate::db::models::{Certification, CompareItem, Source, UsState};
 use crate::db::queries;
+use crate::seed::datasets::ONET;
 use crate::web::csv_file::{Csv, opt, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
@@ -21,6 +22,7 @@ use crate::web::search;
 use crate::web::state::AppState;
 use crate::web::urls;
 use crate::web::views::current::{Current, Shown};
+use crate::web::views::interests;
 use crate::web::views::pay::{StateChooser, StateView};
 
 /// A career's column.
@@ -40,6 +42,8 @@ pub struct Column {
     pub certifications: Vec<(String, usize)>,
     /// True for a hand-written career.
     pub handwritten: bool,
+    /// Its strongest interest areas in order, and their source number.
+    pub interests: Option<(String, usize)>,
 }
 
 /// Something wrong with the careers asked for, and the comparison that
@@ -314,6 +318,10 @@ impl ComparePage {
                         .map(|c| (certification_name(c), citer.cite(&c.source)))
                         .collect(),
                     handwritten: i.career.text.is_some(),
+                    interests: i
+                        .interest
+                        .as_ref()
+                        .map(|p| (interests::names(&p.high_points), citer.cite(ONET))),
                 }
             })
             .collect();

@@ -4,6 +4,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::db::queries;
+use crate::seed::interests::Interest;
 use crate::web::error::{AppError, AppResult};
 use crate::web::params::PageNumber;
 use crate::web::state::AppState;
@@ -60,8 +61,10 @@ async fn entries(state: &AppState) -> AppResult<Vec<SitemapEntry>> {
         urls::glossary(),
         urls::about_data(None),
         urls::explore_all(),
+        urls::interests_all(),
     ]
     .into_iter()
+    .chain(Interest::ALL.iter().map(|a| urls::interests_for(&[*a])))
     .chain(groups.iter().map(|g| urls::group(&g.slug)))
     .chain(institutions.iter().map(|id| urls::institution(id)))
     .map(|path| SitemapEntry {

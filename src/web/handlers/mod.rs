@@ -15,6 +15,7 @@ pub mod groups;
 pub mod health;
 pub mod home;
 pub mod institutions;
+pub mod interests;
 pub mod outlook;
 pub mod overview;
 pub mod salary;

@@ -16,6 +16,7 @@ use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
 use crate::web::views::current::{CareerRow, Current, Shown};
+use crate::web::views::interests::ProfileView;
 use crate::web::views::pay::{StateChooser, StateView};
 
 /// A trend, ready to show.
@@ -98,6 +99,8 @@ pub struct OverviewPage {
     pub hours: Vec<String>,
     /// Sources of `hours`.
     pub hours_cites: Vec<usize>,
+    /// The interest profile (O*NET).
+    pub interest: Option<ProfileView>,
     /// Trends.
     pub trends: Vec<TrendView>,
     /// Alternate titles, by kind.
@@ -207,6 +210,10 @@ impl OverviewPage {
             openings: None,
             cite: citer.cite(&p.source),
         }));
+        let interest = data
+            .interest
+            .as_ref()
+            .map(|p| ProfileView::new(p, &c.title, &mut citer));
         let work_cites = citer.cite_section(&data.section_sources, "work");
         let duties_cites = citer.cite_section(&data.section_sources, "duties");
         let skills_cites = citer.cite_section(&data.section_sources, "skills");
@@ -335,6 +342,7 @@ impl OverviewPage {
                 .map(|t| paragraphs(&t.work_hours_text))
                 .unwrap_or_default(),
             hours_cites,
+            interest,
             trends,
             title_groups,
             similar,

@@ -4,6 +4,7 @@
 pub mod cited;
 pub mod city_table;
 pub mod current;
+pub mod interests;
 pub mod pay;
 pub mod programs;
 pub mod school_list;

@@ -1,0 +1,452 @@
+//! `/interests`: the way in from what a student likes doing. The six
+//! interest areas explained, a GET form (first, second and third choice,
+//! and how much preparation), and on the same page the careers whose
+//! O*NET interest profiles match, best first, fifty to a page, with tick
+//! boxes and links that keep careers for a comparison; `/interests.csv`
+//! downloads the results. Nothing about the student is stored: the
+//! address is the whole state.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use crate::db::models::{CareerSummary, InterestQuery, InterestRow, Releases};
+use crate::db::queries;
+use crate::seed::datasets::ONET;
+use crate::seed::interests::Interest;
+use crate::web::csv_file::{Csv, opt, published};
+use crate::web::error::{AppError, AppResult};
+use crate::web::format;
+use crate::web::page::{PER_PAGE, PageMeta, Pager};
+use crate::web::params::{InterestChoice, InterestRaw, MAX_COMPARED};
+use crate::web::state::AppState;
+use crate::web::urls;
+use crate::web::views::current::{CareerRow, job_zone_words};
+use crate::web::views::interests::{AreaView, areas, names, names_in_words};
+
+/// A choice in a select: (value, label, selected).
+pub type Choice = (String, String, bool);
+
+/// A career in the results.
+#[derive(Debug, Clone)]
+pub struct MatchRow {
+    /// Address, title, pay, growth and education.
+    pub row: CareerRow,
+    /// Its high points in words.
+    pub high_points: String,
+    /// Its job zone.
+    pub zone: Option<i64>,
+    /// True when it is kept for the comparison.
+    pub kept: bool,
+    /// The same page with it kept, while there is room.
+    pub keep_href: Option<String>,
+}
+
+/// A career kept for the comparison.
+#[derive(Debug, Clone)]
+pub struct KeptView {
+    /// Slug.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// The same page without it.
+    pub drop_href: String,
+}
+
+/// The interests page.
+#[derive(Template)]
+#[template(path = "interests.html")]
+pub struct InterestsPage {
+    /// Page head.
+    pub meta: PageMeta,
+    /// The six areas explained.
+    pub areas: Vec<AreaView>,
+    /// First-choice options.
+    pub firsts: Vec<Choice>,
+    /// Second-choice options.
+    pub seconds: Vec<Choice>,
+    /// Third-choice options.
+    pub thirds: Vec<Choice>,
+    /// Job zone options.
+    pub zones: Vec<Choice>,
+    /// Bad parameters: (name, what is wrong).
+    pub errors: Vec<(&'static str, String)>,
+    /// The choices in words ("Conventional, then Investigative"), if any.
+    pub chosen: Option<String>,
+    /// The job zone chosen, in words.
+    pub zone_words: Option<String>,
+    /// The careers on this page.
+    pub rows: Vec<MatchRow>,
+    /// How many match.
+    pub total: i64,
+    /// Pagination.
+    pub pager: Option<Pager>,
+    /// The same choices with one more area: (name, address).
+    pub narrow: Vec<(&'static str, String)>,
+    /// Which choice `narrow` adds: `second` or `third`.
+    pub narrow_which: &'static str,
+    /// The careers kept for the comparison.
+    pub kept: Vec<KeptView>,
+    /// The kept careers not on this page of results, which the tick
+    /// boxes' form carries as hidden fields.
+    pub kept_hidden: Vec<String>,
+    /// The comparison of the kept careers, when there are two or more.
+    pub kept_compare_href: Option<String>,
+    /// The results as CSV.
+    pub csv_href: String,
+    /// The form's address.
+    pub form_href: String,
+    /// The comparison page (the tick boxes' form's address).
+    pub compare_href: String,
+    /// The wage release and projection period, for the headings.
+    pub releases: Option<Releases>,
+    /// O*NET's attribution line, word for word.
+    pub attribution: Option<String>,
+}
+
+/// What the headings and the source line need from the database.
+struct Heads {
+    releases: Option<Releases>,
+    attribution: Option<String>,
+}
+
+/// Shows the explainer, the form and, when an area is chosen, the
+/// careers that match.
+pub async fn interests(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    raw: InterestRaw,
+) -> AppResult<HttpResponse> {
+    let (choice, mut errors) = raw.parse();
+    if errors.is_empty()
+        && let Some(hit) = state.cached_hit(&req, &urls::interests(&choice, choice.page))
+    {
+        return Ok(hit);
+    }
+    let slugs = choice.careers.clone();
+    let (releases, kept, attribution) = state
+        .db(move |c| {
+            let onet = queries::datasets(c)?
+                .into_iter()
+                .find(|d| d.id == ONET)
+                .map(|d| d.attribution);
+            Ok((
+                queries::releases(c)?,
+                queries::career_summaries(c, &slugs)?,
+                onet,
+            ))
+        })
+        .await?;
+    let heads = Heads {
+        releases,
+        attribution,
+    };
+    for slug in &choice.careers {
+        if !kept.iter().any(|k| &k.slug == slug) {
+            errors.push((
+                "c",
+                format!(
+                    "“{}” is not a career on this site, so it cannot be kept for the comparison.",
+                    slug.chars().take(60).collect::<String>()
+                ),
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        // Not cached: the page answers 400 and keeps the form filled in.
+        let page = InterestsPage::new(&state, &choice, errors, kept, heads, Vec::new(), None);
+        return Ok(HttpResponse::build(StatusCode::BAD_REQUEST)
+            .content_type("text/html; charset=utf-8")
+            .body(page.render()?));
+    }
+    let address = urls::interests(&choice, choice.page);
+    state
+        .cached(&req, address, async {
+            let query = InterestQuery {
+                chosen: choice.chosen(),
+                zone: choice.zone,
+            };
+            let (rows, pager) = if query.chosen.is_empty() {
+                (Vec::new(), None)
+            } else {
+                let page = choice.page;
+                let (rows, total) = state
+                    .db(move |c| {
+                        Ok((
+                            queries::interest_matches(c, &query, PER_PAGE, Pager::offset(page))?,
+                            queries::interest_count(c, &query)?,
+                        ))
+                    })
+                    .await?;
+                let pager = Pager::new(page, total, "these results", |n| {
+                    urls::interests(&choice, n)
+                })?;
+                (rows, Some(pager))
+            };
+            let page = InterestsPage::new(&state, &choice, Vec::new(), kept, heads, rows, pager);
+            Ok(page.render()?)
+        })
+        .await
+}
+
+impl InterestsPage {
+    fn new(
+        state: &AppState,
+        choice: &InterestChoice,
+        errors: Vec<(&'static str, String)>,
+        kept: Vec<CareerSummary>,
+        heads: Heads,
+        rows: Vec<InterestRow>,
+        pager: Option<Pager>,
+    ) -> Self {
+        let Heads {
+            releases,
+            attribution,
+        } = heads;
+        let options = |chosen: Option<Interest>| -> Vec<Choice> {
+            Interest::ALL
+                .into_iter()
+                .map(|a| {
+                    (
+                        a.letter().to_string(),
+                        format!(
+                            "{} ({})",
+                            a.name(),
+                            crate::web::views::interests::words(a).0
+                        ),
+                        chosen == Some(a),
+                    )
+                })
+                .collect()
+        };
+        let zones = (1..=5)
+            .map(|z| {
+                let words = job_zone_words(z).map_or("", |(name, _)| name);
+                (
+                    z.to_string(),
+                    format!("{z}: {words}"),
+                    choice.zone == Some(z),
+                )
+            })
+            .collect();
+        let chosen_areas = choice.chosen();
+        let chosen = (!chosen_areas.is_empty()).then(|| {
+            chosen_areas
+                .iter()
+                .map(|a| a.name())
+                .collect::<Vec<_>>()
+                .join(", then ")
+        });
+        let zone_words = choice.zone.and_then(|z| {
+            job_zone_words(z).map(|(name, meaning)| format!("job zone {z}, {name}: {meaning}"))
+        });
+        // Kept careers, in the order kept, each with the page without it.
+        let kept_slugs: Vec<String> = choice
+            .careers
+            .iter()
+            .filter(|s| kept.iter().any(|k| &k.slug == *s))
+            .cloned()
+            .collect();
+        let with_kept = |careers: Vec<String>| {
+            urls::interests(
+                &InterestChoice {
+                    careers,
+                    ..choice.clone()
+                },
+                choice.page,
+            )
+        };
+        let kept_views: Vec<KeptView> = kept_slugs
+            .iter()
+            .filter_map(|s| kept.iter().find(|k| &k.slug == s))
+            .map(|k| KeptView {
+                slug: k.slug.clone(),
+                title: k.title.clone(),
+                drop_href: with_kept(
+                    kept_slugs
+                        .iter()
+                        .filter(|s| **s != k.slug)
+                        .cloned()
+                        .collect(),
+                ),
+            })
+            .collect();
+        let kept_compare_href = (kept_slugs.len() >= 2).then(|| urls::compare(&kept_slugs, None));
+        let room = kept_slugs.len() < MAX_COMPARED;
+        let rows: Vec<MatchRow> = rows
+            .into_iter()
+            .map(|r| {
+                let is_kept = kept_slugs.contains(&r.career.slug);
+                let keep_href = (room && !is_kept).then(|| {
+                    let mut more = kept_slugs.clone();
+                    more.push(r.career.slug.clone());
+                    with_kept(more)
+                });
+                MatchRow {
+                    row: CareerRow::new(&r.career, releases.as_ref()),
+                    high_points: names(&r.high_points),
+                    zone: r.zone,
+                    kept: is_kept,
+                    keep_href,
+                }
+            })
+            .collect();
+        // One more area, for the choices not yet made (up to three).
+        let narrow = if (1..3).contains(&chosen_areas.len()) && errors.is_empty() {
+            Interest::ALL
+                .into_iter()
+                .filter(|a| !chosen_areas.contains(a))
+                .map(|a| {
+                    let mut next = choice.clone();
+                    match chosen_areas.len() {
+                        1 => next.second = Some(a),
+                        _ => next.third = Some(a),
+                    }
+                    (a.name(), urls::interests(&next, Default::default()))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let kept_hidden = kept_slugs
+            .iter()
+            .filter(|s| !rows.iter().any(|r: &MatchRow| &r.row.slug == *s))
+            .cloned()
+            .collect();
+        let narrow_which = if chosen_areas.len() >= 2 {
+            "third"
+        } else {
+            "second"
+        };
+        let total = pager.as_ref().map_or(0, |p| p.total);
+        let title = match (&chosen, errors.is_empty()) {
+            (_, false) => "Careers by interest: something in the address is not right".to_string(),
+            (None, true) => "Find careers by what you like doing".to_string(),
+            (Some(_), true) => {
+                let mut t = format!("Careers for {} interests", names_in_words(&chosen_areas));
+                if let Some(z) = choice.zone {
+                    t.push_str(&format!(", job zone {z}"));
+                }
+                if !choice.page.is_first() {
+                    t.push_str(&format!(", page {}", choice.page.get()));
+                }
+                t
+            }
+        };
+        let description = "Start from what you like doing: six interest areas in plain words, \
+                           and the careers whose work matches them, with pay, growth and \
+                           education.";
+        InterestsPage {
+            meta: state.meta(
+                title,
+                description.to_string(),
+                &urls::interests(choice, choice.page),
+            ),
+            areas: areas(),
+            firsts: options(choice.first),
+            seconds: options(choice.second),
+            thirds: options(choice.third),
+            zones,
+            errors,
+            chosen,
+            zone_words,
+            rows,
+            total,
+            pager,
+            narrow,
+            narrow_which,
+            kept: kept_views,
+            kept_hidden,
+            kept_compare_href,
+            csv_href: urls::interests_csv(choice),
+            form_href: urls::interests_all(),
+            compare_href: urls::compare_form(),
+            releases,
+            attribution,
+        }
+    }
+}
+
+/// Sends the results, every page of them, as CSV.
+pub async fn interests_csv(
+    state: web::Data<AppState>,
+    raw: InterestRaw,
+) -> AppResult<HttpResponse> {
+    let (choice, errors) = raw.parse();
+    if let Some((name, message)) = errors.into_iter().next() {
+        return Err(AppError::BadParam {
+            name: name.to_string(),
+            message,
+        });
+    }
+    let query = InterestQuery {
+        chosen: choice.chosen(),
+        zone: choice.zone,
+    };
+    if query.chosen.is_empty() {
+        return Err(AppError::BadParam {
+            name: "first".to_string(),
+            message: "Choose a first interest area (R, I, A, S, E or C).".to_string(),
+        });
+    }
+    let (rows, releases) = state
+        .db(move |c| {
+            Ok((
+                queries::interest_matches(c, &query, i64::MAX, 0)?,
+                queries::releases(c)?,
+            ))
+        })
+        .await?;
+    let top = releases.as_ref().map_or(0, |r| r.top_coded_annual);
+    let wage_release = releases
+        .as_ref()
+        .map(|r| r.wages.clone())
+        .unwrap_or_default();
+    let period = releases
+        .as_ref()
+        .map(|r| format!("{}-{}", r.projection_start, r.projection_end))
+        .unwrap_or_default();
+    let mut header = vec![
+        "Rank".to_string(),
+        "Career".to_string(),
+        "SOC code".to_string(),
+        "Interest high points (O*NET)".to_string(),
+    ];
+    header.extend(
+        Interest::ALL
+            .iter()
+            .map(|a| format!("{} score (1-7, O*NET)", a.name())),
+    );
+    header.extend([
+        format!("Median annual pay (USD, {wage_release})"),
+        format!("Projected change (%, {period})"),
+        "Typical entry education".to_string(),
+        "Job zone".to_string(),
+        "Address".to_string(),
+    ]);
+    let mut t = Csv::new(&header[..]);
+    for (rank, r) in (1_i64..).zip(rows) {
+        let mut line = vec![
+            rank.to_string(),
+            r.career.title.clone(),
+            r.soc.unwrap_or_default(),
+            names(&r.high_points),
+        ];
+        line.extend(r.scores.iter().map(|s| format::hundredths(*s)));
+        line.extend([
+            r.career
+                .median
+                .map(|p| published(p, Some(top)))
+                .unwrap_or_else(|| "not published".to_string()),
+            r.career
+                .percent_change_tenths
+                .map(|t| format::percent_tenths(t).trim_end_matches('%').to_string())
+                .unwrap_or_default(),
+            r.career.entry_education.unwrap_or_default(),
+            opt(r.zone),
+            state.url(&urls::career(&r.career.slug).overview()),
+        ]);
+        t.rows.push(line);
+    }
+    t.response("careers-by-interest.csv")
+}
