@@ -56,6 +56,13 @@ for g in groups:
     for sort in ("pay", "growth", "openings", "name"):
         mix.append(("/careers?group=%s&sort=%s" % (g, sort), 200))
     mix.append(("/careers.csv?group=" + g, 200))
+letters = "RIASEC"
+for a in letters:
+    for b in letters:
+        if a != b:
+            for z in ("", "&zone=2", "&zone=4"):
+                mix.append(("/interests?first=%s&second=%s%s" % (a, b, z), 200))
+    mix.append(("/interests.csv?first=" + a, 200))
 for u in random.sample(units, 300):
     mix.append(("/institutions/" + u, 200))
 for soc in socs:
@@ -64,6 +71,7 @@ mix += [("/careers/no-such-career", 404), ("/careers/medical-coder/salary?sort=3
         ("/careers?pay=-5", 400), ("/compare?c=nope&c=medical-coder", 404),
         ("/api/v1/careers/nope", 404), ("/schools?page=zero", 400),
         ("/compare?c=medical-coder&add=registered+nurses", 303), ("/", 200),
+        ("/interests?first=C&second=C", 400), ("/interests", 200),
         ("/a-z", 200), ("/about/data", 200), ("/sitemap.xml", 200)] * 20
 random.shuffle(mix)
 with open(sys.argv[2], "w") as f:

@@ -277,6 +277,7 @@ for entry in \
   "sheet|/careers/medical-coder/sheet" \
   "filtered list|/careers?group=healthcare-practitioners-and-technical&sort=pay" \
   "comparison|/compare?c=medical-coder&c=registered-nurses&state=CT" \
+  "careers by interest|/interests?first=C&second=I" \
   "institution|/institutions/129367" \
   "search|/search?q=medical+records"; do
   name=${entry%%|*}; path=${entry#*|}
