@@ -9,11 +9,11 @@ use careerguide::web::assets::Assets;
 use careerguide::{db, seed, telemetry, web};
 use clap::Parser;
 
-/// mimalloc instead of the system allocator: a page rendered cold makes
-/// thousands of small allocations (rows, strings, the QR code's
-/// canvases), and glibc's malloc and free were a fifth of its time.
+/// jemalloc instead of glibc's malloc: under 256 connections asking for
+/// cold pages, glibc's per-thread arenas held freed page buffers and the
+/// server grew past 300 MB; jemalloc returns them.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

@@ -6,11 +6,12 @@ use std::sync::{Arc, RwLock};
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use rusqlite::Connection;
+use tokio::sync::Semaphore;
 
 use crate::db::Pool;
 use crate::web::assets::Assets;
 use crate::web::cache::PageCache;
-use crate::web::error::AppResult;
+use crate::web::error::{AppError, AppResult};
 use crate::web::page::PageMeta;
 
 /// Most bytes of rendered pages kept in memory.
@@ -21,6 +22,23 @@ pub const PAGE_CACHE_BYTES: u64 = 16 * 1024 * 1024;
 struct Live {
     pool: Pool,
     cache: PageCache,
+    /// One permit per pooled connection: a query waits here, on the
+    /// async worker, rather than on a blocking thread of its own. Without
+    /// it, 256 connections asking for cold pages started a blocking thread
+    /// each to wait for one of a handful of connections, and the server
+    /// grew past 500 MB.
+    permits: Arc<Semaphore>,
+}
+
+impl Live {
+    fn new(pool: Pool, cache_bytes: u64) -> Self {
+        let permits = Arc::new(Semaphore::new(pool.max_size() as usize));
+        Self {
+            pool,
+            cache: PageCache::new(cache_bytes),
+            permits,
+        }
+    }
 }
 
 /// Shared state of every worker.
@@ -44,10 +62,7 @@ impl AppState {
     /// none: every request renders).
     pub fn with_cache(pool: Pool, public_url: &str, assets: Assets, cache_bytes: u64) -> Self {
         Self {
-            live: Arc::new(RwLock::new(Arc::new(Live {
-                pool,
-                cache: PageCache::new(cache_bytes),
-            }))),
+            live: Arc::new(RwLock::new(Arc::new(Live::new(pool, cache_bytes)))),
             cache_bytes,
             public_url: public_url.trim_end_matches('/').to_string(),
             assets: Arc::new(assets),
@@ -57,10 +72,7 @@ impl AppState {
     /// Serves `pool` from now on, with an empty page cache. Requests
     /// already running finish on the database they started with.
     pub fn reload(&self, pool: Pool) {
-        let fresh = Arc::new(Live {
-            pool,
-            cache: PageCache::new(self.cache_bytes),
-        });
+        let fresh = Arc::new(Live::new(pool, self.cache_bytes));
         *self.live.write().unwrap_or_else(|e| e.into_inner()) = fresh;
     }
 
@@ -135,13 +147,20 @@ impl AppState {
     }
 
     /// Runs a database query on a blocking thread, so SQLite never blocks
-    /// the async workers.
+    /// the async workers, once a connection is free.
     pub async fn db<T, F>(&self, query: F) -> AppResult<T>
     where
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
         T: Send + 'static,
     {
-        let pool = self.live().pool.clone();
+        let live = self.live();
+        let _permit = live
+            .permits
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|e| AppError::internal("database permits", e))?;
+        let pool = live.pool.clone();
         web::block(move || -> AppResult<T> {
             let conn = pool.get()?;
             Ok(query(&conn)?)
