@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::common::{TestApp, data_rows, money};
+use crate::common::{TestApp, csv_table, data_rows, money};
 
 /// The projected occupations (the site's careers), by SOC code.
 fn projections() -> HashMap<String, HashMap<String, String>> {
@@ -26,25 +26,6 @@ fn rows(r: &crate::common::Resp) -> Vec<(String, String)> {
             let title = tr.select(&th).next().map(text).unwrap_or_default();
             let pay = tr.select(&td).next().map(text).unwrap_or_default();
             (title, pay)
-        })
-        .collect()
-}
-
-/// The list downloaded as CSV: its header and rows.
-async fn csv(app: &TestApp, uri: &str) -> Vec<HashMap<String, String>> {
-    let r = app.get(uri).await;
-    assert_eq!(r.status, 200, "{uri}");
-    assert_eq!(r.header("content-type"), Some("text/csv; charset=utf-8"));
-    let mut reader = csv::Reader::from_reader(r.body.as_bytes());
-    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    reader
-        .records()
-        .map(|rec| {
-            header
-                .iter()
-                .cloned()
-                .zip(rec.unwrap().iter().map(String::from))
-                .collect()
         })
         .collect()
 }
@@ -93,7 +74,7 @@ async fn sorted_by_pay_the_highest_paid_career_in_a_group_comes_first() {
     let values: Vec<i64> = rows(&r).iter().filter_map(|(_, p)| pay(p)).collect();
     assert!(values.windows(2).all(|w| w[0] <= w[1]), "{values:?}");
     // The whole group is in the download, every career in group 29.
-    let all = csv(
+    let all = csv_table(
         &app,
         "/careers.csv?group=healthcare-practitioners-and-technical&sort=pay",
     )
@@ -117,7 +98,7 @@ async fn the_growth_filter_keeps_only_careers_at_or_above_it() {
         .map(|r| r["soc"].clone())
         .collect();
     assert!(!expected.is_empty() && expected.len() < careers.len());
-    let got = csv(&app, "/careers.csv?growth=10&sort=growth").await;
+    let got = csv_table(&app, "/careers.csv?growth=10&sort=growth").await;
     let socs: HashSet<String> = got.iter().map(|r| r["SOC code"].clone()).collect();
     assert_eq!(socs, expected);
     let growth = |r: &HashMap<String, String>| {
@@ -145,7 +126,7 @@ async fn other_filters_match_the_data_files() {
     let app = TestApp::real();
     let careers = projections();
     // Entry education.
-    let got = csv(&app, "/careers.csv?education=master-s-degree").await;
+    let got = csv_table(&app, "/careers.csv?education=master-s-degree").await;
     let expected = careers
         .values()
         .filter(|r| r["entry_education"] == "Master's degree")
@@ -156,7 +137,7 @@ async fn other_filters_match_the_data_files() {
             .all(|r| r["Typical entry education"] == "Master's degree")
     );
     // Pay at least: every median shown is a number at or above it.
-    let got = csv(&app, "/careers.csv?pay=100000").await;
+    let got = csv_table(&app, "/careers.csv?pay=100000").await;
     assert!(!got.is_empty());
     for r in &got {
         let key = r
@@ -168,7 +149,7 @@ async fn other_filters_match_the_data_files() {
     }
     // Job zone and words together: the words match any of a career's
     // titles, as search does.
-    let got = csv(&app, "/careers.csv?zone=5&q=surgeons").await;
+    let got = csv_table(&app, "/careers.csv?zone=5&q=surgeons").await;
     assert!(got.iter().all(|r| r["Job zone"] == "5"), "{got:?}");
     assert!(got.iter().any(|r| r["Career"] == "Pediatric Surgeons"));
     assert!(!got.iter().any(|r| r["Career"] == "Registered Nurses"));

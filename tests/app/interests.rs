@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::common::{TestApp, data_rows};
+use crate::common::{TestApp, csv_table, data_rows};
 
 const LETTERS: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
 const NAMES: [&str; 6] = [
@@ -40,25 +40,6 @@ fn high_points() -> HashMap<String, Vec<String>> {
         .collect()
 }
 
-/// The results downloaded as CSV, in rank order.
-async fn csv(app: &TestApp, uri: &str) -> Vec<HashMap<String, String>> {
-    let r = app.get(uri).await;
-    assert_eq!(r.status, 200, "{uri}");
-    assert_eq!(r.header("content-type"), Some("text/csv; charset=utf-8"));
-    let mut reader = csv::Reader::from_reader(r.body.as_bytes());
-    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    reader
-        .records()
-        .map(|rec| {
-            header
-                .iter()
-                .cloned()
-                .zip(rec.unwrap().iter().map(String::from))
-                .collect()
-        })
-        .collect()
-}
-
 fn points(row: &HashMap<String, String>) -> Vec<String> {
     row["Interest high points (O*NET)"]
         .split(", ")
@@ -69,7 +50,7 @@ fn points(row: &HashMap<String, String>) -> Vec<String> {
 #[actix_web::test]
 async fn careers_whose_high_points_follow_the_choices_in_order_rank_first() {
     let app = TestApp::real();
-    let rows = csv(&app, "/interests.csv?first=C&second=I").await;
+    let rows = csv_table(&app, "/interests.csv?first=C&second=I").await;
     let file = high_points();
     // Careers whose O*NET occupation is their SOC code's `.00` carry that
     // occupation's high points, as the file gives them.
@@ -148,8 +129,8 @@ async fn careers_whose_high_points_follow_the_choices_in_order_rank_first() {
 #[actix_web::test]
 async fn the_job_zone_filter_keeps_only_that_zone() {
     let app = TestApp::real();
-    let all = csv(&app, "/interests.csv?first=R").await;
-    let zone2 = csv(&app, "/interests.csv?first=R&zone=2").await;
+    let all = csv_table(&app, "/interests.csv?first=R").await;
+    let zone2 = csv_table(&app, "/interests.csv?first=R&zone=2").await;
     assert!(!zone2.is_empty() && zone2.len() < all.len());
     assert!(zone2.iter().all(|r| r["Job zone"] == "2"));
     let in_zone: Vec<&String> = all

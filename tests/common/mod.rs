@@ -326,3 +326,23 @@ pub fn money(raw: &str) -> String {
 pub fn count(raw: &str) -> String {
     careerguide::web::format::number(raw.parse().unwrap())
 }
+
+/// A CSV download: checks it is 200 and CSV, then its rows as maps from
+/// column to value, in order.
+pub async fn csv_table(app: &TestApp, uri: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let r = app.get(uri).await;
+    assert_eq!(r.status, 200, "{uri}");
+    assert_eq!(r.header("content-type"), Some("text/csv; charset=utf-8"));
+    let mut reader = csv::Reader::from_reader(r.body.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    reader
+        .records()
+        .map(|rec| {
+            header
+                .iter()
+                .cloned()
+                .zip(rec.unwrap().iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}

@@ -18,10 +18,7 @@ use crate::web::params::{ExploreChoice, ExploreRaw, Params};
 use crate::web::search;
 use crate::web::state::AppState;
 use crate::web::urls;
-use crate::web::views::current::CareerRow;
-
-/// A choice in a select: (value, label, selected).
-pub type Choice = (String, String, bool);
+use crate::web::views::current::{CareerRow, Choice, zone_choices};
 
 /// A career in the list.
 #[derive(Debug, Clone)]
@@ -361,17 +358,7 @@ impl ExplorePage {
                 (slug, e.label.clone(), chosen)
             })
             .collect();
-        let zones = (1..=5)
-            .map(|z| {
-                let words =
-                    crate::web::views::current::job_zone_words(z).map_or("", |(name, _)| name);
-                (
-                    z.to_string(),
-                    format!("{z}: {words}"),
-                    choice.zone == Some(z),
-                )
-            })
-            .collect();
+        let zones = zone_choices(choice.zone);
         let sorts = [
             (ExploreSort::Name, "Name"),
             (ExploreSort::Pay, "Median pay"),

@@ -21,11 +21,8 @@ use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{InterestChoice, InterestRaw, MAX_COMPARED};
 use crate::web::state::AppState;
 use crate::web::urls;
-use crate::web::views::current::{CareerRow, job_zone_words};
+use crate::web::views::current::{CareerRow, Choice, job_zone_words, zone_choices};
 use crate::web::views::interests::{AreaView, areas, names, names_in_words};
-
-/// A choice in a select: (value, label, selected).
-pub type Choice = (String, String, bool);
 
 /// A career in the results.
 #[derive(Debug, Clone)]
@@ -219,16 +216,7 @@ impl InterestsPage {
                 })
                 .collect()
         };
-        let zones = (1..=5)
-            .map(|z| {
-                let words = job_zone_words(z).map_or("", |(name, _)| name);
-                (
-                    z.to_string(),
-                    format!("{z}: {words}"),
-                    choice.zone == Some(z),
-                )
-            })
-            .collect();
+        let zones = zone_choices(choice.zone);
         let chosen_areas = choice.chosen();
         let chosen = (!chosen_areas.is_empty()).then(|| {
             chosen_areas

@@ -36,6 +36,19 @@ pub fn job_zone_words(zone: i64) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// A choice in a select: (value, label, selected).
+pub type Choice = (String, String, bool);
+
+/// The five job zones as a select's choices, `selected` chosen.
+pub fn zone_choices(selected: Option<i64>) -> Vec<Choice> {
+    (1..=5)
+        .map(|z| {
+            let words = job_zone_words(z).map_or("", |(name, _)| name);
+            (z.to_string(), format!("{z}: {words}"), selected == Some(z))
+        })
+        .collect()
+}
+
 /// Which of the current figures a page shows, so it cites only their
 /// sources.
 #[derive(Debug, Clone, Copy)]
