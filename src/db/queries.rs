@@ -1195,6 +1195,14 @@ fn explore_where(filter: &ExploreFilter, top_coded: i64) -> (String, Vec<rusqlit
     (clause, args)
 }
 
+/// `LIMIT ?n OFFSET ?m` for `limit` and `offset`, which it adds to `args`
+/// as their next two arguments.
+fn limit_offset(args: &mut Vec<rusqlite::types::Value>, limit: i64, offset: i64) -> String {
+    args.push(rusqlite::types::Value::Integer(limit));
+    args.push(rusqlite::types::Value::Integer(offset));
+    format!("LIMIT ?{} OFFSET ?{}", args.len() - 1, args.len())
+}
+
 /// How many careers pass `filter`.
 pub fn explore_count(conn: &Connection, filter: &ExploreFilter, top_coded: i64) -> Result<i64> {
     let (clause, args) = explore_where(filter, top_coded);
@@ -1235,19 +1243,15 @@ pub fn explore(
     } else {
         "ASC"
     };
-    let n = args.len();
+    let page = limit_offset(&mut args, limit, offset);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {SUMMARY_COLUMNS}, c.soc, g.title, o.employment, o.annual_openings, o.job_zone
          FROM career c LEFT JOIN occupation o ON o.career_id = c.id
          LEFT JOIN occupation_group g ON g.code = c.group_code
          {clause}
          ORDER BY {key} IS NULL, {key} {dir}, c.title {title_dir}, c.slug
-         LIMIT ?{} OFFSET ?{}",
-        n + 1,
-        n + 2
+         {page}"
     ))?;
-    args.push(rusqlite::types::Value::Integer(limit));
-    args.push(rusqlite::types::Value::Integer(offset));
     stmt.query_map(rusqlite::params_from_iter(args), |r| {
         Ok(ExploreRow {
             career: summary_row(r)?,
@@ -1608,19 +1612,15 @@ pub fn interest_matches(
     offset: i64,
 ) -> Result<Vec<InterestRow>> {
     let (clause, order, mut args) = interest_ranking(q);
-    let n = args.len();
+    let page = limit_offset(&mut args, limit, offset);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {SUMMARY_COLUMNS}, c.soc, o.job_zone, i.first, i.second, i.third, {INTEREST_SCORES}
          FROM career_interest i JOIN career c ON c.id = i.career_id
          LEFT JOIN occupation o ON o.career_id = c.id
          {clause}
          ORDER BY {order}, c.title, c.slug
-         LIMIT ?{} OFFSET ?{}",
-        n + 1,
-        n + 2
+         {page}"
     ))?;
-    args.push(rusqlite::types::Value::Integer(limit));
-    args.push(rusqlite::types::Value::Integer(offset));
     stmt.query_map(rusqlite::params_from_iter(args), |r| {
         Ok(InterestRow {
             career: summary_row(r)?,

@@ -72,11 +72,6 @@ impl Interest {
         }
         Interest::ALL.into_iter().find(|i| i.letter() == c)
     }
-
-    /// Its index in [`Interest::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
 }
 
 /// An occupation's interest profile.
@@ -317,30 +312,25 @@ mod tests {
         s
     }
 
+    /// A whole file: the header and one occupation's nine rows.
+    fn file(code: &str, scores: [&str; 6], high: [&str; 3]) -> String {
+        format!("{HEADER}{}", rows(code, scores, high))
+    }
+
     fn read_text(text: &str) -> Result<Vec<InterestProfile>, SeedError> {
-        let dir = std::env::temp_dir().join(format!(
-            "careerguide-interests-{}-{}",
-            std::process::id(),
-            text.len()
-        ));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        let path = dir.join("interests.csv");
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let path = dir.path().join("interests.csv");
         std::fs::write(&path, text).expect("write");
         let codes: HashSet<&str> = ["29-2072.00", "29-1131.00"].into_iter().collect();
-        let out = read(&path, &codes);
-        std::fs::remove_dir_all(&dir).expect("clean");
-        out
+        read(&path, &codes)
     }
 
     #[test]
     fn a_profile_keeps_scores_and_high_points_in_order() {
-        let text = format!(
-            "{HEADER}{}",
-            rows(
-                "29-2072.00",
-                ["2.86", "4.33", "1", "3.41", "1.88", "6.95"],
-                ["6", "2", "0"]
-            )
+        let text = file(
+            "29-2072.00",
+            ["2.86", "4.33", "1", "3.41", "1.88", "6.95"],
+            ["6", "2", "0"],
         );
         let p = read_text(&text).expect("reads");
         assert_eq!(p.len(), 1);
@@ -354,43 +344,31 @@ mod tests {
 
     #[test]
     fn a_bad_profile_names_its_line_and_field() {
-        let text = format!(
-            "{HEADER}{}",
-            rows(
-                "29-2072.00",
-                ["2.86", "4.33", "1", "9", "1.88", "6.95"],
-                ["6", "2", "0"]
-            )
+        let text = file(
+            "29-2072.00",
+            ["2.86", "4.33", "1", "9", "1.88", "6.95"],
+            ["6", "2", "0"],
         );
         let e = read_text(&text).expect_err("score 9").to_string();
         assert!(e.contains("line 5") && e.contains("data_value"), "{e}");
-        let text = format!(
-            "{HEADER}{}",
-            rows(
-                "29-2072.00",
-                ["2.86", "4.33", "1", "3", "1.88", "6.95"],
-                ["6", "6", "0"]
-            )
+        let text = file(
+            "29-2072.00",
+            ["2.86", "4.33", "1", "3", "1.88", "6.95"],
+            ["6", "6", "0"],
         );
         let e = read_text(&text).expect_err("twice").to_string();
         assert!(e.contains("Conventional as a high point twice"), "{e}");
-        let text = format!(
-            "{HEADER}{}",
-            rows(
-                "29-2072.00",
-                ["2.86", "4.33", "1", "3", "1.88", "6.95"],
-                ["6", "0", "2"]
-            )
+        let text = file(
+            "29-2072.00",
+            ["2.86", "4.33", "1", "3", "1.88", "6.95"],
+            ["6", "0", "2"],
         );
         let e = read_text(&text).expect_err("after none").to_string();
         assert!(e.contains("after one that is 0"), "{e}");
-        let mut text = format!(
-            "{HEADER}{}",
-            rows(
-                "29-2072.00",
-                ["2.86", "4.33", "1", "3", "1.88", "6.95"],
-                ["6", "2", "0"]
-            )
+        let mut text = file(
+            "29-2072.00",
+            ["2.86", "4.33", "1", "3", "1.88", "6.95"],
+            ["6", "2", "0"],
         );
         text = text.replacen("29-2072.00,1.B.1.c,Artistic,OI,1,2026-02,x\n", "", 1);
         let e = read_text(&text).expect_err("missing").to_string();
@@ -398,13 +376,10 @@ mod tests {
             e.contains("no Artistic score") && e.contains("line 2"),
             "{e}"
         );
-        let text = format!(
-            "{HEADER}{}",
-            rows(
-                "11-1011.00",
-                ["2.86", "4.33", "1", "3", "1.88", "6.95"],
-                ["6", "2", "0"]
-            )
+        let text = file(
+            "11-1011.00",
+            ["2.86", "4.33", "1", "3", "1.88", "6.95"],
+            ["6", "2", "0"],
         );
         let e = read_text(&text).expect_err("unknown").to_string();
         assert!(e.contains("not in the O*NET occupations file"), "{e}");

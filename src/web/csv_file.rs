@@ -5,9 +5,10 @@
 use actix_web::HttpResponse;
 use actix_web::http::header;
 
-use crate::db::models::{Published, Releases};
+use crate::db::models::{CareerSummary, Published, Releases};
 use crate::web::cache::PAGE_CACHE_CONTROL;
 use crate::web::error::{AppError, AppResult};
+use crate::web::format;
 
 /// A table ready to write: its header, its rows, and what to add to the
 /// file name when it is sorted or filtered.
@@ -78,6 +79,24 @@ pub fn published_hourly(p: Published, r: &Releases) -> String {
         Published::NotInThisForm => "not published (paid by the year)".to_string(),
         Published::NotReleased => "not published".to_string(),
     }
+}
+
+/// A percent change kept in tenths, for a CSV cell: `7.1`, `-2.0`.
+pub fn percent(tenths: i64) -> String {
+    format::percent_tenths(tenths)
+        .trim_end_matches('%')
+        .to_string()
+}
+
+/// A listed career's median annual pay (or why there is none) and its
+/// projected change, for two CSV cells; `top` is the top-coded wage.
+pub fn summary_cells(c: &CareerSummary, top: i64) -> [String; 2] {
+    [
+        c.median
+            .map(|p| published(p, Some(top)))
+            .unwrap_or_else(|| "not published".to_string()),
+        c.percent_change_tenths.map(percent).unwrap_or_default(),
+    ]
 }
 
 /// An optional count, empty when there is none.

@@ -115,6 +115,18 @@ pub fn period(start: i64, end: i64) -> String {
     format!("{start}-{end}")
 }
 
+/// The wage release ("May 2025") and the projection period ("2024-2034")
+/// for headings, empty without figures.
+pub fn release_labels(r: Option<&Releases>) -> (String, String) {
+    r.map(|r| {
+        (
+            r.wages.clone(),
+            period(r.projection_start, r.projection_end),
+        )
+    })
+    .unwrap_or_default()
+}
+
 /// When a figure dates from: the source's own words (`May 2018`), the year,
 /// or `c. 2008` when the source does not print the year.
 pub fn date(d: &FigureDate) -> String {

@@ -12,7 +12,7 @@ use askama::Template;
 use crate::db::models::{Certification, CompareItem, Source, UsState};
 use crate::db::queries;
 use crate::seed::datasets::ONET;
-use crate::web::csv_file::{Csv, opt, published, published_hourly};
+use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::check_state;
@@ -405,15 +405,7 @@ pub async fn compare_csv(
     let releases = items
         .iter()
         .find_map(|i| i.occupation.as_ref().map(|o| o.releases.clone()));
-    let (wages, period) = releases
-        .as_ref()
-        .map(|r| {
-            (
-                r.wages.clone(),
-                format!("{}-{}", r.projection_start, r.projection_end),
-            )
-        })
-        .unwrap_or_default();
+    let (wages, period) = format::release_labels(releases.as_ref());
     let mut header = vec![
         "Career".to_string(),
         "SOC code".to_string(),
@@ -465,11 +457,7 @@ pub async fn compare_csv(
         row.extend([
             o.and_then(|o| o.wages.as_ref())
                 .map_or_else(none, |w| published(w.employment, None)),
-            o.map_or_else(none, |o| {
-                format::percent_tenths(o.percent_change_tenths)
-                    .trim_end_matches('%')
-                    .to_string()
-            }),
+            o.map_or_else(none, |o| percent(o.percent_change_tenths)),
             o.map_or_else(none, |o| o.change.to_string()),
             o.map_or_else(none, |o| o.annual_openings.to_string()),
             o.map_or_else(none, |o| o.entry_education.clone()),

@@ -11,9 +11,8 @@ use crate::db::models::{
 };
 use crate::db::queries;
 use crate::seed::datasets::{OEWS, ONET, PROJECTIONS};
-use crate::web::csv_file::{Csv, opt, published, published_hourly};
+use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
-use crate::web::format;
 use crate::web::handlers::{check_state, load_career, with_state_name};
 use crate::web::page::Citer;
 use crate::web::params::{CitySort, DownloadParams, Params, ProgramSortParam, SortKey, Table};
@@ -444,11 +443,10 @@ fn outlook(data: &Outlook) -> Csv {
     ]);
     if let Some(o) = &data.occupation {
         let [src, via] = source_columns(&data.sources, PROJECTIONS);
-        let growth = format::percent_tenths(o.percent_change_tenths);
         t.rows.push(vec![
             o.releases.projection_start.to_string(),
             o.releases.projection_end.to_string(),
-            growth.trim_end_matches('%').to_string(),
+            percent(o.percent_change_tenths),
             String::new(),
             o.employment_start.to_string(),
             o.employment_end.to_string(),

@@ -10,7 +10,7 @@ use askama::Template;
 
 use crate::db::models::{EducationLevel, ExploreFilter, ExploreRow, ExploreSort, Group, Releases};
 use crate::db::queries;
-use crate::web::csv_file::{Csv, opt, published};
+use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
@@ -455,16 +455,7 @@ pub async fn explore_csv(
     let rows = state
         .db(move |c| queries::explore(c, &filter, sort, desc, top, i64::MAX, 0))
         .await?;
-    let wage_release = v
-        .releases
-        .as_ref()
-        .map(|r| r.wages.clone())
-        .unwrap_or_default();
-    let period = v
-        .releases
-        .as_ref()
-        .map(|r| format!("{}-{}", r.projection_start, r.projection_end))
-        .unwrap_or_default();
+    let (wage_release, period) = format::release_labels(v.releases.as_ref());
     let mut t = Csv::new(&[
         "Career".to_string(),
         "SOC code".to_string(),
@@ -478,18 +469,13 @@ pub async fn explore_csv(
         "Address".to_string(),
     ]);
     for r in rows {
+        let [median, growth] = summary_cells(&r.career, top);
         t.rows.push(vec![
             r.career.title.clone(),
             r.soc.unwrap_or_default(),
             r.group.unwrap_or_default(),
-            r.career
-                .median
-                .map(|p| published(p, Some(top)))
-                .unwrap_or_else(|| "not published".to_string()),
-            r.career
-                .percent_change_tenths
-                .map(|t| format::percent_tenths(t).trim_end_matches('%').to_string())
-                .unwrap_or_default(),
+            median,
+            growth,
             opt(r.openings),
             opt(r.employment),
             r.career.entry_education.unwrap_or_default(),

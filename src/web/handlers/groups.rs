@@ -8,6 +8,7 @@ use askama::Template;
 use crate::db::models::Group;
 use crate::db::queries;
 use crate::web::error::{AppError, AppResult};
+use crate::web::format;
 use crate::web::page::{Crumb, PageMeta};
 use crate::web::params::ExploreChoice;
 use crate::web::params::PageNumber;
@@ -54,6 +55,7 @@ pub async fn group(
                     slug.chars().take(60).collect::<String>()
                 )));
             };
+            let (wage_release, period) = format::release_labels(releases.as_ref());
             let description = format!(
                 "The {} careers in {}: what each pays and how its jobs are expected to change.",
                 group.careers, group.title
@@ -74,14 +76,8 @@ pub async fn group(
                     .iter()
                     .map(|c| CareerRow::new(c, releases.as_ref()))
                     .collect(),
-                wage_release: releases
-                    .as_ref()
-                    .map(|r| r.wages.clone())
-                    .unwrap_or_default(),
-                period: releases
-                    .as_ref()
-                    .map(|r| format!("{}-{}", r.projection_start, r.projection_end))
-                    .unwrap_or_default(),
+                wage_release,
+                period,
                 explore_href: urls::explore(
                     &ExploreChoice {
                         group: Some(group.slug.clone()),

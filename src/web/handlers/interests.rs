@@ -14,7 +14,7 @@ use crate::db::models::{CareerSummary, InterestQuery, InterestRow, Releases};
 use crate::db::queries;
 use crate::seed::datasets::ONET;
 use crate::seed::interests::Interest;
-use crate::web::csv_file::{Csv, opt, published};
+use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
@@ -386,14 +386,7 @@ pub async fn interests_csv(
         })
         .await?;
     let top = releases.as_ref().map_or(0, |r| r.top_coded_annual);
-    let wage_release = releases
-        .as_ref()
-        .map(|r| r.wages.clone())
-        .unwrap_or_default();
-    let period = releases
-        .as_ref()
-        .map(|r| format!("{}-{}", r.projection_start, r.projection_end))
-        .unwrap_or_default();
+    let (wage_release, period) = format::release_labels(releases.as_ref());
     let mut header = vec![
         "Rank".to_string(),
         "Career".to_string(),
@@ -421,15 +414,8 @@ pub async fn interests_csv(
             names(&r.high_points),
         ];
         line.extend(r.scores.iter().map(|s| format::hundredths(*s)));
+        line.extend(summary_cells(&r.career, top));
         line.extend([
-            r.career
-                .median
-                .map(|p| published(p, Some(top)))
-                .unwrap_or_else(|| "not published".to_string()),
-            r.career
-                .percent_change_tenths
-                .map(|t| format::percent_tenths(t).trim_end_matches('%').to_string())
-                .unwrap_or_default(),
             r.career.entry_education.unwrap_or_default(),
             opt(r.zone),
             state.url(&urls::career(&r.career.slug).overview()),
