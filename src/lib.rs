@@ -6,6 +6,7 @@
 
 pub mod config;
 pub mod db;
+pub mod domain;
 pub mod seed;
 pub mod telemetry;
 pub mod web;

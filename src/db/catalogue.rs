@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::{Transaction, params};
 
 use super::build_error::BuildError;
+use crate::domain::sources;
 use crate::seed::SeedError;
 use crate::seed::datasets::{self, Datasets, JobTitle, NationalWage, OnetOccupation};
 use crate::seed::interests::InterestProfile;
@@ -437,24 +438,24 @@ fn write_onet(
         for o in codes {
             for t in reported.get(o.code.as_str()).into_iter().flatten() {
                 if t.common {
-                    push(t.title.clone(), true, datasets::ONET);
+                    push(t.title.clone(), true, sources::ONET);
                 }
             }
         }
         if let Some(soc) = soc_of.get(&id) {
             for t in sample.get(soc).into_iter().flatten() {
-                push(t.title.clone(), false, datasets::PROJECTIONS);
+                push(t.title.clone(), false, sources::PROJECTIONS);
             }
         }
         for o in codes {
-            push(o.title.clone(), false, datasets::ONET);
+            push(o.title.clone(), false, sources::ONET);
             for t in reported.get(o.code.as_str()).into_iter().flatten() {
-                push(t.title.clone(), false, datasets::ONET);
+                push(t.title.clone(), false, sources::ONET);
             }
         }
         for o in codes {
             for t in alternate.get(o.code.as_str()).into_iter().flatten() {
-                push(with_short(t), false, datasets::ONET_TITLES);
+                push(with_short(t), false, sources::ONET_TITLES);
             }
         }
         for (i, (title, common, source)) in (0_i64..).zip(list) {

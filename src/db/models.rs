@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use crate::seed::datasets::{Footnote, Notes};
-use crate::seed::interests::Interest;
+use crate::domain::Interest;
+use crate::domain::{Footnote, Notes};
 
 /// A source that figures cite. Also the API's `Source` schema.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]

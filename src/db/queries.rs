@@ -4,8 +4,8 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::models::*;
-use crate::seed::datasets::Notes;
-use crate::seed::interests::Interest;
+use crate::domain::Interest;
+use crate::domain::Notes;
 
 type Result<T> = rusqlite::Result<T>;
 

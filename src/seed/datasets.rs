@@ -17,6 +17,10 @@ use super::csv_rows::{At, read_csv};
 use super::interests::{self, InterestProfile};
 use super::scorecard::{self, Scorecard};
 use super::{SeedError, parse_file};
+use crate::domain::Notes;
+use crate::domain::sources::{
+    CROSSWALK, OEWS, ONET, ONET_RELATED, ONET_TITLES, PROJECTIONS, SCORECARD,
+};
 
 /// How many industries are kept per occupation: those employing the most.
 pub const TOP_INDUSTRIES: usize = 10;
@@ -188,88 +192,6 @@ impl Manifest {
             (SCORECARD, &self.scorecard.about),
             (CROSSWALK, &self.crosswalk.about),
         ]
-    }
-}
-
-/// The id of the OEWS source, which wage figures cite.
-pub const OEWS: &str = "bls-oews";
-/// The id of the projections source.
-pub const PROJECTIONS: &str = "bls-projections";
-/// The id of the O*NET 30.2 source (titles, job zones, education).
-pub const ONET: &str = "onet";
-/// The id of the O*NET 30.0 source (alternate titles, technology).
-pub const ONET_TITLES: &str = "onet-titles";
-/// The id of the O*NET 29.x source (related occupations).
-pub const ONET_RELATED: &str = "onet-related";
-/// The id of the College Scorecard source.
-pub const SCORECARD: &str = "college-scorecard";
-/// The id of the CIP to SOC crosswalk.
-pub const CROSSWALK: &str = "cip-soc";
-
-/// Why BLS left a value out (the OEWS footnote code).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Footnote {
-    /// 4: not published in this form (hourly-paid occupations have no
-    /// annual figures, and year-paid ones no hourly figures).
-    NotInThisForm,
-    /// 5: at or above the top-coded wage.
-    TopCoded,
-    /// 8: estimate not released.
-    NotReleased,
-}
-
-impl Footnote {
-    /// The BLS code.
-    pub fn code(self) -> u8 {
-        match self {
-            Footnote::NotInThisForm => 4,
-            Footnote::TopCoded => 5,
-            Footnote::NotReleased => 8,
-        }
-    }
-
-    fn from_code(code: &str) -> Option<Self> {
-        match code {
-            "4" => Some(Footnote::NotInThisForm),
-            "5" => Some(Footnote::TopCoded),
-            "8" => Some(Footnote::NotReleased),
-            _ => None,
-        }
-    }
-}
-
-/// An OEWS row's `notes`: which columns BLS left out, and why.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Notes(Vec<(String, Footnote)>);
-
-impl Notes {
-    /// Parses `column=code;column=code`; the error says what is wrong.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let mut out = Vec::new();
-        for part in text.split(';').filter(|p| !p.is_empty()) {
-            let (column, code) = part
-                .split_once('=')
-                .ok_or_else(|| format!("`{part}` is not column=code"))?;
-            let footnote = Footnote::from_code(code).ok_or_else(|| {
-                format!("`{code}` in `{part}` is not a BLS footnote code (4, 5 or 8)")
-            })?;
-            out.push((column.to_string(), footnote));
-        }
-        Ok(Self(out))
-    }
-
-    /// Why `column` was left out, if it was.
-    pub fn get(&self, column: &str) -> Option<Footnote> {
-        self.0.iter().find(|(c, _)| c == column).map(|(_, f)| *f)
-    }
-
-    /// The notes as BLS writes them.
-    pub fn to_text(&self) -> String {
-        self.0
-            .iter()
-            .map(|(c, f)| format!("{c}={}", f.code()))
-            .collect::<Vec<_>>()
-            .join(";")
     }
 }
 
@@ -558,8 +480,8 @@ impl At<'_> {
     /// every empty one of `columns` must have a note.
     fn notes(&self, value: Option<&str>, columns: &[(&str, bool)]) -> Result<Notes, SeedError> {
         let notes = Notes::parse(value.unwrap_or("")).map_err(|m| self.err("notes", m))?;
-        for (column, _) in &notes.0 {
-            match columns.iter().find(|(c, _)| c == column) {
+        for column in notes.columns() {
+            match columns.iter().find(|(c, _)| *c == column) {
                 None => {
                     return Err(self.err(
                         "notes",
@@ -1159,6 +1081,7 @@ fn read_related(path: &Path, codes: &HashSet<&str>) -> Result<Vec<Related>, Seed
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Footnote;
 
     fn at() -> At<'static> {
         At {

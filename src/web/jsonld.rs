@@ -101,7 +101,7 @@ pub fn occupation(
             format!("Range of annual pay, {}", cur.wage_when),
             format!(
                 "Wage and salary workers in the United States. Source: {}.",
-                source_text(sources, crate::seed::datasets::OEWS)
+                source_text(sources, crate::domain::sources::OEWS)
             ),
         );
         let [p10, p25, p50, p75, p90] = w.annual.map(|p| p.value());

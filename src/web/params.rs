@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use utoipa::IntoParams;
 
 use crate::db::models::{Credential, ExploreSort, ProgramSort};
-use crate::seed::interests::Interest;
+use crate::domain::Interest;
 use crate::web::error::AppError;
 use crate::web::search::MAX_QUERY_CHARS;
 

@@ -10,7 +10,7 @@
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 use crate::db::models::{Credential, ExploreSort};
-use crate::seed::interests::Interest;
+use crate::domain::Interest;
 use crate::web::params::{
     CitySort, ExploreChoice, InterestChoice, PageNumber, ProgramChoice, ProgramSortParam, SortKey,
     StateOrder, Table,

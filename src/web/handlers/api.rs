@@ -13,8 +13,8 @@ use crate::db::models::{
     StateWages, Wages,
 };
 use crate::db::queries;
-use crate::seed::datasets::{CROSSWALK, ONET, SCORECARD};
-use crate::seed::interests::Interest;
+use crate::domain::Interest;
+use crate::domain::sources::{CROSSWALK, ONET, SCORECARD};
 use crate::web::error::{AppError, AppResult};
 use crate::web::error_page::ErrorBody;
 use crate::web::format;

@@ -11,7 +11,7 @@ use askama::Template;
 
 use crate::db::models::{Certification, CompareItem, Source, UsState};
 use crate::db::queries;
-use crate::seed::datasets::ONET;
+use crate::domain::sources::ONET;
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;

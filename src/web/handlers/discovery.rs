@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::db::queries;
-use crate::seed::interests::Interest;
+use crate::domain::Interest;
 use crate::web::error::{AppError, AppResult};
 use crate::web::params::PageNumber;
 use crate::web::state::AppState;

@@ -10,7 +10,7 @@ use crate::db::models::{
     Wages,
 };
 use crate::db::queries;
-use crate::seed::datasets::{OEWS, ONET, PROJECTIONS};
+use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
 use crate::web::handlers::{check_state, load_career, with_state_name};

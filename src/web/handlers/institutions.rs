@@ -7,7 +7,7 @@ use askama::Template;
 
 use crate::db::models::{InstitutionDetail, Source};
 use crate::db::queries;
-use crate::seed::datasets::{CROSSWALK, SCORECARD};
+use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::page::{CitedSource, Citer, PageMeta};

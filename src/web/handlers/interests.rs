@@ -12,8 +12,8 @@ use askama::Template;
 
 use crate::db::models::{CareerSummary, InterestQuery, InterestRow, Releases};
 use crate::db::queries;
-use crate::seed::datasets::ONET;
-use crate::seed::interests::Interest;
+use crate::domain::Interest;
+use crate::domain::sources::ONET;
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;

@@ -141,7 +141,7 @@ impl OutlookPage {
         }));
         let mut distinct: Vec<&str> = data.projections.iter().map(|p| p.source.as_str()).collect();
         if current.is_some() {
-            distinct.push(crate::seed::datasets::PROJECTIONS);
+            distinct.push(crate::domain::sources::PROJECTIONS);
         }
         distinct.sort_unstable();
         distinct.dedup();

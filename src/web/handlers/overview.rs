@@ -5,7 +5,7 @@ use askama::Template;
 
 use crate::db::models::Overview;
 use crate::db::queries;
-use crate::seed::datasets::{ONET_RELATED, ONET_TITLES};
+use crate::domain::sources::{ONET_RELATED, ONET_TITLES};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::{check_state, load_career};

@@ -10,7 +10,7 @@ use fast_qr::qr::QRBuilder;
 
 use crate::db::models::Sheet;
 use crate::db::queries;
-use crate::seed::datasets::ONET_RELATED;
+use crate::domain::sources::ONET_RELATED;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::{check_state, load_career};

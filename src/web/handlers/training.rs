@@ -6,7 +6,7 @@ use askama::Template;
 
 use crate::db::models::{ProgramFilter, TownFilter, Training};
 use crate::db::queries;
-use crate::seed::datasets::{CROSSWALK, ONET, SCORECARD};
+use crate::domain::sources::{CROSSWALK, ONET, SCORECARD};
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;

@@ -4,7 +4,7 @@
 //! outlook and training pages.
 
 use crate::db::models::{CareerSummary, FigureDate, Occupation, Published, Releases};
-use crate::seed::datasets::{OEWS, ONET, PROJECTIONS};
+use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
 use crate::web::format;
 use crate::web::page::{Citer, Figure};
 use crate::web::urls;

@@ -3,8 +3,8 @@
 //! the comparison use them.
 
 use crate::db::models::CareerInterest;
-use crate::seed::datasets::ONET;
-use crate::seed::interests::Interest;
+use crate::domain::Interest;
+use crate::domain::sources::ONET;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
 use crate::web::page::Citer;
