@@ -11,7 +11,8 @@
 //! - `error` (the one error type), `error_page` (how it is shown: page
 //!   or JSON), `request_id`
 //!   (request ids, spans, access log), `shield` (security headers and
-//!   request checks), `server` (middleware and the HTTP server).
+//!   request checks), `server` (middleware and the HTTP server), `reload`
+//!   (reopening the database on SIGHUP).
 
 pub mod assets;
 pub mod cache;
@@ -24,6 +25,7 @@ pub mod handlers;
 pub mod jsonld;
 pub mod page;
 pub mod params;
+pub mod reload;
 pub mod request_id;
 pub mod search;
 pub mod server;

@@ -287,7 +287,9 @@ fn nu_check(tools: &tools::Tools, files: &BTreeMap<PathBuf, String>, failures: &
 
 #[actix_web::test]
 async fn every_page_passes_the_browser_checks() {
-    let Some(tools) = tools::find() else {
+    let Some(tools) =
+        tools::find("the crawl with axe, Nu, overflow, console and JavaScript-off checks")
+    else {
         return;
     };
     let app = TestApp::real();
@@ -566,7 +568,7 @@ async fn assert_prints_on_one_page(client: &Client, name: &str) {
 /// its QR code decodes to the canonical address of the career page.
 #[actix_web::test]
 async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
-    let Some(tools) = tools::find() else {
+    let Some(tools) = tools::find("printing the sheet and decoding its QR code") else {
         return;
     };
     let app = TestApp::real();
@@ -621,7 +623,7 @@ async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
 /// one page on US Letter and on A4.
 #[actix_web::test]
 async fn careers_ticked_on_a_list_compare_and_print_on_one_page() {
-    let Some(tools) = tools::find() else {
+    let Some(tools) = tools::find("ticking careers into a comparison and printing it") else {
         return;
     };
     let app = TestApp::real();

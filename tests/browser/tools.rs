@@ -36,9 +36,13 @@ fn node_tool(rel: &str) -> Option<PathBuf> {
     )
 }
 
-/// Finds every tool, or returns `None` after printing why the suite is
-/// skipped. Panics instead under `CI=true`.
-pub fn find() -> Option<Tools> {
+/// Finds every tool, or returns `None` after printing one line that says
+/// what was skipped and why. Panics instead under `CI=true`.
+///
+/// The line goes straight to the terminal's standard error, past the test
+/// harness's capture, so that a local run that checked nothing cannot look
+/// green.
+pub fn find(what: &str) -> Option<Tools> {
     let found = [
         (
             "chromium (apt-get install chromium)",
@@ -79,7 +83,12 @@ pub fn find() -> Option<Tools> {
         if std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!("{message}");
         }
-        eprintln!("SKIPPED: {message}");
+        let line = format!(
+            "SKIPPED (browser suite): {what}; missing {}. `bash .ci/run` installs them all.\n",
+            missing.join("; ")
+        );
+        // Not `eprintln!`: the harness captures that and shows it only on failure.
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), line.as_bytes());
         return None;
     }
     let [chromium, chromedriver, axe_js, vnu_jar, java] = found.map(|(_, _, p)| p);
