@@ -449,6 +449,8 @@ impl Checker<'_> {
     }
 }
 
+/// Checks one career: its identity first, then each family of fields.
+/// Checks one career: who it is first, then each family of fields.
 fn check_career(path: &Path, c: &Career, sources: &HashSet<String>) -> Result<(), SeedError> {
     let ck = Checker { path, sources };
     if !is_id(&c.slug) {
@@ -476,6 +478,14 @@ fn check_career(path: &Path, c: &Career, sources: &HashSet<String>) -> Result<()
     ck.text("summary", &c.summary)?;
     check_date(&ck, "data_as_of", &c.data_as_of)?;
 
+    check_texts(&ck, c)?;
+    check_schools_and_credentials(&ck, c)?;
+    check_pay(&ck, c)?;
+    check_projections_and_links(&ck, c)
+}
+
+/// The written sections: work, hours, lists, trends, titles and education.
+fn check_texts(ck: &Checker<'_>, c: &Career) -> Result<(), SeedError> {
     ck.sources("work.sources", &c.work.sources)?;
     ck.text("work.text", &c.work.text)?;
     ck.sources("work_hours.sources", &c.work_hours.sources)?;
@@ -530,6 +540,11 @@ fn check_career(path: &Path, c: &Career, sources: &HashSet<String>) -> Result<()
         ck.text(&format!("education[{i}].text"), &e.text)?;
         ck.source(&format!("education[{i}].source"), &e.source)?;
     }
+    Ok(())
+}
+
+/// Schools, certification bodies, certifications and licensing.
+fn check_schools_and_credentials(ck: &Checker<'_>, c: &Career) -> Result<(), SeedError> {
     let mut schools = HashSet::new();
     for (i, s) in c.school.iter().enumerate() {
         ck.text(&format!("school[{i}].name"), &s.name)?;
@@ -588,6 +603,11 @@ fn check_career(path: &Path, c: &Career, sources: &HashSet<String>) -> Result<()
         ck.source(&format!("licensing[{i}].source"), &l.source)?;
     }
 
+    Ok(())
+}
+
+/// The hand-written pay tables: percentiles, industries, medians and cities.
+fn check_pay(ck: &Checker<'_>, c: &Career) -> Result<(), SeedError> {
     for (i, p) in c.salary_percentile.iter().enumerate() {
         let f = format!("salary_percentile[{i}]");
         if !(1..=99).contains(&p.percentile) {
@@ -640,6 +660,11 @@ fn check_career(path: &Path, c: &Career, sources: &HashSet<String>) -> Result<()
             ));
         }
     }
+    Ok(())
+}
+
+/// Projections (a period that ends after it starts, with sums that add up) and links to learn more.
+fn check_projections_and_links(ck: &Checker<'_>, c: &Career) -> Result<(), SeedError> {
     for (i, p) in c.projection.iter().enumerate() {
         let f = format!("projection[{i}]");
         ck.year(&format!("{f}.start_year"), p.start_year)?;

@@ -124,6 +124,77 @@ fn list(items: Vec<String>) -> ListSection {
     }
 }
 
+/// A synthetic education ladder: a minimum and a certificate.
+fn education() -> Vec<Education> {
+    let src = || "synthetic".to_string();
+    vec![
+        Education {
+            key: "minimum".to_string(),
+            title: "High school diploma".to_string(),
+            duration: None,
+            text: "Synthetic minimum.".to_string(),
+            source: src(),
+        },
+        Education {
+            key: "certificate".to_string(),
+            title: "Synthetic certificate".to_string(),
+            duration: Some("One year".to_string()),
+            text: "Synthetic certificate program.".to_string(),
+            source: src(),
+        },
+    ]
+}
+
+/// Every school `j` where `j % count == i`.
+fn schools_of(i: usize, count: usize, schools: usize) -> Vec<School> {
+    let src = || "synthetic".to_string();
+    (0..schools)
+        .skip(i)
+        .step_by(count)
+        .map(|j| School {
+            name: format!("Synthetic School {j:06}"),
+            town: format!("Synthtown {:04}", j % 1000),
+            state: STATES[j % STATES.len()].to_string(),
+            source: src(),
+        })
+        .collect()
+}
+
+/// Three percentiles around `base`.
+fn percentiles(base: u32) -> Vec<SalaryPercentile> {
+    let src = || "synthetic".to_string();
+    [(10, 0), (50, 10_000), (90, 25_000)]
+        .into_iter()
+        .map(|(p, add)| SalaryPercentile {
+            percentile: p,
+            amount: base + add,
+            year: 2025,
+            year_estimated: false,
+            source: src(),
+        })
+        .collect()
+}
+
+/// One city at one and at five years of experience.
+fn cities(base: u32) -> Vec<SalaryByCity> {
+    let src = || "synthetic".to_string();
+    [
+        ("Synthcity", "Texas", 1, 0),
+        ("Synthcity", "Texas", 5, 8_000),
+    ]
+    .into_iter()
+    .map(|(city, state, years, add)| SalaryByCity {
+        city: Some(city.to_string()),
+        state: Some(state.to_string()),
+        experience_years: years,
+        median: base + add,
+        year: 2025,
+        year_estimated: false,
+        source: src(),
+    })
+    .collect()
+}
+
 /// Synthetic career `i` of `count`, with every school `j` where
 /// `j % count == i`.
 fn career(i: usize, count: usize, schools: usize) -> Career {
@@ -172,33 +243,9 @@ fn career(i: usize, count: usize, schools: usize) -> Career {
             title: career_title((i + 1) % count),
             source: src(),
         }],
-        education: vec![
-            Education {
-                key: "minimum".to_string(),
-                title: "High school diploma".to_string(),
-                duration: None,
-                text: "Synthetic minimum.".to_string(),
-                source: src(),
-            },
-            Education {
-                key: "certificate".to_string(),
-                title: "Synthetic certificate".to_string(),
-                duration: Some("One year".to_string()),
-                text: "Synthetic certificate program.".to_string(),
-                source: src(),
-            },
-        ],
+        education: education(),
         coursework: list(vec!["Synthetic studies".to_string()]),
-        school: (0..schools)
-            .skip(i)
-            .step_by(count)
-            .map(|j| School {
-                name: format!("Synthetic School {j:06}"),
-                town: format!("Synthtown {:04}", j % 1000),
-                state: STATES[j % STATES.len()].to_string(),
-                source: src(),
-            })
-            .collect(),
+        school: schools_of(i, count, schools),
         certification_body: vec![CertificationBody {
             abbreviation: "SYN".to_string(),
             name: "Synthetic Certification Board".to_string(),
@@ -223,16 +270,7 @@ fn career(i: usize, count: usize, schools: usize) -> Career {
             text: "Synthetic: no licence.".to_string(),
             source: src(),
         }],
-        salary_percentile: [(10, 0), (50, 10_000), (90, 25_000)]
-            .into_iter()
-            .map(|(p, add)| SalaryPercentile {
-                percentile: p,
-                amount: base + add,
-                year: 2025,
-                year_estimated: false,
-                source: src(),
-            })
-            .collect(),
+        salary_percentile: percentiles(base),
         salary_by_industry: vec![SalaryByIndustry {
             industry: "Synthetic industry".to_string(),
             median: base + 9_000,
@@ -249,21 +287,7 @@ fn career(i: usize, count: usize, schools: usize) -> Career {
             scope: "Synthetic workers".to_string(),
             source: src(),
         }],
-        salary_by_city: [
-            ("Synthcity", "Texas", 1, 0),
-            ("Synthcity", "Texas", 5, 8_000),
-        ]
-        .into_iter()
-        .map(|(city, state, years, add)| SalaryByCity {
-            city: Some(city.to_string()),
-            state: Some(state.to_string()),
-            experience_years: years,
-            median: base + add,
-            year: 2025,
-            year_estimated: false,
-            source: src(),
-        })
-        .collect(),
+        salary_by_city: cities(base),
         projection: vec![Projection {
             start_year: 2024,
             end_year: 2034,
