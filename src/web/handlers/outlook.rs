@@ -8,11 +8,12 @@ use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::handlers::{check_state, load_career, with_state_name};
+use crate::web::handlers::career::CareerRequest;
+use crate::web::handlers::with_state_name;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
 use crate::web::params::{CareerParams, Params};
 use crate::web::state::AppState;
-use crate::web::urls::{self, CareerPage, Section};
+use crate::web::urls::{self, Section};
 use crate::web::views::current::{Current, Shown};
 
 /// A row of the projections table.
@@ -67,18 +68,19 @@ pub async fn outlook(
 ) -> AppResult<HttpResponse> {
     let chosen = chosen.get();
     let address = urls::career(&slug).in_state(chosen).outlook();
-    state
-        .cached(&req, address, async {
-            let page = CareerPage::Section(Section::Outlook);
-            let asked = chosen.map(str::to_string);
-            let (data, known) = load_career(&state, &req, &slug, page, move |c, s| {
-                with_state_name(c, asked.as_deref(), queries::outlook(c, s)?)
-            })
-            .await?;
-            check_state(chosen, &known)?;
-            Ok(OutlookPage::new(&state, &data, chosen).render()?)
-        })
-        .await
+    let ask = CareerRequest {
+        req: &req,
+        state: &state,
+        slug: &slug,
+        chosen,
+    };
+    let query = |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
+        with_state_name(c, asked, queries::outlook(c, s)?)
+    };
+    ask.page(Section::Outlook, address, query, |(data, _)| {
+        Ok(OutlookPage::new(&state, &data, chosen).render()?)
+    })
+    .await
 }
 
 impl OutlookPage {

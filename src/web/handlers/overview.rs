@@ -8,12 +8,12 @@ use crate::db::queries;
 use crate::domain::sources::{ONET_RELATED, ONET_TITLES};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
-use crate::web::handlers::{check_state, load_career};
+use crate::web::handlers::career::CareerRequest;
 use crate::web::jsonld;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta, paragraphs};
 use crate::web::params::{CareerParams, Params};
 use crate::web::state::AppState;
-use crate::web::urls::{self, CareerPage, Section};
+use crate::web::urls::{self, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
 use crate::web::views::current::{CareerRow, Current, Shown};
 use crate::web::views::interests::ProfileView;
@@ -140,18 +140,16 @@ pub async fn overview(
 ) -> AppResult<HttpResponse> {
     let chosen = chosen.get();
     let address = urls::career(&slug).in_state(chosen).overview();
-    state
-        .cached(&req, address, async {
-            let page = CareerPage::Section(Section::Overview);
-            let asked = chosen.map(str::to_string);
-            let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::overview(c, s, asked.as_deref())
-            })
-            .await?;
-            check_state(chosen, &data.state_pay)?;
-            Ok(OverviewPage::new(&state, &data, chosen)?.render()?)
-        })
-        .await
+    let ask = CareerRequest {
+        req: &req,
+        state: &state,
+        slug: &slug,
+        chosen,
+    };
+    ask.page(Section::Overview, address, queries::overview, |data| {
+        Ok(OverviewPage::new(&state, &data, chosen)?.render()?)
+    })
+    .await
 }
 
 impl OverviewPage {

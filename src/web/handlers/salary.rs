@@ -9,7 +9,7 @@ use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::handlers::{check_state, load_career};
+use crate::web::handlers::career::CareerRequest;
 use crate::web::page::{CareerFrame, CitedSource, Citer, Figure, PageMeta};
 use crate::web::params::{CitySort, Params, SalaryParams, StateOrder, Table};
 use crate::web::views::current::{Current, Shown};
@@ -19,7 +19,7 @@ use crate::web::views::pay::{PlaceRow, StateChooser, StateView, TileMap};
 /// publishes (Guam, Puerto Rico, the U.S. Virgin Islands).
 const US_STATES: usize = 54;
 use crate::web::state::AppState;
-use crate::web::urls::{self, CareerPage, Section};
+use crate::web::urls::{self, Section};
 use crate::web::views::city_table::{CityRow, CityTable, experience};
 
 /// A row of the percentile table.
@@ -142,18 +142,16 @@ pub async fn salary(
     let address = urls::career(&slug)
         .in_state(chosen)
         .salary_as_asked(&params.sort, params.states);
-    state
-        .cached(&req, address, async {
-            let page = CareerPage::Section(Section::Salary);
-            let asked = chosen.map(str::to_string);
-            let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::salary(c, s, asked.as_deref())
-            })
-            .await?;
-            check_state(chosen, &data.state_pay)?;
-            Ok(SalaryPage::new(&state, &data, &params)?.render()?)
-        })
-        .await
+    let ask = CareerRequest {
+        req: &req,
+        state: &state,
+        slug: &slug,
+        chosen,
+    };
+    ask.page(Section::Salary, address, queries::salary, |data| {
+        Ok(SalaryPage::new(&state, &data, &params)?.render()?)
+    })
+    .await
 }
 
 /// A percentile in words: its label and what it means.

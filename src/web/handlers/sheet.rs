@@ -13,11 +13,11 @@ use crate::db::queries;
 use crate::domain::sources::ONET_RELATED;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
-use crate::web::handlers::{check_state, load_career};
+use crate::web::handlers::career::CareerRequest;
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
 use crate::web::params::{CareerParams, Params};
 use crate::web::state::AppState;
-use crate::web::urls::{self, CareerPage, Section};
+use crate::web::urls::{self, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
 use crate::web::views::current::{Current, Shown};
 use crate::web::views::pay::StateView;
@@ -119,18 +119,16 @@ pub async fn sheet(
 ) -> AppResult<HttpResponse> {
     let chosen = chosen.get();
     let address = urls::career(&slug).in_state(chosen).sheet();
-    state
-        .cached(&req, address, async {
-            let page = CareerPage::Section(Section::Sheet);
-            let asked = chosen.map(str::to_string);
-            let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::sheet(c, s, asked.as_deref())
-            })
-            .await?;
-            check_state(chosen, &data.state_pay)?;
-            Ok(SheetPage::new(&state, &data, chosen)?.render()?)
-        })
-        .await
+    let ask = CareerRequest {
+        req: &req,
+        state: &state,
+        slug: &slug,
+        chosen,
+    };
+    ask.page(Section::Sheet, address, queries::sheet, |data| {
+        Ok(SheetPage::new(&state, &data, chosen)?.render()?)
+    })
+    .await
 }
 
 impl SheetPage {

@@ -10,11 +10,12 @@ use crate::domain::sources::{CROSSWALK, ONET, SCORECARD};
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::handlers::{check_state, load_career, with_state_name};
+use crate::web::handlers::career::CareerRequest;
+use crate::web::handlers::with_state_name;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Pager, paragraphs};
 use crate::web::params::{Params, TrainingParams};
 use crate::web::state::AppState;
-use crate::web::urls::{self, CareerPage, Section};
+use crate::web::urls::{self, Section};
 use crate::web::views::current::{Current, Shown};
 use crate::web::views::programs::{PER_PAGE, ProgramList};
 
@@ -222,34 +223,32 @@ pub async fn training(
     let address = urls::career(&slug)
         .in_state(chosen)
         .training_as(town, &choice);
-    state
-        .cached(&req, address, async {
-            let page = CareerPage::Section(Section::Training);
-            let asked = chosen.map(str::to_string);
-            let town_asked = town.map(str::to_string);
-            let filter = ProgramFilter {
-                state: asked.clone(),
-                credential: choice.credential,
-            };
-            let (sort, offset) = (choice.sort, Pager::offset_sized(choice.page, PER_PAGE));
-            let ((data, programs, states), known) =
-                load_career(&state, &req, &slug, page, move |c, s| {
-                    let Some(data) = queries::training(c, s, town_asked.as_deref())? else {
-                        return Ok(None);
-                    };
-                    let programs = queries::programs(
-                        c,
-                        data.career.id,
-                        &filter,
-                        sort,
-                        Some(PER_PAGE),
-                        offset,
-                    )?;
-                    let states = queries::us_states(c)?;
-                    with_state_name(c, asked.as_deref(), Some((data, programs, states)))
-                })
-                .await?;
-            check_state(chosen, &known)?;
+    let ask = CareerRequest {
+        req: &req,
+        state: &state,
+        slug: &slug,
+        chosen,
+    };
+    let town_asked = town.map(str::to_string);
+    let (credential, sort) = (choice.credential, choice.sort);
+    let offset = Pager::offset_sized(choice.page, PER_PAGE);
+    let query = move |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
+        let Some(data) = queries::training(c, s, town_asked.as_deref())? else {
+            return Ok(None);
+        };
+        let filter = ProgramFilter {
+            state: asked.map(str::to_string),
+            credential,
+        };
+        let programs = queries::programs(c, data.career.id, &filter, sort, Some(PER_PAGE), offset)?;
+        let states = queries::us_states(c)?;
+        with_state_name(c, asked, Some((data, programs, states)))
+    };
+    ask.page(
+        Section::Training,
+        address,
+        query,
+        |((data, programs, states), known)| {
             let urls = urls::career(&data.career.slug).in_state(chosen);
             let list = if programs.fields.is_empty() {
                 None
@@ -264,8 +263,9 @@ pub async fn training(
                 )?)
             };
             Ok(TrainingPage::new(&state, &data, chosen, list).render()?)
-        })
-        .await
+        },
+    )
+    .await
 }
 
 impl TrainingPage {
