@@ -4,7 +4,11 @@
 pub mod cited;
 pub mod city_table;
 pub mod current;
+pub mod education;
+pub mod facts;
 pub mod interests;
+pub mod names;
 pub mod pay;
 pub mod programs;
 pub mod school_list;
+pub mod sections;
