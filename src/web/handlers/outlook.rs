@@ -101,74 +101,14 @@ impl OutlookPage {
                 },
             )
         });
-        // Bars in tenths of a per cent, so the current projection's one
-        // decimal is drawn as published.
-        let mut bars: Vec<(String, i64, String)> = Vec::new();
-        let mut projections: Vec<ProjectionRow> = Vec::new();
-        if let (Some(cur), Some(o)) = (&current, &data.occupation) {
-            bars.push((
-                cur.period.clone(),
-                o.percent_change_tenths,
-                cur.percent.clone(),
-            ));
-            projections.push(ProjectionRow {
-                period: cur.period.clone(),
-                growth: cur.percent.clone(),
-                pace: None,
-                employment_start: Some(cur.employment_start.clone()),
-                employment_end: Some(cur.employment_end.clone()),
-                new_jobs: Some(cur.change.clone()),
-                openings: Some(cur.openings.clone()),
-                group: cur.bls_title.clone(),
-                cite: cur.projection_cite,
-            });
-        }
-        bars.extend(data.projections.iter().map(|p| {
-            (
-                format::period(p.start_year, p.end_year),
-                p.growth_percent * 10,
-                format::signed_percent(p.growth_percent),
-            )
-        }));
-        projections.extend(data.projections.iter().map(|p| ProjectionRow {
-            period: format::period(p.start_year, p.end_year),
-            growth: format::signed_percent(p.growth_percent),
-            pace: p.pace.clone(),
-            employment_start: p.employment_start.map(format::number),
-            employment_end: p.employment_end.map(format::number),
-            new_jobs: p.new_jobs.map(format::number),
-            openings: None,
-            group: p.occupation_group.clone(),
-            cite: citer.cite(&p.source),
-        }));
+        let (projections, bars) = projection_rows(current.as_ref(), data, &mut citer);
         let mut distinct: Vec<&str> = data.projections.iter().map(|p| p.source.as_str()).collect();
         if current.is_some() {
             distinct.push(crate::domain::sources::PROJECTIONS);
         }
         distinct.sort_unstable();
         distinct.dedup();
-        let chart = (!projections.is_empty()).then(|| {
-            BarChart::new(
-                "outlook-chart",
-                format!("Projected employment growth for {people} by period"),
-                "One bar per projection period, newest first, in the order of the table below."
-                    .to_string(),
-                vec!["Projected growth".to_string()],
-                bars.into_iter()
-                    .map(|(period, tenths, label)| {
-                        (
-                            period,
-                            vec![Value {
-                                series: 0,
-                                value: tenths,
-                                label,
-                            }],
-                        )
-                    })
-                    .collect(),
-            )
-            .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
-        });
+        let chart = (!projections.is_empty()).then(|| outlook_chart(&people, bars));
         let description = format!(
             "How many jobs there may be for {people}: every published employment projection side by side, with its period and source."
         );
@@ -186,4 +126,81 @@ impl OutlookPage {
             sources: citer.finish(),
         }
     }
+}
+
+/// A bar of the outlook chart: period, growth in tenths of a per cent (so
+/// the current projection's one decimal is drawn as published), label.
+type Bar = (String, i64, String);
+
+/// The rows of the projections table and the chart's bars, newest period
+/// first: the current projection, then the others of the career's
+/// sources.
+fn projection_rows(
+    current: Option<&Current>,
+    data: &Outlook,
+    citer: &mut Citer,
+) -> (Vec<ProjectionRow>, Vec<Bar>) {
+    let mut bars: Vec<Bar> = Vec::new();
+    let mut projections: Vec<ProjectionRow> = Vec::new();
+    if let (Some(cur), Some(o)) = (current, &data.occupation) {
+        bars.push((
+            cur.period.clone(),
+            o.percent_change_tenths,
+            cur.percent.clone(),
+        ));
+        projections.push(ProjectionRow {
+            period: cur.period.clone(),
+            growth: cur.percent.clone(),
+            pace: None,
+            employment_start: Some(cur.employment_start.clone()),
+            employment_end: Some(cur.employment_end.clone()),
+            new_jobs: Some(cur.change.clone()),
+            openings: Some(cur.openings.clone()),
+            group: cur.bls_title.clone(),
+            cite: cur.projection_cite,
+        });
+    }
+    bars.extend(data.projections.iter().map(|p| {
+        (
+            format::period(p.start_year, p.end_year),
+            p.growth_percent * 10,
+            format::signed_percent(p.growth_percent),
+        )
+    }));
+    projections.extend(data.projections.iter().map(|p| ProjectionRow {
+        period: format::period(p.start_year, p.end_year),
+        growth: format::signed_percent(p.growth_percent),
+        pace: p.pace.clone(),
+        employment_start: p.employment_start.map(format::number),
+        employment_end: p.employment_end.map(format::number),
+        new_jobs: p.new_jobs.map(format::number),
+        openings: None,
+        group: p.occupation_group.clone(),
+        cite: citer.cite(&p.source),
+    }));
+    (projections, bars)
+}
+
+/// The chart of projected growth by period, for `people`.
+fn outlook_chart(people: &str, bars: Vec<Bar>) -> BarChart {
+    BarChart::new(
+        "outlook-chart",
+        format!("Projected employment growth for {people} by period"),
+        "One bar per projection period, newest first, in the order of the table below."
+            .to_string(),
+        vec!["Projected growth".to_string()],
+        bars.into_iter()
+            .map(|(period, tenths, label)| {
+                (
+                    period,
+                    vec![Value {
+                        series: 0,
+                        value: tenths,
+                        label,
+                    }],
+                )
+            })
+            .collect(),
+    )
+    .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
 }

@@ -1,6 +1,7 @@
 //! View-building that more than one handler uses: the handlers never
 //! import each other, they share these.
 
+pub mod career_schools;
 pub mod cited;
 pub mod city_table;
 pub mod current;
@@ -10,5 +11,6 @@ pub mod interests;
 pub mod names;
 pub mod pay;
 pub mod programs;
+pub mod salary;
 pub mod school_list;
 pub mod sections;
