@@ -57,7 +57,22 @@ pub struct CareerRequest<'a> {
     pub chosen: Option<&'a str>,
 }
 
-impl CareerRequest<'_> {
+impl<'a> CareerRequest<'a> {
+    /// The request `req` for the career `slug` in the `chosen` state.
+    pub fn new(
+        req: &'a HttpRequest,
+        state: &'a AppState,
+        slug: &'a str,
+        chosen: Option<&'a str>,
+    ) -> Self {
+        Self {
+            req,
+            state,
+            slug,
+            chosen,
+        }
+    }
+
     /// Answers `section` of the career at `address` (its cache key):
     /// `query` loads the data for the chosen state, and `build` renders the
     /// page from it.

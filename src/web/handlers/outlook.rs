@@ -64,16 +64,11 @@ pub async fn outlook(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(CareerParams { state: chosen }): Params<CareerParams>,
+    Params(asked): Params<CareerParams>,
 ) -> AppResult<HttpResponse> {
-    let chosen = chosen.get();
-    let address = urls::career(&slug).in_state(chosen).outlook();
-    let ask = CareerRequest {
-        req: &req,
-        state: &state,
-        slug: &slug,
-        chosen,
-    };
+    let address = urls::career(&slug).in_state(asked.state.get()).outlook();
+    let chosen = asked.state.get();
+    let ask = CareerRequest::new(&req, &state, &slug, chosen);
     let query = |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
         with_state_name(c, asked, queries::outlook(c, s)?)
     };

@@ -75,16 +75,11 @@ pub async fn overview(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(CareerParams { state: chosen }): Params<CareerParams>,
+    Params(asked): Params<CareerParams>,
 ) -> AppResult<HttpResponse> {
-    let chosen = chosen.get();
-    let address = urls::career(&slug).in_state(chosen).overview();
-    let ask = CareerRequest {
-        req: &req,
-        state: &state,
-        slug: &slug,
-        chosen,
-    };
+    let address = urls::career(&slug).in_state(asked.state.get()).overview();
+    let chosen = asked.state.get();
+    let ask = CareerRequest::new(&req, &state, &slug, chosen);
     ask.page(Section::Overview, address, queries::overview, |data| {
         Ok(OverviewPage::new(&state, &data, chosen)?.render()?)
     })

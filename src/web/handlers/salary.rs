@@ -88,12 +88,7 @@ pub async fn salary(
     let address = urls::career(&slug)
         .in_state(chosen)
         .salary_as_asked(&params.sort, params.states);
-    let ask = CareerRequest {
-        req: &req,
-        state: &state,
-        slug: &slug,
-        chosen,
-    };
+    let ask = CareerRequest::new(&req, &state, &slug, chosen);
     ask.page(Section::Salary, address, queries::salary, |data| {
         Ok(SalaryPage::new(&state, &data, &params)?.render()?)
     })

@@ -109,16 +109,11 @@ pub async fn sheet(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(CareerParams { state: chosen }): Params<CareerParams>,
+    Params(asked): Params<CareerParams>,
 ) -> AppResult<HttpResponse> {
-    let chosen = chosen.get();
-    let address = urls::career(&slug).in_state(chosen).sheet();
-    let ask = CareerRequest {
-        req: &req,
-        state: &state,
-        slug: &slug,
-        chosen,
-    };
+    let address = urls::career(&slug).in_state(asked.state.get()).sheet();
+    let chosen = asked.state.get();
+    let ask = CareerRequest::new(&req, &state, &slug, chosen);
     ask.page(Section::Sheet, address, queries::sheet, |data| {
         Ok(SheetPage::new(&state, &data, chosen)?.render()?)
     })

@@ -76,12 +76,7 @@ pub async fn training(
     let address = urls::career(&slug)
         .in_state(chosen)
         .training_as(town, &choice);
-    let ask = CareerRequest {
-        req: &req,
-        state: &state,
-        slug: &slug,
-        chosen,
-    };
+    let ask = CareerRequest::new(&req, &state, &slug, chosen);
     let town_asked = town.map(str::to_string);
     let (credential, sort) = (choice.credential, choice.sort);
     let offset = Pager::offset_sized(choice.page, PER_PAGE);
