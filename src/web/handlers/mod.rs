@@ -6,6 +6,7 @@
 
 pub mod about;
 pub mod api;
+pub mod career;
 pub mod compare;
 pub mod discovery;
 pub mod downloads;

@@ -8,11 +8,12 @@ use crate::db::queries;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::handlers::{check_state, load_career, with_state_name};
+use crate::web::handlers::career::CareerRequest;
+use crate::web::handlers::with_state_name;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
 use crate::web::params::{CareerParams, Params};
 use crate::web::state::AppState;
-use crate::web::urls::{self, CareerPage, Section};
+use crate::web::urls::{self, Section};
 use crate::web::views::current::{Current, Shown};
 
 /// A row of the projections table.
@@ -63,22 +64,18 @@ pub async fn outlook(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(CareerParams { state: chosen }): Params<CareerParams>,
+    Params(asked): Params<CareerParams>,
 ) -> AppResult<HttpResponse> {
-    let chosen = chosen.get();
-    let address = urls::career(&slug).in_state(chosen).outlook();
-    state
-        .cached(&req, address, async {
-            let page = CareerPage::Section(Section::Outlook);
-            let asked = chosen.map(str::to_string);
-            let (data, known) = load_career(&state, &req, &slug, page, move |c, s| {
-                with_state_name(c, asked.as_deref(), queries::outlook(c, s)?)
-            })
-            .await?;
-            check_state(chosen, &known)?;
-            Ok(OutlookPage::new(&state, &data, chosen).render()?)
-        })
-        .await
+    let address = urls::career(&slug).in_state(asked.state.get()).outlook();
+    let chosen = asked.state.get();
+    let ask = CareerRequest::new(&req, &state, &slug, chosen);
+    let query = |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
+        with_state_name(c, asked, queries::outlook(c, s)?)
+    };
+    ask.page(Section::Outlook, address, query, |(data, _)| {
+        Ok(OutlookPage::new(&state, &data, chosen).render()?)
+    })
+    .await
 }
 
 impl OutlookPage {
@@ -99,74 +96,14 @@ impl OutlookPage {
                 },
             )
         });
-        // Bars in tenths of a per cent, so the current projection's one
-        // decimal is drawn as published.
-        let mut bars: Vec<(String, i64, String)> = Vec::new();
-        let mut projections: Vec<ProjectionRow> = Vec::new();
-        if let (Some(cur), Some(o)) = (&current, &data.occupation) {
-            bars.push((
-                cur.period.clone(),
-                o.percent_change_tenths,
-                cur.percent.clone(),
-            ));
-            projections.push(ProjectionRow {
-                period: cur.period.clone(),
-                growth: cur.percent.clone(),
-                pace: None,
-                employment_start: Some(cur.employment_start.clone()),
-                employment_end: Some(cur.employment_end.clone()),
-                new_jobs: Some(cur.change.clone()),
-                openings: Some(cur.openings.clone()),
-                group: cur.bls_title.clone(),
-                cite: cur.projection_cite,
-            });
-        }
-        bars.extend(data.projections.iter().map(|p| {
-            (
-                format::period(p.start_year, p.end_year),
-                p.growth_percent * 10,
-                format::signed_percent(p.growth_percent),
-            )
-        }));
-        projections.extend(data.projections.iter().map(|p| ProjectionRow {
-            period: format::period(p.start_year, p.end_year),
-            growth: format::signed_percent(p.growth_percent),
-            pace: p.pace.clone(),
-            employment_start: p.employment_start.map(format::number),
-            employment_end: p.employment_end.map(format::number),
-            new_jobs: p.new_jobs.map(format::number),
-            openings: None,
-            group: p.occupation_group.clone(),
-            cite: citer.cite(&p.source),
-        }));
+        let (projections, bars) = projection_rows(current.as_ref(), data, &mut citer);
         let mut distinct: Vec<&str> = data.projections.iter().map(|p| p.source.as_str()).collect();
         if current.is_some() {
             distinct.push(crate::domain::sources::PROJECTIONS);
         }
         distinct.sort_unstable();
         distinct.dedup();
-        let chart = (!projections.is_empty()).then(|| {
-            BarChart::new(
-                "outlook-chart",
-                format!("Projected employment growth for {people} by period"),
-                "One bar per projection period, newest first, in the order of the table below."
-                    .to_string(),
-                vec!["Projected growth".to_string()],
-                bars.into_iter()
-                    .map(|(period, tenths, label)| {
-                        (
-                            period,
-                            vec![Value {
-                                series: 0,
-                                value: tenths,
-                                label,
-                            }],
-                        )
-                    })
-                    .collect(),
-            )
-            .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
-        });
+        let chart = (!projections.is_empty()).then(|| outlook_chart(&people, bars));
         let description = format!(
             "How many jobs there may be for {people}: every published employment projection side by side, with its period and source."
         );
@@ -184,4 +121,81 @@ impl OutlookPage {
             sources: citer.finish(),
         }
     }
+}
+
+/// A bar of the outlook chart: period, growth in tenths of a per cent (so
+/// the current projection's one decimal is drawn as published), label.
+type Bar = (String, i64, String);
+
+/// The rows of the projections table and the chart's bars, newest period
+/// first: the current projection, then the others of the career's
+/// sources.
+fn projection_rows(
+    current: Option<&Current>,
+    data: &Outlook,
+    citer: &mut Citer,
+) -> (Vec<ProjectionRow>, Vec<Bar>) {
+    let mut bars: Vec<Bar> = Vec::new();
+    let mut projections: Vec<ProjectionRow> = Vec::new();
+    if let (Some(cur), Some(o)) = (current, &data.occupation) {
+        bars.push((
+            cur.period.clone(),
+            o.percent_change_tenths,
+            cur.percent.clone(),
+        ));
+        projections.push(ProjectionRow {
+            period: cur.period.clone(),
+            growth: cur.percent.clone(),
+            pace: None,
+            employment_start: Some(cur.employment_start.clone()),
+            employment_end: Some(cur.employment_end.clone()),
+            new_jobs: Some(cur.change.clone()),
+            openings: Some(cur.openings.clone()),
+            group: cur.bls_title.clone(),
+            cite: cur.projection_cite,
+        });
+    }
+    bars.extend(data.projections.iter().map(|p| {
+        (
+            format::period(p.start_year, p.end_year),
+            p.growth_percent * 10,
+            format::signed_percent(p.growth_percent),
+        )
+    }));
+    projections.extend(data.projections.iter().map(|p| ProjectionRow {
+        period: format::period(p.start_year, p.end_year),
+        growth: format::signed_percent(p.growth_percent),
+        pace: p.pace.clone(),
+        employment_start: p.employment_start.map(format::number),
+        employment_end: p.employment_end.map(format::number),
+        new_jobs: p.new_jobs.map(format::number),
+        openings: None,
+        group: p.occupation_group.clone(),
+        cite: citer.cite(&p.source),
+    }));
+    (projections, bars)
+}
+
+/// The chart of projected growth by period, for `people`.
+fn outlook_chart(people: &str, bars: Vec<Bar>) -> BarChart {
+    BarChart::new(
+        "outlook-chart",
+        format!("Projected employment growth for {people} by period"),
+        "One bar per projection period, newest first, in the order of the table below."
+            .to_string(),
+        vec!["Projected growth".to_string()],
+        bars.into_iter()
+            .map(|(period, tenths, label)| {
+                (
+                    period,
+                    vec![Value {
+                        series: 0,
+                        value: tenths,
+                        label,
+                    }],
+                )
+            })
+            .collect(),
+    )
+    .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
 }

@@ -8,19 +8,22 @@ use fast_qr::convert::Builder;
 use fast_qr::convert::svg::SvgBuilder;
 use fast_qr::qr::QRBuilder;
 
-use crate::db::models::Sheet;
+use crate::db::models::{CareerSummary, JobTitle, SalaryPercentile, School, Sheet};
 use crate::db::queries;
-use crate::domain::sources::ONET_RELATED;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
-use crate::web::handlers::{check_state, load_career};
+use crate::web::handlers::career::CareerRequest;
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
 use crate::web::params::{CareerParams, Params};
 use crate::web::state::AppState;
-use crate::web::urls::{self, CareerPage, Section};
+use crate::web::urls::{self, Section};
 use crate::web::views::cited::{CitedText, LearnMoreView};
 use crate::web::views::current::{Current, Shown};
+use crate::web::views::education::{certification_lines, ladder_lines};
+use crate::web::views::facts::{self, OutlookFact};
+use crate::web::views::names::{JobTitles, related_cite};
 use crate::web::views::pay::StateView;
+use crate::web::views::sections::CitedList;
 
 /// How many duties, skills and schools the sheet lists.
 const TOP: usize = 5;
@@ -48,13 +51,9 @@ pub struct SheetPage {
     /// Summary.
     pub summary: String,
     /// The first duties.
-    pub duties: Vec<String>,
-    /// Sources of the duties.
-    pub duties_cites: Vec<usize>,
+    pub duties: CitedList,
     /// The first skills.
-    pub skills: Vec<String>,
-    /// Sources of the skills.
-    pub skills_cites: Vec<usize>,
+    pub skills: CitedList,
     /// The education ladder, one line each.
     pub education: Vec<CitedText>,
     /// Certifications, one line each.
@@ -65,21 +64,16 @@ pub struct SheetPage {
     pub current: Option<Current>,
     /// Pay in the chosen state.
     pub state_view: Option<StateView>,
-    /// The most common titles people use.
-    pub titles: Vec<String>,
-    /// Source numbers of the titles.
-    pub titles_cites: Vec<usize>,
+    /// The titles people use.
+    pub titles: TitleLine,
     /// Related careers.
-    pub related: Vec<String>,
-    /// Source of the related careers.
-    pub related_cite: Option<usize>,
+    pub related: TitleLine,
     /// Medians from different years.
     pub medians: Vec<Figure>,
     /// The pay range, e.g. `$20,440 to $50,060` with its date and source.
     pub range: Option<Figure>,
-    /// Projections: growth, period, openings a year (where given) and
-    /// source number.
-    pub outlook: Vec<(String, String, Option<String>, usize)>,
+    /// Projections, newest period first.
+    pub outlook: Vec<OutlookFact>,
     /// The first schools.
     pub schools: Vec<CitedText>,
     /// How many schools are not listed.
@@ -115,160 +109,142 @@ pub async fn sheet(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    Params(CareerParams { state: chosen }): Params<CareerParams>,
+    Params(asked): Params<CareerParams>,
 ) -> AppResult<HttpResponse> {
-    let chosen = chosen.get();
-    let address = urls::career(&slug).in_state(chosen).sheet();
-    state
-        .cached(&req, address, async {
-            let page = CareerPage::Section(Section::Sheet);
-            let asked = chosen.map(str::to_string);
-            let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::sheet(c, s, asked.as_deref())
-            })
-            .await?;
-            check_state(chosen, &data.state_pay)?;
-            Ok(SheetPage::new(&state, &data, chosen)?.render()?)
-        })
-        .await
+    let address = urls::career(&slug).in_state(asked.state.get()).sheet();
+    let chosen = asked.state.get();
+    let ask = CareerRequest::new(&req, &state, &slug, chosen);
+    ask.page(Section::Sheet, address, queries::sheet, |data| {
+        Ok(SheetPage::new(&state, &data, chosen)?.render()?)
+    })
+    .await
 }
 
 impl SheetPage {
-    /// The sheet for `data`.
+    /// The sheet for `data`; sections cite their sources in the order they
+    /// are built. A hand-written career's sheet keeps to its own sections:
+    /// no job zone, titles or related careers.
     fn new(state: &AppState, data: &Sheet, state_code: Option<&str>) -> AppResult<Self> {
         let c = &data.career;
         let mut citer = Citer::new(&data.sources);
-        // A hand-written career's sheet shows no job zone (see below).
+        let handwritten = c.text.is_some();
         let shown = Shown {
-            job_zone: c.text.is_none(),
+            job_zone: !handwritten,
             ..Shown::ALL
         };
-        let current = data
-            .occupation
-            .as_ref()
-            .map(|o| Current::new(o, &mut citer, shown));
-        let summary = match (&c.text, &current) {
-            (Some(t), _) => t.summary.clone(),
-            (None, Some(cur)) => cur.summary(),
-            (None, None) => String::new(),
-        };
-
-        let duties_cites = citer.cite_section(&data.section_sources, "duties");
-        let skills_cites = citer.cite_section(&data.section_sources, "skills");
-        // A hand-written career's sheet keeps to its own sections, with the
-        // BLS entry requirement first among them; an imported career's
-        // sheet has a section of its own for how people start.
-        let handwritten = c.text.is_some();
-        let mut education: Vec<CitedText> = current
-            .iter()
-            .filter(|_| handwritten)
-            .map(|cur| CitedText {
-                text: format!(
-                    "Typical start ({}): {}",
-                    cur.period,
-                    cur.entry_education.to_lowercase()
-                ),
-                cite: cur.projection_cite,
-            })
-            .collect();
-        education.extend(data.education.iter().map(|e| CitedText {
-            text: match &e.duration {
-                Some(d) => format!("{} ({})", e.title, d.to_lowercase()),
-                None => e.title.clone(),
-            },
-            cite: citer.cite(&e.source),
-        }));
-        let certifications = data
-            .certifications
-            .iter()
-            .map(|cert| CitedText {
-                text: match &cert.abbreviation {
-                    Some(a) => format!("{} ({a}), {}", cert.name, cert.body),
-                    None => format!("{}, {}", cert.name, cert.body),
-                },
-                cite: citer.cite(&cert.source),
-            })
-            .collect();
-        let mut medians: Vec<Figure> = current
-            .iter()
-            .filter(|cur| cur.has_wages)
-            .map(|cur| cur.median_figure(&mut citer))
-            .collect();
-        medians.extend(
-            data.medians
-                .iter()
-                .map(|m| Figure::new(format::money(m.median), &m.date, &m.source, &mut citer)),
-        );
-        let low = data.percentiles.iter().min_by_key(|p| p.percentile);
-        let high = data.percentiles.iter().max_by_key(|p| p.percentile);
-        let range = match (low, high) {
-            (Some(l), Some(h)) if l.percentile < h.percentile && l.source == h.source => {
-                Some(Figure::new(
-                    format!(
-                        "{} ({} percentile) to {} ({} percentile)",
-                        format::money(l.amount),
-                        format::ordinal(l.percentile),
-                        format::money(h.amount),
-                        format::ordinal(h.percentile)
-                    ),
-                    &l.date,
-                    &l.source,
-                    &mut citer,
-                ))
-            }
-            _ => None,
-        };
-        let mut outlook: Vec<(String, String, Option<String>, usize)> = current
-            .iter()
-            .map(|cur| {
-                (
-                    cur.percent.clone(),
-                    cur.period.clone(),
-                    Some(cur.openings_phrase.clone()),
-                    cur.projection_cite,
-                )
-            })
-            .collect();
-        outlook.extend(data.projections.iter().map(|p| {
-            (
-                format::signed_percent(p.growth_percent),
-                format::period(p.start_year, p.end_year),
-                None,
-                citer.cite(&p.source),
-            )
-        }));
-        let mut title_sources: Vec<String> = Vec::new();
-        for t in &data.job_titles {
-            if !title_sources.contains(&t.source) {
-                title_sources.push(t.source.clone());
-            }
-        }
-        let handwritten_sheet = c.text.is_some();
-        let titles_cites = if handwritten_sheet {
-            Vec::new()
+        let current = (data.occupation.as_ref()).map(|o| Current::new(o, &mut citer, shown));
+        let sections = &data.section_sources;
+        let top = |items: &[String]| items.iter().take(TOP).cloned().collect();
+        let duties = CitedList::new(top(&data.duties), sections, "duties", &mut citer);
+        let skills = CitedList::new(top(&data.skills), sections, "skills", &mut citer);
+        let education = ladder_lines(current.as_ref(), handwritten, &data.education, &mut citer);
+        let certifications = certification_lines(&data.certifications, &mut citer);
+        let medians = facts::medians(current.as_ref(), &data.medians, &mut citer);
+        let range = pay_range(&data.percentiles, &mut citer);
+        let outlook = OutlookFact::all(current.as_ref(), &data.projections, &mut citer);
+        let (titles, related) = if handwritten {
+            (TitleLine::default(), TitleLine::default())
         } else {
-            citer.cite_all(&title_sources)
+            (
+                TitleLine::titles(&data.job_titles, &mut citer),
+                TitleLine::related(&data.related, &mut citer),
+            )
         };
-        let related_cite =
-            (!handwritten_sheet && !data.related.is_empty()).then(|| citer.cite(ONET_RELATED));
-        let schools = data
-            .schools
-            .iter()
-            .take(SCHOOLS)
-            .map(|s| CitedText {
-                text: format!("{}, {}", s.name, s.town),
-                cite: citer.cite(&s.source),
-            })
-            .collect();
+        let schools = school_lines(&data.schools, SCHOOLS, &mut citer);
         let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
-
         let frame = CareerFrame::new(c, Section::Sheet, state_code);
         let career_url = state.url(&frame.urls.overview());
         let description = format!(
             "A one-page summary of the career of {} to print: the work, training, pay and outlook, with sources.",
             frame.people()
         );
-        let sources = citer
+        Ok(SheetPage {
+            meta: state.meta(frame.page_title(), description, &frame.urls.sheet()),
+            qr_svg: qr_svg(&career_url)?,
+            career_url,
+            frame,
+            summary: facts::summary(c, current.as_ref()),
+            duties,
+            skills,
+            education,
+            certifications,
+            renewal_years: c.text.as_ref().map(|t| t.renewal_years),
+            state_view: StateView::chosen(data.state_pay.as_ref(), data.occupation.as_ref()),
+            current,
+            titles,
+            related,
+            medians,
+            range,
+            outlook,
+            more_schools: data.schools.len().saturating_sub(SCHOOLS),
+            schools,
+            learn_more,
+            sources: SheetSource::all(citer),
+        })
+    }
+}
+
+/// The pay range from the lowest to the highest percentile of one source,
+/// e.g. `$20,440 (10th percentile) to $50,060 (90th percentile)`.
+fn pay_range(percentiles: &[SalaryPercentile], citer: &mut Citer) -> Option<Figure> {
+    let low = percentiles.iter().min_by_key(|p| p.percentile)?;
+    let high = percentiles.iter().max_by_key(|p| p.percentile)?;
+    if low.percentile >= high.percentile || low.source != high.source {
+        return None;
+    }
+    let value = format!(
+        "{} ({} percentile) to {} ({} percentile)",
+        format::money(low.amount),
+        format::ordinal(low.percentile),
+        format::money(high.amount),
+        format::ordinal(high.percentile)
+    );
+    Some(Figure::new(value, &low.date, &low.source, citer))
+}
+
+/// The first `n` schools, one line each with their town.
+fn school_lines(schools: &[School], n: usize, citer: &mut Citer) -> Vec<CitedText> {
+    schools
+        .iter()
+        .take(n)
+        .map(|s| CitedText {
+            text: format!("{}, {}", s.name, s.town),
+            cite: citer.cite(&s.source),
+        })
+        .collect()
+}
+
+/// A list of names on one line, with its sources.
+#[derive(Debug, Clone, Default)]
+pub struct TitleLine {
+    /// The names.
+    pub names: Vec<String>,
+    /// Their sources.
+    pub cites: Vec<usize>,
+}
+
+impl TitleLine {
+    /// The titles people use.
+    fn titles(titles: &[JobTitle], citer: &mut Citer) -> Self {
+        Self {
+            cites: JobTitles::cite(titles, citer),
+            names: titles.iter().map(|t| t.title.clone()).collect(),
+        }
+    }
+
+    /// The first related careers.
+    fn related(related: &[CareerSummary], citer: &mut Citer) -> Self {
+        Self {
+            cites: related_cite(related, citer).into_iter().collect(),
+            names: related.iter().take(TOP).map(|r| r.title.clone()).collect(),
+        }
+    }
+}
+
+impl SheetSource {
+    /// The sources cited on the sheet, in number order.
+    fn all(citer: Citer) -> Vec<Self> {
+        citer
             .finish()
             .into_iter()
             .map(|s| SheetSource {
@@ -276,48 +252,6 @@ impl SheetPage {
                 publisher: s.publisher,
                 reported_in: s.reported_in,
             })
-            .collect();
-        Ok(SheetPage {
-            meta: state.meta(frame.page_title(), description, &frame.urls.sheet()),
-            qr_svg: qr_svg(&career_url)?,
-            career_url,
-            frame,
-            summary,
-            duties: data.duties.iter().take(TOP).cloned().collect(),
-            duties_cites,
-            skills: data.skills.iter().take(TOP).cloned().collect(),
-            skills_cites,
-            education,
-            certifications,
-            renewal_years: c.text.as_ref().map(|t| t.renewal_years),
-            state_view: match (&data.state_pay, &data.occupation) {
-                (Some(p), Some(o)) => Some(StateView::new(p, o)),
-                _ => None,
-            },
-            current,
-            titles: if handwritten {
-                Vec::new()
-            } else {
-                data.job_titles.iter().map(|t| t.title.clone()).collect()
-            },
-            titles_cites,
-            related: if handwritten {
-                Vec::new()
-            } else {
-                data.related
-                    .iter()
-                    .take(TOP)
-                    .map(|r| r.title.clone())
-                    .collect()
-            },
-            related_cite,
-            medians,
-            range,
-            outlook,
-            more_schools: data.schools.len().saturating_sub(SCHOOLS),
-            schools,
-            learn_more,
-            sources,
-        })
+            .collect()
     }
 }

@@ -51,6 +51,12 @@ pub struct StateView {
 }
 
 impl StateView {
+    /// The view of the chosen state's `pay`, when one was chosen and the
+    /// career has an occupation `o`.
+    pub fn chosen(pay: Option<&StatePay>, o: Option<&Occupation>) -> Option<Self> {
+        Some(Self::new(pay?, o?))
+    }
+
     /// The view of `pay` beside the national figures of `o`.
     pub fn new(pay: &StatePay, o: &Occupation) -> Self {
         let r = &o.releases;

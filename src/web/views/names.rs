@@ -1,0 +1,170 @@
+//! What else a career is called and what it is close to: alternate
+//! titles, similar occupations, the titles people use, related careers and
+//! the software of the work.
+
+use crate::db::models::{
+    AlternateTitle, CareerSummary, JobTitle, Releases, SimilarOccupation, TechnologyItem,
+};
+use crate::domain::sources::{ONET_RELATED, ONET_TITLES};
+use crate::web::page::Citer;
+use crate::web::views::cited::CitedText;
+use crate::web::views::current::CareerRow;
+
+/// How many titles, and software examples, show before "more".
+const SHOWN: usize = 8;
+
+/// Alternate titles of one kind.
+#[derive(Debug, Clone)]
+pub struct TitleGroup {
+    /// What kind of names these are.
+    pub heading: &'static str,
+    /// The names.
+    pub titles: Vec<CitedText>,
+}
+
+/// Other names for the job and similar occupations.
+#[derive(Debug, Clone)]
+pub struct OtherNames {
+    /// Alternate titles, by kind.
+    pub groups: Vec<TitleGroup>,
+    /// Similar occupations.
+    pub similar: Vec<CitedText>,
+}
+
+impl OtherNames {
+    /// The names of a career, citing alternate titles, then similar
+    /// occupations.
+    pub fn new(
+        alternate: &[AlternateTitle],
+        similar: &[SimilarOccupation],
+        citer: &mut Citer,
+    ) -> Self {
+        let groups = [
+            ("also-called", "Also called"),
+            ("other-title", "Other job titles"),
+            ("similar-title", "Similar job titles in listings"),
+        ]
+        .into_iter()
+        .map(|(kind, heading)| TitleGroup {
+            heading,
+            titles: alternate
+                .iter()
+                .filter(|t| t.kind == kind)
+                .map(|t| CitedText {
+                    text: t.title.clone(),
+                    cite: citer.cite(&t.source),
+                })
+                .collect(),
+        })
+        .filter(|g| !g.titles.is_empty())
+        .collect();
+        let similar = similar
+            .iter()
+            .map(|s| CitedText {
+                text: s.title.clone(),
+                cite: citer.cite(&s.source),
+            })
+            .collect();
+        Self { groups, similar }
+    }
+}
+
+/// The titles people use for the job: (title, hot), never marked hot.
+#[derive(Debug, Clone)]
+pub struct JobTitles {
+    /// The most common titles.
+    pub common: Vec<(String, bool)>,
+    /// The other titles.
+    pub more: Vec<(String, bool)>,
+    /// Sources of the titles.
+    pub cites: Vec<usize>,
+}
+
+impl JobTitles {
+    /// The titles, the most common first, citing their sources.
+    pub fn new(titles: &[JobTitle], citer: &mut Citer) -> Self {
+        let shown = titles
+            .iter()
+            .filter(|t| t.common)
+            .count()
+            .clamp(SHOWN.min(titles.len()), SHOWN * 2);
+        let named = |t: &JobTitle| (t.title.clone(), false);
+        Self {
+            cites: Self::cite(titles, citer),
+            common: titles.iter().take(shown).map(named).collect(),
+            more: titles.iter().skip(shown).map(named).collect(),
+        }
+    }
+
+    /// The numbers of the sources of `titles`, in their order.
+    pub fn cite(titles: &[JobTitle], citer: &mut Citer) -> Vec<usize> {
+        let mut sources: Vec<String> = Vec::new();
+        for t in titles {
+            if !sources.contains(&t.source) {
+                sources.push(t.source.clone());
+            }
+        }
+        citer.cite_all(&sources)
+    }
+}
+
+/// The source number of O*NET's related careers, when there are any.
+pub fn related_cite(related: &[CareerSummary], citer: &mut Citer) -> Option<usize> {
+    (!related.is_empty()).then(|| citer.cite(ONET_RELATED))
+}
+
+/// Related careers, the closest first.
+#[derive(Debug, Clone)]
+pub struct Related {
+    /// The careers.
+    pub rows: Vec<CareerRow>,
+    /// Their source.
+    pub cite: Option<usize>,
+}
+
+impl Related {
+    /// The related careers; `releases` says how to write flagged wages.
+    pub fn new(related: &[CareerSummary], releases: Option<&Releases>, citer: &mut Citer) -> Self {
+        Self {
+            cite: related_cite(related, citer),
+            rows: related
+                .iter()
+                .map(|r| CareerRow::new(r, releases))
+                .collect(),
+        }
+    }
+}
+
+/// Software used in the work: (example, hot technology).
+#[derive(Debug, Clone)]
+pub struct Software {
+    /// The examples shown first: the hot ones, at least [`SHOWN`].
+    pub shown: Vec<(String, bool)>,
+    /// The rest.
+    pub more: Vec<(String, bool)>,
+    /// Their source.
+    pub cite: Option<usize>,
+}
+
+impl Software {
+    /// The software of a career, citing O*NET when there is any.
+    pub fn new(technology: &[TechnologyItem], citer: &mut Citer) -> Self {
+        let cite = (!technology.is_empty()).then(|| citer.cite(ONET_TITLES));
+        let all: Vec<(String, bool)> = technology
+            .iter()
+            .map(|t| (t.example.clone(), t.hot))
+            .collect();
+        let split = all
+            .iter()
+            .filter(|(_, hot)| *hot)
+            .count()
+            .max(SHOWN)
+            .min(all.len());
+        let (shown, more) = all.split_at(split);
+        Self {
+            shown: shown.to_vec(),
+            more: more.to_vec(),
+            cite,
+        }
+    }
+}
