@@ -17,7 +17,7 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::check_state;
 use crate::web::page::{CitedSource, Citer, PageMeta};
-use crate::web::params::{CompareParams, MAX_COMPARED};
+use crate::web::params::{CompareParams, MAX_COMPARED, Params};
 use crate::web::search;
 use crate::web::state::AppState;
 use crate::web::urls;
@@ -229,7 +229,7 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
 pub async fn compare(
     req: HttpRequest,
     state: web::Data<AppState>,
-    params: CompareParams,
+    Params(params): Params<CompareParams>,
 ) -> AppResult<HttpResponse> {
     let state_code = params.state.get();
     // A comparison already shown (its careers named by their own slugs)
@@ -380,7 +380,7 @@ fn certification_name(c: &Certification) -> String {
 /// Sends the comparison as CSV: a row per career.
 pub async fn compare_csv(
     state: web::Data<AppState>,
-    params: CompareParams,
+    Params(params): Params<CompareParams>,
 ) -> AppResult<HttpResponse> {
     let (outcome, _) = outcome(&state, &params).await?;
     let items = match outcome {

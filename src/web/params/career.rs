@@ -174,7 +174,7 @@ pub struct SalaryParams {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::web::params::Params;
+    use crate::web::params::RawQuery;
 
     #[test]
     fn sort_keys_resolve_among_the_choices() {
@@ -185,7 +185,8 @@ mod tests {
             CitySort::Rise,
         ];
         let sort = |q: &str| {
-            Params::<SalaryParams>::parse(q)
+            RawQuery::new(q)
+                .deserialize::<SalaryParams>()
                 .and_then(|p| p.sort.resolve(&choices))
                 .ok()
         };

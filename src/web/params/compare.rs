@@ -1,12 +1,7 @@
 //! `/compare`'s parameters.
 
-use std::future::{Ready, ready};
-
-use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest};
-
-use super::{SearchText, StateCode};
-use crate::web::error::AppError;
+use super::{Form, FormErrors, RawQuery, SearchText, StateCode, career_address};
+use crate::web::error::AppResult;
 
 /// Most careers a comparison shows.
 pub const MAX_COMPARED: usize = 4;
@@ -23,44 +18,28 @@ pub struct CompareParams {
     pub add: Option<String>,
 }
 
-impl CompareParams {
-    /// Parses a query string; a bad `state` or `add` is a 400 naming it.
-    pub fn parse(query: &str) -> Result<Self, AppError> {
+impl Form for CompareParams {
+    fn check(raw: &RawQuery) -> AppResult<(Self, FormErrors)> {
         let mut out = Self::default();
-        let bad = |name: &str, message: String| AppError::BadParam {
-            name: name.to_string(),
-            message,
-        };
-        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+        let mut errors = FormErrors::default();
+        for (name, value) in raw.pairs() {
             let value = value.trim();
             match name.as_ref() {
-                "c" if !value.is_empty() => {
-                    if value.chars().count() > 100 || value.chars().any(char::is_control) {
-                        return Err(bad("c", "That is not the address of a career.".to_string()));
-                    }
-                    out.careers.push(value.to_string());
-                }
-                "state" => {
-                    out.state =
-                        StateCode::try_from(value.to_string()).map_err(|m| bad("state", m))?;
-                }
-                "add" if !value.is_empty() => {
-                    let text =
-                        SearchText::try_from(value.to_string()).map_err(|m| bad("add", m))?;
-                    out.add = Some(text.get().to_string());
-                }
+                "c" if !value.is_empty() => match career_address(value) {
+                    Ok(()) => out.careers.push(value.to_string()),
+                    Err(m) => errors.push("c", m),
+                },
+                "state" => match StateCode::try_from(value.to_string()) {
+                    Ok(code) => out.state = code,
+                    Err(m) => errors.push("state", m),
+                },
+                "add" if !value.is_empty() => match SearchText::try_from(value.to_string()) {
+                    Ok(text) => out.add = Some(text.get().to_string()),
+                    Err(m) => errors.push("add", m),
+                },
                 _ => {}
             }
         }
-        Ok(out)
-    }
-}
-
-impl FromRequest for CompareParams {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Self::parse(req.query_string()))
+        Ok((out, errors))
     }
 }

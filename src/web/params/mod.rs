@@ -1,51 +1,14 @@
 //! Every parameter a request can carry, each a type with one parser.
 //!
-//! Query strings are read by [`Params`], an extractor that deserialises a
-//! page's parameter struct (serde, through `serde_path_to_error` so a
-//! failure knows which parameter it was). A bad value is
-//! [`AppError::BadParam`]: a 400 that names the parameter and says what
-//! was wrong, as a page or, under `/api/`, as JSON. Parameters a page does
+//! Query strings are read by [`Params`], one extractor generic over the
+//! [`Form`] each page's parameters implement. A bad value is a 400 that
+//! names the parameter and says what was wrong: the site's error page
+//! (JSON under `/api/`), or the form's own page, filled in as typed. Parameters a page does
 //! not know (tracking tags added by mail programs, say) are ignored, and a
 //! blank value means the same as none.
 
-use std::future::{Ready, ready};
-
-use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest};
-use serde::de::DeserializeOwned;
-
-use crate::web::error::AppError;
-
-/// A page's query parameters, parsed and checked before the handler runs.
-#[derive(Debug)]
-pub struct Params<T>(pub T);
-
-impl<T: DeserializeOwned> Params<T> {
-    /// Parses a query string (without the `?`).
-    pub fn parse(query: &str) -> Result<T, AppError> {
-        let pairs = form_urlencoded::parse(query.as_bytes());
-        let de = serde_urlencoded::Deserializer::new(pairs);
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let name = match e.path().to_string() {
-                path if path == "." => "the query string".to_string(),
-                path => path,
-            };
-            AppError::BadParam {
-                name,
-                message: e.into_inner().to_string(),
-            }
-        })
-    }
-}
-
-impl<T: DeserializeOwned> FromRequest for Params<T> {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Self::parse(req.query_string()).map(Params))
-    }
-}
+use form::serde_forms;
+pub use form::{Form, FormErrors, Params, RawQuery, bad_form_page};
 
 /// Up to `max` characters of `raw`, with an ellipsis when cut, for quoting
 /// a bad value back to the reader.
@@ -57,10 +20,51 @@ fn shown(raw: &str, max: usize) -> String {
     out
 }
 
+/// `?zone=`: a job zone, 1 to 5; anything else is noted in `errors`
+/// with `hint` (what to choose).
+fn job_zone(raw: Option<String>, hint: &str, errors: &mut FormErrors) -> Option<i64> {
+    let z = raw?;
+    let zone = z.parse::<i64>().ok().filter(|z| (1..=5).contains(z));
+    if zone.is_none() {
+        errors.push(
+            "zone",
+            format!("“{}” is not a job zone: {hint}.", shown(&z, 20)),
+        );
+    }
+    zone
+}
+
+/// `?page=` as typed; a bad one is noted in `errors`.
+fn page_number(raw: Option<String>, errors: &mut FormErrors) -> PageNumber {
+    PageNumber::try_from(raw.unwrap_or_default()).unwrap_or_else(|m| {
+        errors.push("page", m);
+        PageNumber::default()
+    })
+}
+
+/// `?c=`: a career's address (its slug) as typed, or what is wrong.
+fn career_address(c: &str) -> Result<(), String> {
+    if c.chars().count() > 100 || c.chars().any(char::is_control) {
+        return Err("That is not the address of a career.".to_string());
+    }
+    Ok(())
+}
+
+serde_forms!(
+    CareerParams,
+    SalaryParams,
+    TrainingParams,
+    ListParams,
+    ProgramsParams,
+    SchoolsParams,
+    SearchParams,
+);
+
 mod career;
 mod compare;
 mod explore;
 mod fields;
+mod form;
 mod interests;
 mod lists;
 mod programs;
@@ -78,9 +82,10 @@ pub use table::*;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::error::AppError;
 
-    fn bad<T: DeserializeOwned + std::fmt::Debug>(query: &str) -> (String, String) {
-        match Params::<T>::parse(query) {
+    fn bad<T: serde::de::DeserializeOwned + std::fmt::Debug>(query: &str) -> (String, String) {
+        match RawQuery::new(query).deserialize::<T>() {
             Err(AppError::BadParam { name, message }) => (name, message),
             other => panic!("{query}: expected a bad parameter, got {other:?}"),
         }
@@ -88,12 +93,15 @@ mod tests {
 
     #[test]
     fn blank_and_unknown_parameters_mean_the_defaults() {
-        let p = Params::<SchoolsParams>::parse("state=&town=%20&page=&utm_source=mail")
+        let p = RawQuery::new("state=&town=%20&page=&utm_source=mail")
+            .deserialize::<SchoolsParams>()
             .expect("parses");
         assert_eq!(p.state.get(), None);
         assert_eq!(p.town.get(), None);
         assert_eq!(p.page.get(), 1);
-        let p = Params::<SchoolsParams>::parse("state=ct&town=+New+Haven+&page=3").expect("parses");
+        let p = RawQuery::new("state=ct&town=+New+Haven+&page=3")
+            .deserialize::<SchoolsParams>()
+            .expect("parses");
         assert_eq!(p.state.get(), Some("CT"));
         assert_eq!(p.town.get(), Some("New Haven"));
         assert_eq!(p.page.get(), 3);

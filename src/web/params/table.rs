@@ -2,8 +2,11 @@
 
 use serde::Deserialize;
 
-use super::{CredentialParam, SortKey, StateCode, Town, shown};
-use crate::web::error::AppError;
+use super::{
+    CredentialParam, Form, FormErrors, ProgramSortParam, RawQuery, SortKey, StateCode, Town, shown,
+};
+use crate::db::models::ProgramSort;
+use crate::web::error::{AppError, AppResult};
 
 /// A data table that downloads as CSV, by its file name
 /// (`/careers/{slug}/{table}.csv`).
@@ -101,6 +104,47 @@ pub struct DownloadParams {
     pub town: Town,
     /// The state of the table of areas.
     pub state: StateCode,
+}
+
+/// A CSV download's form: the table named in the address, and the
+/// filters that table takes, checked.
+#[derive(Debug)]
+pub struct DownloadForm {
+    /// The table.
+    pub table: Table,
+    /// The filters as asked.
+    pub params: DownloadParams,
+    /// The order of the programs (`?sort=` of that table).
+    pub program_sort: ProgramSort,
+}
+
+impl Form for DownloadForm {
+    fn check(raw: &RawQuery) -> AppResult<(Self, FormErrors)> {
+        let params: DownloadParams = raw.deserialize()?;
+        let table = Table::from_name(raw.segment("table").unwrap_or_default())?;
+        let mut errors = FormErrors::default();
+        let mut program_sort = ProgramSort::default();
+        match table {
+            Table::PayByArea if params.state.get().is_none() => errors.push(
+                "state",
+                "Say which state's areas to download, for example ?state=CT.".to_string(),
+            ),
+            Table::Programs => {
+                let sort = params.sort.get().unwrap_or_default().to_string();
+                match ProgramSortParam::try_from(sort) {
+                    Ok(s) => program_sort = s.get(),
+                    Err(m) => errors.push("sort", m),
+                }
+            }
+            _ => {}
+        }
+        let form = Self {
+            table,
+            params,
+            program_sort,
+        };
+        Ok((form, errors))
+    }
 }
 
 #[cfg(test)]
