@@ -96,8 +96,9 @@ pub struct ComparePage {
 enum Outcome {
     /// Show these careers (and maybe say that words named none).
     Show(Vec<CompareItem>, Option<String>),
-    /// Send the reader to this address.
-    Redirect(String),
+    /// Send the reader to the comparison of these careers (slugs), in
+    /// the same state.
+    Redirect(Vec<String>),
     /// Say what is wrong, with this status.
     Problem(StatusCode, Problem),
 }
@@ -151,7 +152,7 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
                 if !slugs.contains(slug) {
                     slugs.push(slug.clone());
                 }
-                (Outcome::Redirect(urls::compare(&slugs, state_code)), states)
+                (Outcome::Redirect(slugs), states)
             }
             None => {
                 let items = items.into_iter().flatten().collect();
@@ -217,7 +218,7 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
         .any(|(r, asked)| r.as_deref() != Some(asked.as_str()))
     {
         // Another spelling, a code or an old title: the one address.
-        return Ok((Outcome::Redirect(urls::compare(&slugs, state_code)), states));
+        return Ok((Outcome::Redirect(slugs), states));
     }
     Ok((
         Outcome::Show(items.into_iter().flatten().collect(), None),
@@ -241,9 +242,9 @@ pub async fn compare(
     }
     let (outcome, states) = outcome(&state, &params).await?;
     let (status, page) = match outcome {
-        Outcome::Redirect(to) => {
+        Outcome::Redirect(slugs) => {
             return Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, to))
+                .insert_header((header::LOCATION, urls::compare(&slugs, state_code)))
                 .finish());
         }
         Outcome::Problem(status, problem) => (
@@ -385,9 +386,10 @@ pub async fn compare_csv(
     let (outcome, _) = outcome(&state, &params).await?;
     let items = match outcome {
         Outcome::Show(items, None) => items,
-        Outcome::Redirect(to) => {
+        Outcome::Redirect(slugs) => {
+            let to = urls::compare_csv(&slugs, params.state.get());
             return Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, to.replacen("/compare", "/compare.csv", 1)))
+                .insert_header((header::LOCATION, to))
                 .finish());
         }
         Outcome::Problem(status, p) if status == StatusCode::NOT_FOUND => {
