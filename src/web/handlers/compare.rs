@@ -17,7 +17,7 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::check_state;
 use crate::web::page::{CitedSource, Citer, PageMeta};
-use crate::web::params::{CompareParams, MAX_COMPARED};
+use crate::web::params::{CompareParams, MAX_COMPARED, Params};
 use crate::web::search;
 use crate::web::state::AppState;
 use crate::web::urls;
@@ -96,8 +96,9 @@ pub struct ComparePage {
 enum Outcome {
     /// Show these careers (and maybe say that words named none).
     Show(Vec<CompareItem>, Option<String>),
-    /// Send the reader to this address.
-    Redirect(String),
+    /// Send the reader to the comparison of these careers (slugs), in
+    /// the same state.
+    Redirect(Vec<String>),
     /// Say what is wrong, with this status.
     Problem(StatusCode, Problem),
 }
@@ -151,7 +152,7 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
                 if !slugs.contains(slug) {
                     slugs.push(slug.clone());
                 }
-                (Outcome::Redirect(urls::compare(&slugs, state_code)), states)
+                (Outcome::Redirect(slugs), states)
             }
             None => {
                 let items = items.into_iter().flatten().collect();
@@ -217,7 +218,7 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
         .any(|(r, asked)| r.as_deref() != Some(asked.as_str()))
     {
         // Another spelling, a code or an old title: the one address.
-        return Ok((Outcome::Redirect(urls::compare(&slugs, state_code)), states));
+        return Ok((Outcome::Redirect(slugs), states));
     }
     Ok((
         Outcome::Show(items.into_iter().flatten().collect(), None),
@@ -229,7 +230,7 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
 pub async fn compare(
     req: HttpRequest,
     state: web::Data<AppState>,
-    params: CompareParams,
+    Params(params): Params<CompareParams>,
 ) -> AppResult<HttpResponse> {
     let state_code = params.state.get();
     // A comparison already shown (its careers named by their own slugs)
@@ -241,9 +242,9 @@ pub async fn compare(
     }
     let (outcome, states) = outcome(&state, &params).await?;
     let (status, page) = match outcome {
-        Outcome::Redirect(to) => {
+        Outcome::Redirect(slugs) => {
             return Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, to))
+                .insert_header((header::LOCATION, urls::compare(&slugs, state_code)))
                 .finish());
         }
         Outcome::Problem(status, problem) => (
@@ -380,14 +381,15 @@ fn certification_name(c: &Certification) -> String {
 /// Sends the comparison as CSV: a row per career.
 pub async fn compare_csv(
     state: web::Data<AppState>,
-    params: CompareParams,
+    Params(params): Params<CompareParams>,
 ) -> AppResult<HttpResponse> {
     let (outcome, _) = outcome(&state, &params).await?;
     let items = match outcome {
         Outcome::Show(items, None) => items,
-        Outcome::Redirect(to) => {
+        Outcome::Redirect(slugs) => {
+            let to = urls::compare_csv(&slugs, params.state.get());
             return Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, to.replacen("/compare", "/compare.csv", 1)))
+                .insert_header((header::LOCATION, to))
                 .finish());
         }
         Outcome::Problem(status, p) if status == StatusCode::NOT_FOUND => {

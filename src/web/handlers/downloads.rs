@@ -12,10 +12,10 @@ use crate::db::models::{
 use crate::db::queries;
 use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
-use crate::web::error::{AppError, AppResult};
+use crate::web::error::AppResult;
 use crate::web::handlers::{check_state, load_career, with_state_name};
 use crate::web::page::Citer;
-use crate::web::params::{CitySort, DownloadParams, Params, ProgramSortParam, SortKey, Table};
+use crate::web::params::{CitySort, DownloadForm, DownloadParams, Params, SortKey, Table};
 use crate::web::state::AppState;
 use crate::web::urls::CareerPage;
 use crate::web::views::city_table::{CityTable, experience};
@@ -25,26 +25,25 @@ pub async fn download(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
-    Params(DownloadParams {
-        sort,
-        credential,
-        town,
-        state: chosen,
-    }): Params<DownloadParams>,
+    Params(form): Params<DownloadForm>,
 ) -> AppResult<HttpResponse> {
-    let (slug, name) = path.into_inner();
-    let table = Table::from_name(&name)?;
+    let (slug, _) = path.into_inner();
+    let DownloadForm {
+        table,
+        params:
+            DownloadParams {
+                sort,
+                credential,
+                town,
+                state: chosen,
+            },
+        program_sort: order,
+    } = form;
     let page = CareerPage::Csv(table);
     let salary = |c: &rusqlite::Connection, s: &str| queries::salary(c, s, None);
     let csv = match table {
         Table::PayByArea => {
-            let Some(code) = chosen.get().map(str::to_string) else {
-                return Err(AppError::BadParam {
-                    name: "state".to_string(),
-                    message: "Say which state's areas to download, for example ?state=CT."
-                        .to_string(),
-                });
-            };
+            let code = chosen.get().unwrap_or_default().to_string();
             let asked = code.clone();
             let data = load_career(&state, &req, &slug, page, move |c, s| {
                 queries::salary(c, s, Some(&asked))
@@ -54,12 +53,6 @@ pub async fn download(
             pay_by_area(&data)
         }
         Table::Programs => {
-            let order = ProgramSortParam::try_from(sort.get().unwrap_or_default().to_string())
-                .map_err(|message| AppError::BadParam {
-                    name: "sort".to_string(),
-                    message,
-                })?
-                .get();
             let filter = ProgramFilter {
                 state: chosen.get().map(str::to_string),
                 credential: credential.get(),

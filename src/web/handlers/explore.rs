@@ -4,18 +4,19 @@
 //! `/careers.csv` downloads it. A bad value is a 400 page that names the
 //! parameter and keeps the rest of the form.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{EducationLevel, ExploreFilter, ExploreRow, ExploreSort, Group, Releases};
+use crate::db::models::{ExploreFilter, ExploreRow, ExploreSort, Releases};
 use crate::db::queries;
 use crate::web::csv_file::{Csv, opt, summary_cells};
-use crate::web::error::{AppError, AppResult};
+use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
-use crate::web::params::{ExploreChoice, ExploreRaw, Params};
-use crate::web::search;
+use crate::web::params::{
+    ExploreChoice, ExploreCsvForm, ExploreForm, ExploreRaw, FormErrors, Params, Vocabulary,
+    bad_form_page,
+};
 use crate::web::state::AppState;
 use crate::web::urls;
 use crate::web::views::current::{CareerRow, Choice, zone_choices};
@@ -72,104 +73,18 @@ pub struct ExplorePage {
     pub compare_href: String,
 }
 
-/// What the lists of choices and the checks need from the database.
-struct Vocabulary {
-    groups: Vec<Group>,
-    educations: Vec<EducationLevel>,
-    releases: Option<Releases>,
-}
-
-/// The filter of `choice`, or more bad parameters when its group or
-/// education names none that exist.
-fn filter_of(
-    choice: &ExploreChoice,
-    v: &Vocabulary,
-    errors: &mut Vec<(&'static str, String)>,
-) -> ExploreFilter {
-    let mut f = ExploreFilter {
-        zone: choice.zone,
-        min_pay: choice.pay,
-        min_growth_tenths: choice.growth_tenths,
-        ..ExploreFilter::default()
-    };
-    if let Some(g) = &choice.group {
-        match v.groups.iter().find(|x| &x.slug == g) {
-            Some(x) => f.group = Some(x.code.clone()),
-            None => errors.push((
-                "group",
-                format!(
-                    "“{}” is not an occupational group. Choose one from the list.",
-                    g.chars().take(60).collect::<String>()
-                ),
-            )),
-        }
-    }
-    if let Some(e) = &choice.education {
-        match v.educations.iter().find(|x| slug::slugify(&x.label) == *e) {
-            Some(x) => f.education = Some(x.code),
-            None => errors.push((
-                "education",
-                format!(
-                    "“{}” is not a level of education. Choose one from the list.",
-                    e.chars().take(60).collect::<String>()
-                ),
-            )),
-        }
-    }
-    let words = search::words(&choice.q);
-    if !words.is_empty() {
-        f.text = Some(search::match_expression(&words));
-    }
-    f
-}
-
-/// Loads the vocabulary and checks `raw`: the choice, its filter, and
-/// every bad parameter.
-async fn check(
-    state: &AppState,
-    raw: &ExploreRaw,
-) -> AppResult<(
-    ExploreChoice,
-    ExploreFilter,
-    Vocabulary,
-    Vec<(&'static str, String)>,
-)> {
-    let (choice, mut errors) = raw.parse();
-    let v = state
-        .db(|c| {
-            Ok(Vocabulary {
-                groups: queries::groups(c)?,
-                educations: queries::education_levels(c)?,
-                releases: queries::releases(c)?,
-            })
-        })
-        .await?;
-    let filter = filter_of(&choice, &v, &mut errors);
-    Ok((choice, filter, v, errors))
-}
-
 /// Shows the list of careers.
 pub async fn explore(
     req: HttpRequest,
     state: web::Data<AppState>,
-    Params(raw): Params<ExploreRaw>,
+    Params(form): Params<ExploreForm>,
 ) -> AppResult<HttpResponse> {
-    // A list already shown is answered before its words are checked
-    // against the database again.
-    if let (choice, errors) = raw.parse()
-        && errors.is_empty()
-        && let Some(hit) = state.cached_hit(&req, &urls::explore(&choice, choice.page))
-    {
-        return Ok(hit);
-    }
-    let (choice, filter, v, errors) = check(&state, &raw).await?;
-    if !errors.is_empty() {
-        // Not cached: the page answers 400 and echoes what was typed.
-        let page = ExplorePage::new(&state, raw, &choice, &v, errors, Vec::new(), 0, None, None);
-        return Ok(HttpResponse::build(StatusCode::BAD_REQUEST)
-            .content_type("text/html; charset=utf-8")
-            .body(page.render()?));
-    }
+    let ExploreForm {
+        raw,
+        choice,
+        filter,
+        vocabulary: v,
+    } = form;
     let address = urls::explore(&choice, choice.page);
     state
         .cached(&req, address, async {
@@ -194,7 +109,7 @@ pub async fn explore(
             };
             let page = ExplorePage::new(
                 &state,
-                raw.clone(),
+                raw,
                 &choice,
                 &v,
                 Vec::new(),
@@ -325,6 +240,29 @@ async fn loosen(
 }
 
 impl ExplorePage {
+    /// The page answering 400 for a form with bad values: every one
+    /// named, the rest of the form as typed.
+    pub fn bad_form(
+        state: &AppState,
+        form: ExploreForm,
+        errors: FormErrors,
+    ) -> AppResult<HttpResponse> {
+        let (choice, v) = (&form.choice, &form.vocabulary);
+        let errors = errors.into_vec();
+        let page = Self::new(
+            state,
+            form.raw.clone(),
+            choice,
+            v,
+            errors,
+            vec![],
+            0,
+            None,
+            None,
+        );
+        Ok(bad_form_page(page.render()?))
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn new(
         state: &AppState,
@@ -441,15 +379,14 @@ impl ExplorePage {
 /// Sends the filtered list, every page of it, as CSV.
 pub async fn explore_csv(
     state: web::Data<AppState>,
-    Params(raw): Params<ExploreRaw>,
+    Params(ExploreCsvForm(form)): Params<ExploreCsvForm>,
 ) -> AppResult<HttpResponse> {
-    let (choice, filter, v, errors) = check(&state, &raw).await?;
-    if let Some((name, message)) = errors.into_iter().next() {
-        return Err(AppError::BadParam {
-            name: name.to_string(),
-            message,
-        });
-    }
+    let ExploreForm {
+        choice,
+        filter,
+        vocabulary: v,
+        ..
+    } = form;
     let top = v.releases.as_ref().map_or(0, |r| r.top_coded_annual);
     let (sort, desc) = (choice.sort, choice.descending);
     let rows = state

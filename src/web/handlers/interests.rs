@@ -6,19 +6,19 @@
 //! downloads the results. Nothing about the student is stored: the
 //! address is the whole state.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{CareerSummary, InterestQuery, InterestRow, Releases};
+use crate::db::models::{InterestQuery, InterestRow, Releases};
 use crate::db::queries;
 use crate::domain::Interest;
-use crate::domain::sources::ONET;
 use crate::web::csv_file::{Csv, opt, summary_cells};
-use crate::web::error::{AppError, AppResult};
+use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
-use crate::web::params::{InterestChoice, InterestRaw, MAX_COMPARED};
+use crate::web::params::{
+    FormErrors, InterestChoice, InterestForm, InterestsCsvForm, MAX_COMPARED, Params, bad_form_page,
+};
 use crate::web::state::AppState;
 use crate::web::urls;
 use crate::web::views::current::{CareerRow, Choice, job_zone_words, zone_choices};
@@ -101,61 +101,14 @@ pub struct InterestsPage {
     pub attribution: Option<String>,
 }
 
-/// What the headings and the source line need from the database.
-struct Heads {
-    releases: Option<Releases>,
-    attribution: Option<String>,
-}
-
 /// Shows the explainer, the form and, when an area is chosen, the
 /// careers that match.
 pub async fn interests(
     req: HttpRequest,
     state: web::Data<AppState>,
-    raw: InterestRaw,
+    Params(form): Params<InterestForm>,
 ) -> AppResult<HttpResponse> {
-    let (choice, mut errors) = raw.parse();
-    if errors.is_empty()
-        && let Some(hit) = state.cached_hit(&req, &urls::interests(&choice, choice.page))
-    {
-        return Ok(hit);
-    }
-    let slugs = choice.careers.clone();
-    let (releases, kept, attribution) = state
-        .db(move |c| {
-            let onet = queries::datasets(c)?
-                .into_iter()
-                .find(|d| d.id == ONET)
-                .map(|d| d.attribution);
-            Ok((
-                queries::releases(c)?,
-                queries::career_summaries(c, &slugs)?,
-                onet,
-            ))
-        })
-        .await?;
-    let heads = Heads {
-        releases,
-        attribution,
-    };
-    for slug in &choice.careers {
-        if !kept.iter().any(|k| &k.slug == slug) {
-            errors.push((
-                "c",
-                format!(
-                    "“{}” is not a career on this site, so it cannot be kept for the comparison.",
-                    slug.chars().take(60).collect::<String>()
-                ),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        // Not cached: the page answers 400 and keeps the form filled in.
-        let page = InterestsPage::new(&state, &choice, errors, kept, heads, Vec::new(), None);
-        return Ok(HttpResponse::build(StatusCode::BAD_REQUEST)
-            .content_type("text/html; charset=utf-8")
-            .body(page.render()?));
-    }
+    let choice = form.choice.clone();
     let address = urls::interests(&choice, choice.page);
     state
         .cached(&req, address, async {
@@ -180,42 +133,38 @@ pub async fn interests(
                 })?;
                 (rows, Some(pager))
             };
-            let page = InterestsPage::new(&state, &choice, Vec::new(), kept, heads, rows, pager);
+            let page = InterestsPage::new(&state, form, Vec::new(), rows, pager);
             Ok(page.render()?)
         })
         .await
 }
 
 impl InterestsPage {
+    /// The page answering 400 for a form with bad values: every one
+    /// named, the rest of the form as chosen.
+    pub fn bad_form(
+        state: &AppState,
+        form: InterestForm,
+        errors: FormErrors,
+    ) -> AppResult<HttpResponse> {
+        let page = Self::new(state, form, errors.into_vec(), Vec::new(), None);
+        Ok(bad_form_page(page.render()?))
+    }
+
     fn new(
         state: &AppState,
-        choice: &InterestChoice,
+        form: InterestForm,
         errors: Vec<(&'static str, String)>,
-        kept: Vec<CareerSummary>,
-        heads: Heads,
         rows: Vec<InterestRow>,
         pager: Option<Pager>,
     ) -> Self {
-        let Heads {
+        let InterestForm {
+            choice,
+            kept,
             releases,
             attribution,
-        } = heads;
-        let options = |chosen: Option<Interest>| -> Vec<Choice> {
-            Interest::ALL
-                .into_iter()
-                .map(|a| {
-                    (
-                        a.letter().to_string(),
-                        format!(
-                            "{} ({})",
-                            a.name(),
-                            crate::web::views::interests::words(a).0
-                        ),
-                        chosen == Some(a),
-                    )
-                })
-                .collect()
-        };
+        } = form;
+        let choice = &choice;
         let zones = zone_choices(choice.zone);
         let chosen_areas = choice.chosen();
         let chosen = (!chosen_areas.is_empty()).then(|| {
@@ -280,19 +229,8 @@ impl InterestsPage {
             })
             .collect();
         // One more area, for the choices not yet made (up to three).
-        let narrow = if (1..3).contains(&chosen_areas.len()) && errors.is_empty() {
-            Interest::ALL
-                .into_iter()
-                .filter(|a| !chosen_areas.contains(a))
-                .map(|a| {
-                    let mut next = choice.clone();
-                    match chosen_areas.len() {
-                        1 => next.second = Some(a),
-                        _ => next.third = Some(a),
-                    }
-                    (a.name(), urls::interests(&next, Default::default()))
-                })
-                .collect()
+        let narrow = if errors.is_empty() {
+            narrow(choice, &chosen_areas)
         } else {
             Vec::new()
         };
@@ -307,20 +245,7 @@ impl InterestsPage {
             "second"
         };
         let total = pager.as_ref().map_or(0, |p| p.total);
-        let title = match (&chosen, errors.is_empty()) {
-            (_, false) => "Careers by interest: something in the address is not right".to_string(),
-            (None, true) => "Find careers by what you like doing".to_string(),
-            (Some(_), true) => {
-                let mut t = format!("Careers for {} interests", names_in_words(&chosen_areas));
-                if let Some(z) = choice.zone {
-                    t.push_str(&format!(", job zone {z}"));
-                }
-                if !choice.page.is_first() {
-                    t.push_str(&format!(", page {}", choice.page.get()));
-                }
-                t
-            }
-        };
+        let title = title(choice, &chosen_areas, errors.is_empty());
         let description = "Start from what you like doing: six interest areas in plain words, \
                            and the careers whose work matches them, with pay, growth and \
                            education.";
@@ -331,9 +256,9 @@ impl InterestsPage {
                 &urls::interests(choice, choice.page),
             ),
             areas: areas(),
-            firsts: options(choice.first),
-            seconds: options(choice.second),
-            thirds: options(choice.third),
+            firsts: area_options(choice.first),
+            seconds: area_options(choice.second),
+            thirds: area_options(choice.third),
             zones,
             errors,
             chosen,
@@ -355,28 +280,72 @@ impl InterestsPage {
     }
 }
 
+/// The six areas as a select's options, `chosen` selected.
+fn area_options(chosen: Option<Interest>) -> Vec<Choice> {
+    Interest::ALL
+        .into_iter()
+        .map(|a| {
+            (
+                a.letter().to_string(),
+                format!(
+                    "{} ({})",
+                    a.name(),
+                    crate::web::views::interests::words(a).0
+                ),
+                chosen == Some(a),
+            )
+        })
+        .collect()
+}
+
+/// The page's title: the choices in words, or that something is wrong.
+fn title(choice: &InterestChoice, chosen_areas: &[Interest], ok: bool) -> String {
+    match (chosen_areas.is_empty(), ok) {
+        (_, false) => "Careers by interest: something in the address is not right".to_string(),
+        (true, true) => "Find careers by what you like doing".to_string(),
+        (false, true) => {
+            let mut t = format!("Careers for {} interests", names_in_words(chosen_areas));
+            if let Some(z) = choice.zone {
+                t.push_str(&format!(", job zone {z}"));
+            }
+            if !choice.page.is_first() {
+                t.push_str(&format!(", page {}", choice.page.get()));
+            }
+            t
+        }
+    }
+}
+
+/// The same choices with one more area, for the choices not yet made
+/// (up to three): (its name, the address).
+fn narrow(choice: &InterestChoice, chosen_areas: &[Interest]) -> Vec<(&'static str, String)> {
+    if (1..3).contains(&chosen_areas.len()) {
+        Interest::ALL
+            .into_iter()
+            .filter(|a| !chosen_areas.contains(a))
+            .map(|a| {
+                let mut next = choice.clone();
+                match chosen_areas.len() {
+                    1 => next.second = Some(a),
+                    _ => next.third = Some(a),
+                }
+                (a.name(), urls::interests(&next, Default::default()))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// Sends the results, every page of them, as CSV.
 pub async fn interests_csv(
     state: web::Data<AppState>,
-    raw: InterestRaw,
+    Params(InterestsCsvForm(choice)): Params<InterestsCsvForm>,
 ) -> AppResult<HttpResponse> {
-    let (choice, errors) = raw.parse();
-    if let Some((name, message)) = errors.into_iter().next() {
-        return Err(AppError::BadParam {
-            name: name.to_string(),
-            message,
-        });
-    }
     let query = InterestQuery {
         chosen: choice.chosen(),
         zone: choice.zone,
     };
-    if query.chosen.is_empty() {
-        return Err(AppError::BadParam {
-            name: "first".to_string(),
-            message: "Choose a first interest area (R, I, A, S, E or C).".to_string(),
-        });
-    }
     let (rows, releases) = state
         .db(move |c| {
             Ok((

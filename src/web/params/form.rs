@@ -1,0 +1,177 @@
+//! The one way a query string is read: [`Params`], an extractor generic
+//! over the [`Form`] each page's parameters implement.
+//!
+//! The extractor reads the whole form ([`Form::check`]), checks what only
+//! the data can tell ([`Form::confirm`]), and when anything is wrong
+//! answers for the handler ([`Form::error_page`]): by default the site's
+//! 400 page naming the first bad parameter (JSON under `/api/`), or the
+//! form's own page, filled in as typed, that names every one.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::error::InternalError;
+use actix_web::http::StatusCode;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use serde::de::DeserializeOwned;
+
+use crate::web::error::{AppError, AppResult};
+use crate::web::state::AppState;
+
+/// A page's query parameters, read and checked before the handler runs.
+#[derive(Debug)]
+pub struct Params<T>(pub T);
+
+/// A request's query string (and its address's named segments), as it
+/// came.
+#[derive(Debug, Clone, Copy)]
+pub struct RawQuery<'a> {
+    query: &'a str,
+    req: Option<&'a HttpRequest>,
+}
+
+impl<'a> RawQuery<'a> {
+    /// A query string (without the `?`) on its own.
+    pub fn new(query: &'a str) -> Self {
+        Self { query, req: None }
+    }
+
+    /// The query string of `req`.
+    pub fn of(req: &'a HttpRequest) -> Self {
+        Self {
+            query: req.query_string(),
+            req: Some(req),
+        }
+    }
+
+    /// The (name, value) pairs, decoded, in order.
+    pub fn pairs(&self) -> form_urlencoded::Parse<'a> {
+        form_urlencoded::parse(self.query.as_bytes())
+    }
+
+    /// The segment `name` of the request's address (`{table}`), if any.
+    pub fn segment(&self, name: &str) -> Option<&'a str> {
+        self.req.and_then(|r| r.match_info().get(name))
+    }
+
+    /// Deserialises a parameter struct (serde, through
+    /// `serde_path_to_error` so a failure knows which parameter it was).
+    pub fn deserialize<T: DeserializeOwned>(&self) -> AppResult<T> {
+        let de = serde_urlencoded::Deserializer::new(self.pairs());
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let name = match e.path().to_string() {
+                path if path == "." => "the query string".to_string(),
+                path => path,
+            };
+            AppError::BadParam {
+                name,
+                message: e.into_inner().to_string(),
+            }
+        })
+    }
+}
+
+/// Every bad parameter of a form: its name and what is wrong, in the
+/// order found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormErrors(Vec<(&'static str, String)>);
+
+impl FormErrors {
+    /// Notes that `name` is wrong, and why.
+    pub fn push(&mut self, name: &'static str, message: String) {
+        self.0.push((name, message));
+    }
+
+    /// True when nothing is wrong.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Each (name, what is wrong), for a page that lists them.
+    pub fn into_vec(self) -> Vec<(&'static str, String)> {
+        self.0
+    }
+
+    /// The first, as the error the site's 400 page (or JSON) shows.
+    pub fn into_error(self) -> AppError {
+        match self.0.into_iter().next() {
+            Some((name, message)) => AppError::BadParam {
+                name: name.to_string(),
+                message,
+            },
+            None => AppError::BadRequest("The address is not right.".to_string()),
+        }
+    }
+}
+
+/// A page's parameters: how they are read, checked and, when wrong,
+/// answered.
+pub trait Form: Sized + 'static {
+    /// Reads the whole query: the form as far as it could be read, with
+    /// every bad value noted. An error is a query that cannot be read at
+    /// all, answered by the site's error page.
+    fn check(raw: &RawQuery) -> AppResult<(Self, FormErrors)>;
+
+    /// Checks what only the data can tell (that a group exists), noting
+    /// more bad values. Most forms need nothing.
+    fn confirm(
+        &mut self,
+        _state: &AppState,
+        _errors: &mut FormErrors,
+    ) -> impl Future<Output = AppResult<()>> {
+        std::future::ready(Ok(()))
+    }
+
+    /// The answer to bad values: by default the site's 400 page (JSON
+    /// under `/api/`) naming the first.
+    fn error_page(self, errors: FormErrors, _state: &AppState) -> AppResult<HttpResponse> {
+        Err(errors.into_error())
+    }
+}
+
+/// Forms read whole by serde, whose bad value is the site's 400 page.
+macro_rules! serde_forms {
+    ($($form:ty),+ $(,)?) => {
+        $(impl $crate::web::params::Form for $form {
+            fn check(
+                raw: &$crate::web::params::RawQuery,
+            ) -> $crate::web::error::AppResult<(Self, $crate::web::params::FormErrors)> {
+                Ok((raw.deserialize()?, $crate::web::params::FormErrors::default()))
+            }
+        })+
+    };
+}
+pub(crate) use serde_forms;
+
+/// A form's own page answering 400, filled in as typed.
+pub fn bad_form_page(html: String) -> HttpResponse {
+    HttpResponse::build(StatusCode::BAD_REQUEST)
+        .content_type("text/html; charset=utf-8")
+        .body(html)
+}
+
+/// Reads, checks and confirms `T` from `req`; the answer when it is wrong.
+async fn read<T: Form>(req: HttpRequest) -> Result<T, actix_web::Error> {
+    let (mut form, mut errors) = T::check(&RawQuery::of(&req))?;
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| AppError::internal("reading a form", "no application state"))?;
+    form.confirm(&state, &mut errors).await?;
+    if errors.is_empty() {
+        return Ok(form);
+    }
+    let page = form.error_page(errors, &state)?;
+    Err(InternalError::from_response("bad parameters", page).into())
+}
+
+impl<T: Form> FromRequest for Params<T> {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { read::<T>(req).await.map(Params) })
+    }
+}
