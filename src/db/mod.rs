@@ -7,8 +7,7 @@
 pub mod build;
 pub mod build_error;
 pub mod catalogue;
-pub mod models;
-pub mod queries;
+pub mod read;
 pub mod scorecard;
 
 use std::path::{Path, PathBuf};

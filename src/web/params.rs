@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use utoipa::IntoParams;
 
-use crate::db::models::{Credential, ExploreSort, ProgramSort};
+use crate::db::read::{Credential, ExploreSort, ProgramSort};
 use crate::domain::Interest;
 use crate::web::error::AppError;
 use crate::web::search::MAX_QUERY_CHARS;

@@ -8,11 +8,11 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
 
-use crate::db::models::{
+use crate::db::read;
+use crate::db::read::{
     FigureDate, Occupation, ProgramFigures, ProgramFilter, Projection, Published, Source,
     StateWages, Wages,
 };
-use crate::db::queries;
 use crate::domain::Interest;
 use crate::domain::sources::{CROSSWALK, ONET, SCORECARD};
 use crate::web::error::{AppError, AppResult};
@@ -362,7 +362,7 @@ pub async fn careers(
     Params(ListParams { page }): Params<ListParams>,
 ) -> AppResult<HttpResponse> {
     let (list, total) = state
-        .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page)))
+        .db(move |c| read::career_page(c, PER_PAGE, Pager::offset(page)))
         .await?;
     let pager = Pager::new(page, total, "the career list", urls::home)?;
     ok(&CareerList {
@@ -396,9 +396,9 @@ pub async fn career(
     let (overview, training, salary) = state
         .db(move |c| {
             Ok((
-                queries::overview(c, &key, None)?,
-                queries::training(c, &key, None)?,
-                queries::salary(c, &key, None)?,
+                read::overview(c, &key, None)?,
+                read::training(c, &key, None)?,
+                read::salary(c, &key, None)?,
             ))
         })
         .await?;
@@ -655,10 +655,10 @@ pub async fn programs(
     let asked = filter.state.clone();
     let (found, known, sources) = state
         .db(move |c| {
-            let Some(career) = queries::career(c, &key)? else {
+            let Some(career) = read::career(c, &key)? else {
                 return Ok((None, None, Vec::new()));
             };
-            let list = queries::programs(
+            let list = read::programs(
                 c,
                 career.id,
                 &filter,
@@ -667,13 +667,13 @@ pub async fn programs(
                 offset,
             )?;
             let known = match &asked {
-                Some(code) => queries::state_name(c, code)?,
+                Some(code) => read::state_name(c, code)?,
                 None => None,
             };
             Ok((
                 Some(list),
                 known,
-                queries::sources_by_id(c, &[SCORECARD, CROSSWALK])?,
+                read::sources_by_id(c, &[SCORECARD, CROSSWALK])?,
             ))
         })
         .await?;
@@ -781,8 +781,8 @@ pub async fn institution(
     let (found, sources) = state
         .db(move |c| {
             Ok((
-                queries::institution(c, &key)?,
-                queries::sources_by_id(c, &[SCORECARD, CROSSWALK])?,
+                read::institution(c, &key)?,
+                read::sources_by_id(c, &[SCORECARD, CROSSWALK])?,
             ))
         })
         .await?;

@@ -5,11 +5,11 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::db::models::{
+use crate::db::read;
+use crate::db::read::{
     Credential, FigureDate, Outlook, ProgramFilter, Programs, Salary, Source, TownFilter, Training,
     Wages,
 };
-use crate::db::queries;
 use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
@@ -35,7 +35,7 @@ pub async fn download(
     let (slug, name) = path.into_inner();
     let table = Table::from_name(&name)?;
     let page = CareerPage::Csv(table);
-    let salary = |c: &rusqlite::Connection, s: &str| queries::salary(c, s, None);
+    let salary = |c: &rusqlite::Connection, s: &str| read::salary(c, s, None);
     let csv = match table {
         Table::PayByArea => {
             let Some(code) = chosen.get().map(str::to_string) else {
@@ -47,7 +47,7 @@ pub async fn download(
             };
             let asked = code.clone();
             let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::salary(c, s, Some(&asked))
+                read::salary(c, s, Some(&asked))
             })
             .await?;
             check_state(Some(&code), &data.state_pay)?;
@@ -66,10 +66,10 @@ pub async fn download(
             };
             let asked = filter.state.clone();
             let (list, known) = load_career(&state, &req, &slug, page, move |c, s| {
-                let Some(career) = queries::career(c, s)? else {
+                let Some(career) = read::career(c, s)? else {
                     return Ok(None);
                 };
-                let list = queries::programs(c, career.id, &filter, order, None, 0)?;
+                let list = read::programs(c, career.id, &filter, order, None, 0)?;
                 with_state_name(c, asked.as_deref(), Some(list))
             })
             .await?;
@@ -85,10 +85,8 @@ pub async fn download(
             }
         }
         Table::EducationLevels => {
-            let data = load_career(&state, &req, &slug, page, |c, s| {
-                queries::training(c, s, None)
-            })
-            .await?;
+            let data =
+                load_career(&state, &req, &slug, page, |c, s| read::training(c, s, None)).await?;
             education_levels(&data)
         }
         Table::SalaryPercentiles | Table::SalaryByIndustry | Table::SalaryMedians => {
@@ -103,11 +101,11 @@ pub async fn download(
             let data = load_career(&state, &req, &slug, page, salary).await?;
             salary_by_city(&data, &sort)?
         }
-        Table::Outlook => outlook(&load_career(&state, &req, &slug, page, queries::outlook).await?),
+        Table::Outlook => outlook(&load_career(&state, &req, &slug, page, read::outlook).await?),
         Table::Schools | Table::Certifications => {
             let town = town.into_inner();
             let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::training(c, s, town.as_deref())
+                read::training(c, s, town.as_deref())
             })
             .await?;
             if table == Table::Schools {

@@ -10,8 +10,8 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{CareerSummary, InterestQuery, InterestRow, Releases};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{CareerSummary, InterestQuery, InterestRow, Releases};
 use crate::domain::Interest;
 use crate::domain::sources::ONET;
 use crate::web::csv_file::{Csv, opt, summary_cells};
@@ -123,15 +123,11 @@ pub async fn interests(
     let slugs = choice.careers.clone();
     let (releases, kept, attribution) = state
         .db(move |c| {
-            let onet = queries::datasets(c)?
+            let onet = read::datasets(c)?
                 .into_iter()
                 .find(|d| d.id == ONET)
                 .map(|d| d.attribution);
-            Ok((
-                queries::releases(c)?,
-                queries::career_summaries(c, &slugs)?,
-                onet,
-            ))
+            Ok((read::releases(c)?, read::career_summaries(c, &slugs)?, onet))
         })
         .await?;
     let heads = Heads {
@@ -170,8 +166,8 @@ pub async fn interests(
                 let (rows, total) = state
                     .db(move |c| {
                         Ok((
-                            queries::interest_matches(c, &query, PER_PAGE, Pager::offset(page))?,
-                            queries::interest_count(c, &query)?,
+                            read::interest_matches(c, &query, PER_PAGE, Pager::offset(page))?,
+                            read::interest_count(c, &query)?,
                         ))
                     })
                     .await?;
@@ -380,8 +376,8 @@ pub async fn interests_csv(
     let (rows, releases) = state
         .db(move |c| {
             Ok((
-                queries::interest_matches(c, &query, i64::MAX, 0)?,
-                queries::releases(c)?,
+                read::interest_matches(c, &query, i64::MAX, 0)?,
+                read::releases(c)?,
             ))
         })
         .await?;

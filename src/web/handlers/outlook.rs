@@ -3,8 +3,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::Outlook;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::Outlook;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
@@ -72,7 +72,7 @@ pub async fn outlook(
             let page = CareerPage::Section(Section::Outlook);
             let asked = chosen.map(str::to_string);
             let (data, known) = load_career(&state, &req, &slug, page, move |c, s| {
-                with_state_name(c, asked.as_deref(), queries::outlook(c, s)?)
+                with_state_name(c, asked.as_deref(), read::outlook(c, s)?)
             })
             .await?;
             check_state(chosen, &known)?;

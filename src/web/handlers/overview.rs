@@ -3,8 +3,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::Overview;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::Overview;
 use crate::domain::sources::{ONET_RELATED, ONET_TITLES};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
@@ -145,7 +145,7 @@ pub async fn overview(
             let page = CareerPage::Section(Section::Overview);
             let asked = chosen.map(str::to_string);
             let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::overview(c, s, asked.as_deref())
+                read::overview(c, s, asked.as_deref())
             })
             .await?;
             check_state(chosen, &data.state_pay)?;

@@ -4,8 +4,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{Occupation, Published, Salary, StateWages};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{Occupation, Published, Salary, StateWages};
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
@@ -147,7 +147,7 @@ pub async fn salary(
             let page = CareerPage::Section(Section::Salary);
             let asked = chosen.map(str::to_string);
             let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::salary(c, s, asked.as_deref())
+                read::salary(c, s, asked.as_deref())
             })
             .await?;
             check_state(chosen, &data.state_pay)?;

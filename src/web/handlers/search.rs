@@ -4,8 +4,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{HitTarget, SearchHit, Suggestion};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{HitTarget, SearchHit, Suggestion};
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::params::{Params, SearchParams};
@@ -234,18 +234,18 @@ async fn find(
     let trigrams = search::trigram_expression(words);
     state
         .db(move |c| {
-            let hits = queries::search(c, &all, &exact, MAX_HITS)?;
+            let hits = read::search(c, &all, &exact, MAX_HITS)?;
             if !hits.is_empty() {
                 return Ok((hits, false, Vec::new()));
             }
             if let Some(any) = any {
-                let hits = queries::search(c, &any, &exact, MAX_HITS)?;
+                let hits = read::search(c, &any, &exact, MAX_HITS)?;
                 if !hits.is_empty() {
                     return Ok((hits, true, Vec::new()));
                 }
             }
             let candidates = match &trigrams {
-                Some(t) => queries::title_candidates(c, t)?,
+                Some(t) => read::title_candidates(c, t)?,
                 None => Vec::new(),
             };
             Ok((Vec::new(), false, candidates))

@@ -8,8 +8,8 @@ use fast_qr::convert::Builder;
 use fast_qr::convert::svg::SvgBuilder;
 use fast_qr::qr::QRBuilder;
 
-use crate::db::models::Sheet;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::Sheet;
 use crate::domain::sources::ONET_RELATED;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
@@ -124,7 +124,7 @@ pub async fn sheet(
             let page = CareerPage::Section(Section::Sheet);
             let asked = chosen.map(str::to_string);
             let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::sheet(c, s, asked.as_deref())
+                read::sheet(c, s, asked.as_deref())
             })
             .await?;
             check_state(chosen, &data.state_pay)?;

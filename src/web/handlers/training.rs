@@ -4,8 +4,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{ProgramFilter, TownFilter, Training};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{ProgramFilter, TownFilter, Training};
 use crate::domain::sources::{CROSSWALK, ONET, SCORECARD};
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
@@ -234,18 +234,12 @@ pub async fn training(
             let (sort, offset) = (choice.sort, Pager::offset_sized(choice.page, PER_PAGE));
             let ((data, programs, states), known) =
                 load_career(&state, &req, &slug, page, move |c, s| {
-                    let Some(data) = queries::training(c, s, town_asked.as_deref())? else {
+                    let Some(data) = read::training(c, s, town_asked.as_deref())? else {
                         return Ok(None);
                     };
-                    let programs = queries::programs(
-                        c,
-                        data.career.id,
-                        &filter,
-                        sort,
-                        Some(PER_PAGE),
-                        offset,
-                    )?;
-                    let states = queries::us_states(c)?;
+                    let programs =
+                        read::programs(c, data.career.id, &filter, sort, Some(PER_PAGE), offset)?;
+                    let states = read::us_states(c)?;
                     with_state_name(c, asked.as_deref(), Some((data, programs, states)))
                 })
                 .await?;
