@@ -1,6 +1,6 @@
 //! The seed loader and the database build.
 
-use careerguide::db::{self, build_error::BuildError, read};
+use careerguide::db::{self, build::BuildError, read};
 use careerguide::seed;
 
 use crate::common::{SeedCopy, TestDb, real_seed};
