@@ -3,6 +3,7 @@
 use rusqlite::Connection;
 
 use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, summary_row};
+use super::sql::{Args, where_all};
 
 /// What the list of careers can be ordered by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,75 +94,47 @@ pub fn education_levels(conn: &Connection) -> Result<Vec<EducationLevel>> {
     .collect()
 }
 
-/// The WHERE clause and arguments of `filter`; `top_coded` is the annual
-/// wage a top-coded median counts as.
-fn explore_where(filter: &ExploreFilter, top_coded: i64) -> (String, Vec<rusqlite::types::Value>) {
-    use rusqlite::types::Value;
+/// The WHERE clause of `filter`, its values pushed to `args`; `top_coded`
+/// is the annual wage a top-coded median counts as.
+fn explore_where(filter: &ExploreFilter, top_coded: i64, args: &mut Args) -> String {
     let mut clauses: Vec<String> = Vec::new();
-    let mut args: Vec<Value> = Vec::new();
-    let mut arg = |v: Value| {
-        args.push(v);
-        format!("?{}", args.len())
-    };
     if let Some(g) = &filter.group {
-        clauses.push(format!("c.group_code = {}", arg(Value::Text(g.clone()))));
+        clauses.push(format!("c.group_code = {}", args.push(g.clone())));
     }
     if let Some(e) = filter.education {
-        clauses.push(format!(
-            "o.entry_education_code = {}",
-            arg(Value::Integer(e))
-        ));
+        clauses.push(format!("o.entry_education_code = {}", args.push(e)));
     }
     if let Some(z) = filter.zone {
-        clauses.push(format!("o.job_zone = {}", arg(Value::Integer(z))));
+        clauses.push(format!("o.job_zone = {}", args.push(z)));
     }
     if let Some(p) = filter.min_pay {
-        let p = arg(Value::Integer(p));
-        let top = arg(Value::Integer(top_coded));
+        let p = args.push(p);
+        let top = args.push(top_coded);
         clauses.push(format!(
             "(o.annual_median >= {p} OR (o.annual_median IS NULL AND instr(o.notes, 'annual_median=5') > 0 AND {top} >= {p}))"
         ));
     }
     if let Some(g) = filter.min_growth_tenths {
-        clauses.push(format!(
-            "o.percent_change_tenths >= {}",
-            arg(Value::Integer(g))
-        ));
+        clauses.push(format!("o.percent_change_tenths >= {}", args.push(g)));
     }
     if let Some(t) = &filter.text {
         clauses.push(format!(
             "c.slug IN (SELECT slug FROM search_index WHERE search_index MATCH {}
                  AND kind IN ('career', 'title', 'code'))",
-            arg(Value::Text(t.clone()))
+            args.push(t.clone())
         ));
     }
-    let clause = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
-    (clause, args)
-}
-
-/// `LIMIT ?n OFFSET ?m` for `limit` and `offset`, which it adds to `args`
-/// as their next two arguments.
-pub(super) fn limit_offset(
-    args: &mut Vec<rusqlite::types::Value>,
-    limit: i64,
-    offset: i64,
-) -> String {
-    args.push(rusqlite::types::Value::Integer(limit));
-    args.push(rusqlite::types::Value::Integer(offset));
-    format!("LIMIT ?{} OFFSET ?{}", args.len() - 1, args.len())
+    where_all(&clauses)
 }
 
 /// How many careers pass `filter`.
 pub fn explore_count(conn: &Connection, filter: &ExploreFilter, top_coded: i64) -> Result<i64> {
-    let (clause, args) = explore_where(filter, top_coded);
+    let mut args = Args::default();
+    let clause = explore_where(filter, top_coded, &mut args);
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT count(*) FROM career c LEFT JOIN occupation o ON o.career_id = c.id {clause}"
+        "SELECT count(*) FROM career c LEFT JOIN occupation o ON o.career_id = c.id{clause}"
     ))?;
-    stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))
+    stmt.query_row(args.params(), |r| r.get(0))
 }
 
 /// The careers that pass `filter`, ordered by `sort` (`descending` or
@@ -176,35 +149,34 @@ pub fn explore(
     limit: i64,
     offset: i64,
 ) -> Result<Vec<ExploreRow>> {
-    let (clause, mut args) = explore_where(filter, top_coded);
+    let mut args = Args::default();
+    let clause = explore_where(filter, top_coded, &mut args);
     let key = match sort {
-        ExploreSort::Name => "NULL",
-        ExploreSort::Pay => {
+        ExploreSort::Name => "NULL".to_string(),
+        ExploreSort::Pay => format!(
             "coalesce(o.annual_median,
-             CASE WHEN instr(o.notes, 'annual_median=5') > 0 THEN ?T END)"
-        }
-        ExploreSort::Growth => "o.percent_change_tenths",
-        ExploreSort::Openings => "o.annual_openings",
-        ExploreSort::Employment => "o.employment",
+             CASE WHEN instr(o.notes, 'annual_median=5') > 0 THEN {} END)",
+            args.push(top_coded)
+        ),
+        ExploreSort::Growth => "o.percent_change_tenths".to_string(),
+        ExploreSort::Openings => "o.annual_openings".to_string(),
+        ExploreSort::Employment => "o.employment".to_string(),
     };
-    let key = key.replace("?T", &format!("?{}", args.len() + 1));
-    args.push(rusqlite::types::Value::Integer(top_coded));
     let dir = if descending { "DESC" } else { "ASC" };
     let title_dir = if sort == ExploreSort::Name {
         dir
     } else {
         "ASC"
     };
-    let page = limit_offset(&mut args, limit, offset);
+    let page = args.limit_offset(limit, offset);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {SUMMARY_COLUMNS}, c.soc, g.title, o.employment, o.annual_openings, o.job_zone
          FROM career c LEFT JOIN occupation o ON o.career_id = c.id
-         LEFT JOIN occupation_group g ON g.code = c.group_code
-         {clause}
+         LEFT JOIN occupation_group g ON g.code = c.group_code{clause}
          ORDER BY {key} IS NULL, {key} {dir}, c.title {title_dir}, c.slug
          {page}"
     ))?;
-    stmt.query_map(rusqlite::params_from_iter(args), |r| {
+    stmt.query_map(args.params(), |r| {
         Ok(ExploreRow {
             career: summary_row(r)?,
             soc: r.get(9)?,

@@ -2,8 +2,8 @@
 
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::explore::limit_offset;
 use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, summary_row};
+use super::sql::{Args, where_all};
 use crate::domain::Interest;
 
 /// A career's interest profile (O*NET).
@@ -99,14 +99,14 @@ pub fn career_interest(conn: &Connection, career_id: i64) -> Result<Option<Caree
     .optional()
 }
 
-/// The WHERE clause, ORDER BY keys and arguments that rank careers for
-/// `q`. A career is listed when one of its high points is a chosen area.
+/// The WHERE clause (its values pushed to `args`) and the ORDER BY keys
+/// that rank careers for `q`. A career is listed when one of its high points is a chosen area.
 /// It ranks by how many of the choices, in order, are its high points in
 /// order (first = first, then second = second, ...), then by how many of
 /// the chosen areas are among its high points in any order, then by the
 /// sum of its scores in the chosen areas, then by its score in the first.
 /// Letters come from [`Interest`], never from the request.
-fn interest_ranking(q: &InterestQuery) -> (String, String, Vec<rusqlite::types::Value>) {
+fn interest_ranking(q: &InterestQuery, args: &mut Args) -> (String, String) {
     const POSITIONS: [&str; 3] = ["i.first", "i.second", "i.third"];
     let chosen = &q.chosen[..q.chosen.len().min(3)];
     let mut in_order = Vec::new();
@@ -129,24 +129,23 @@ fn interest_ranking(q: &InterestQuery) -> (String, String, Vec<rusqlite::types::
         (in_order.join(" + "), shared.join(" + "), sum.join(" + "))
     };
     let first = chosen.first().map_or("0", |a| interest_column(*a));
-    let mut args = Vec::new();
-    let mut clause = format!("WHERE ({shared}) > 0");
+    let mut clauses = vec![format!("({shared}) > 0")];
     if let Some(z) = q.zone {
-        args.push(rusqlite::types::Value::Integer(z));
-        clause.push_str(" AND o.job_zone = ?1");
+        clauses.push(format!("o.job_zone = {}", args.push(z)));
     }
     let order = format!("({in_order}) DESC, ({shared}) DESC, ({sum}) DESC, {first} DESC");
-    (clause, order, args)
+    (where_all(&clauses), order)
 }
 
 /// How many careers match `q`.
 pub fn interest_count(conn: &Connection, q: &InterestQuery) -> Result<i64> {
-    let (clause, _, args) = interest_ranking(q);
+    let mut args = Args::default();
+    let (clause, _) = interest_ranking(q, &mut args);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT count(*) FROM career_interest i JOIN career c ON c.id = i.career_id
-         LEFT JOIN occupation o ON o.career_id = c.id {clause}"
+         LEFT JOIN occupation o ON o.career_id = c.id{clause}"
     ))?;
-    stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))
+    stmt.query_row(args.params(), |r| r.get(0))
 }
 
 /// The careers that match `q`, best first, `limit` from `offset`.
@@ -156,17 +155,17 @@ pub fn interest_matches(
     limit: i64,
     offset: i64,
 ) -> Result<Vec<InterestRow>> {
-    let (clause, order, mut args) = interest_ranking(q);
-    let page = limit_offset(&mut args, limit, offset);
+    let mut args = Args::default();
+    let (clause, order) = interest_ranking(q, &mut args);
+    let page = args.limit_offset(limit, offset);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {SUMMARY_COLUMNS}, c.soc, o.job_zone, i.first, i.second, i.third, {INTEREST_SCORES}
          FROM career_interest i JOIN career c ON c.id = i.career_id
-         LEFT JOIN occupation o ON o.career_id = c.id
-         {clause}
+         LEFT JOIN occupation o ON o.career_id = c.id{clause}
          ORDER BY {order}, c.title, c.slug
          {page}"
     ))?;
-    stmt.query_map(rusqlite::params_from_iter(args), |r| {
+    stmt.query_map(args.params(), |r| {
         Ok(InterestRow {
             career: summary_row(r)?,
             soc: r.get(9)?,

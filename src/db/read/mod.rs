@@ -14,6 +14,7 @@ mod programs;
 mod rows;
 mod search;
 mod sections;
+mod sql;
 
 pub use career::*;
 pub use explore::*;

@@ -3,6 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::rows::Result;
+use super::sql::{Args, where_all};
 
 /// A College Scorecard credential level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -182,26 +183,20 @@ fn program_figures(r: &Row<'_>, at: usize) -> Result<ProgramFigures> {
     })
 }
 
-/// The `WHERE` clause and its parameters for a career's programs: at
+/// The `WHERE` clause for a career's programs, its values pushed to `args`: at
 /// institutions the Scorecard lists in a state, in `filter`'s state and
 /// credential. Written out rather than `?2 IS NULL OR ...` so that a
 /// chosen state is looked up in the index.
-fn program_where(career_id: i64, filter: &ProgramFilter) -> (String, Vec<rusqlite::types::Value>) {
-    use rusqlite::types::Value;
-    let mut sql = String::from("cf.career_id = ?1");
-    let mut values = vec![Value::Integer(career_id)];
-    match &filter.state {
-        Some(s) => {
-            values.push(Value::Text(s.clone()));
-            sql.push_str(&format!(" AND p.state = ?{}", values.len()));
-        }
-        None => sql.push_str(" AND p.state IS NOT NULL"),
-    }
+fn program_where(career_id: i64, filter: &ProgramFilter, args: &mut Args) -> String {
+    let mut clauses = vec![format!("cf.career_id = {}", args.push(career_id))];
+    clauses.push(match &filter.state {
+        Some(s) => format!("p.state = {}", args.push(s.clone())),
+        None => "p.state IS NOT NULL".to_string(),
+    });
     if let Some(c) = filter.credential {
-        values.push(Value::Integer(c.0));
-        sql.push_str(&format!(" AND p.credential = ?{}", values.len()));
+        clauses.push(format!("p.credential = {}", args.push(c.0)));
     }
-    (sql, values)
+    where_all(&clauses)
 }
 
 /// A career's programs: the fields of study that prepare for it, the
@@ -227,16 +222,14 @@ pub fn programs(
         credential: None,
         ..filter.clone()
     };
-    let (cond, values) = program_where(career_id, &by_state);
+    let mut args = Args::default();
+    let cond = program_where(career_id, &by_state, &mut args);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT p.credential, count(*) FROM career_field cf
-         JOIN program p ON p.cip4 = cf.cip4
-         WHERE {cond} GROUP BY p.credential"
+         JOIN program p ON p.cip4 = cf.cip4{cond} GROUP BY p.credential"
     ))?;
     let mut by_credential = stmt
-        .query_map(rusqlite::params_from_iter(values), |r| {
-            Ok((Credential(r.get(0)?), r.get(1)?))
-        })?
+        .query_map(args.params(), |r| Ok((Credential(r.get(0)?), r.get(1)?)))?
         .collect::<Result<Vec<(Credential, i64)>>>()?;
     by_credential.sort_by_key(|(c, _)| c.rank());
     let total = by_credential
@@ -249,24 +242,21 @@ pub fn programs(
         ProgramSort::Earnings => "p.earnings IS NULL, p.earnings DESC",
         ProgramSort::Debt => "p.debt IS NULL, p.debt",
     };
-    let (cond, mut values) = program_where(career_id, filter);
-    values.push(rusqlite::types::Value::Integer(limit.unwrap_or(-1)));
-    values.push(rusqlite::types::Value::Integer(offset));
-    let n = values.len();
+    let mut args = Args::default();
+    let cond = program_where(career_id, filter, &mut args);
+    let page = args.limit_offset(limit.unwrap_or(-1), offset);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT p.unitid, i.name, p.state, f.cip4, f.title, p.credential, p.completers,
                 p.earnings, p.horizon, p.debt
          FROM career_field cf
          JOIN program p ON p.cip4 = cf.cip4
          JOIN institution i ON i.unitid = p.unitid
-         JOIN study_field f ON f.cip4 = p.cip4
-         WHERE {cond}
+         JOIN study_field f ON f.cip4 = p.cip4{cond}
          ORDER BY {CREDENTIAL_ORDER}, {key}, i.name, f.cip4
-         LIMIT ?{} OFFSET ?{n}",
-        n - 1
+         {page}"
     ))?;
     let rows = stmt
-        .query_map(rusqlite::params_from_iter(values), |r| {
+        .query_map(args.params(), |r| {
             Ok(ProgramRow {
                 unitid: r.get(0)?,
                 institution: r.get(1)?,

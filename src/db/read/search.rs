@@ -3,6 +3,7 @@
 use rusqlite::{Connection, params};
 
 use super::rows::{Result, meta};
+use super::sql::{Args, where_all};
 
 /// Where a search hit leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,41 +165,34 @@ pub fn school_page(
     limit: i64,
     offset: i64,
 ) -> Result<SchoolPage> {
-    // The filters in use, with their values; `clause(n)` numbers the
-    // placeholders from ?n.
-    let mut columns: Vec<&str> = Vec::new();
-    let mut values: Vec<&str> = Vec::new();
+    let mut args = Args::default();
+    let mut clauses = Vec::new();
     if let Some(s) = state {
-        columns.push("state = ?");
-        values.push(s);
+        clauses.push(format!("state = {}", args.push(s.to_string())));
     }
     if let Some(t) = town {
-        columns.push("town = ? COLLATE NOCASE");
-        values.push(t);
+        clauses.push(format!(
+            "town = {} COLLATE NOCASE",
+            args.push(t.to_string())
+        ));
     }
-    let clause = |first: usize| -> String {
-        if columns.is_empty() {
-            return String::new();
-        }
-        let parts: Vec<String> = columns
-            .iter()
-            .enumerate()
-            .map(|(i, c)| c.replace('?', &format!("?{}", first + i)))
-            .collect();
-        format!(" WHERE {}", parts.join(" AND "))
+    let filter = where_all(&clauses);
+    let total = if args.is_empty() {
+        meta(conn, "schools")?
+    } else {
+        conn.prepare_cached(&format!("SELECT count(*) FROM school{filter}"))?
+            .query_row(args.params(), |r| r.get(0))?
     };
-    let filter = clause(3);
+    let page = args.limit_offset(limit, offset);
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT id, name, town, state FROM school{filter} ORDER BY name, town LIMIT ?1 OFFSET ?2"
+        "SELECT id, name, town, state FROM school{filter} ORDER BY name, town {page}"
     ))?;
     let mut careers = conn.prepare_cached(
         "SELECT c.slug, c.title FROM career_school cs JOIN career c ON c.id = cs.career_id
          WHERE cs.school_id = ?1 ORDER BY c.title",
     )?;
-    let mut args: Vec<&dyn rusqlite::ToSql> = vec![&limit, &offset];
-    args.extend(values.iter().map(|v| v as &dyn rusqlite::ToSql));
     let mut schools = Vec::new();
-    let mut rows = stmt.query(args.as_slice())?;
+    let mut rows = stmt.query(args.params())?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         schools.push(SchoolListing {
@@ -210,12 +204,6 @@ pub fn school_page(
                 .collect::<Result<Vec<_>>>()?,
         });
     }
-    let total = if values.is_empty() {
-        meta(conn, "schools")?
-    } else {
-        conn.prepare_cached(&format!("SELECT count(*) FROM school{}", clause(1)))?
-            .query_row(rusqlite::params_from_iter(values.iter()), |r| r.get(0))?
-    };
     let mut stmt =
         conn.prepare_cached("SELECT state, schools FROM school_state_count ORDER BY state")?;
     let states = stmt
