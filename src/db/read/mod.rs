@@ -2,10 +2,12 @@
 //!
 //! Every function takes a `&Connection` and returns plain structs defined
 //! next to it; `Ok(None)` means "no such career". Callers use the names
-//! re-exported here (`read::overview`, `read::Career`).
+//! re-exported here (`read::overview`, `read::Career`); the full-text
+//! expressions those queries take are built by [`fts`].
 
 mod career;
 mod explore;
+pub mod fts;
 mod interests;
 mod lists;
 mod pages;

@@ -99,7 +99,7 @@ pub struct SchoolInstitution {
 }
 
 /// Full-text search. `fts_query` must be an FTS5 expression made by
-/// `web::search::match_expression` (quoted terms only). At most `limit`
+/// [`super::fts::match_expression`] (quoted terms only). At most `limit`
 /// hits, best first: a text equal to `exact` (the words as typed), then by
 /// kind (a career's title or code, a title people use, a duty, skill or
 /// certification, a school), then the most people employed, then FTS5's

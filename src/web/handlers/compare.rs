@@ -10,6 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::read;
+use crate::db::read::fts;
 use crate::db::read::{Certification, CompareItem, Source, UsState};
 use crate::domain::sources::ONET;
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
@@ -18,7 +19,6 @@ use crate::web::format;
 use crate::web::handlers::check_state;
 use crate::web::page::{CitedSource, Citer, PageMeta};
 use crate::web::params::{CompareParams, MAX_COMPARED};
-use crate::web::search;
 use crate::web::state::AppState;
 use crate::web::urls;
 use crate::web::views::current::{Current, Shown};
@@ -109,7 +109,7 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
     let add = params.add.clone();
     let fts = add
         .as_deref()
-        .map(|a| search::match_expression(&search::words(a)))
+        .map(|a| fts::match_expression(&fts::words(a)))
         .unwrap_or_default();
     let loaded = state
         .db(move |c| {

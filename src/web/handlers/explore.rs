@@ -9,13 +9,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::read;
+use crate::db::read::fts;
 use crate::db::read::{EducationLevel, ExploreFilter, ExploreRow, ExploreSort, Group, Releases};
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{ExploreChoice, ExploreRaw, Params};
-use crate::web::search;
 use crate::web::state::AppState;
 use crate::web::urls;
 use crate::web::views::current::{CareerRow, Choice, zone_choices};
@@ -116,9 +116,9 @@ fn filter_of(
             )),
         }
     }
-    let words = search::words(&choice.q);
+    let words = fts::words(&choice.q);
     if !words.is_empty() {
-        f.text = Some(search::match_expression(&words));
+        f.text = Some(fts::match_expression(&words));
     }
     f
 }

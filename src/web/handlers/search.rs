@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::read;
+use crate::db::read::fts;
 use crate::db::read::{HitTarget, SearchHit, Suggestion};
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
@@ -126,7 +127,7 @@ pub async fn search(
     state
         .cached(&req, address.clone(), async {
             let raw = q.get().to_string();
-            let words = search::words(&raw);
+            let words = fts::words(&raw);
             let (hits, any_word, candidates) = if words.is_empty() {
                 (Vec::new(), false, Vec::new())
             } else {
@@ -229,9 +230,9 @@ async fn find(
     words: &[String],
 ) -> AppResult<(Vec<SearchHit>, bool, Vec<Suggestion>)> {
     let exact = raw.to_string();
-    let all = search::match_expression(words);
-    let any = (words.len() > 1).then(|| search::any_word_expression(words));
-    let trigrams = search::trigram_expression(words);
+    let all = fts::match_expression(words);
+    let any = (words.len() > 1).then(|| fts::any_word_expression(words));
+    let trigrams = fts::trigram_expression(words);
     state
         .db(move |c| {
             let hits = read::search(c, &all, &exact, MAX_HITS)?;
