@@ -4,6 +4,7 @@
 #![no_main]
 
 use actix_web::http::Method;
+use careerguide::db::read::fts;
 use careerguide::web::params::{Params, SchoolsParams, SearchParams, TrainingParams};
 use careerguide::web::{search, shield};
 use libfuzzer_sys::fuzz_target;
@@ -14,8 +15,8 @@ fuzz_target!(|input: (&str, &str)| {
     let _ = Params::<SchoolsParams>::parse(query);
     let _ = Params::<TrainingParams>::parse(query);
     let _ = Params::<SearchParams>::parse(query);
-    let words = search::words(query);
-    let _ = search::match_expression(&words);
-    let _ = search::trigram_expression(&words);
+    let words = fts::words(query);
+    let _ = fts::match_expression(&words);
+    let _ = fts::trigram_expression(&words);
     let _ = search::segments(query);
 });

@@ -1,15 +1,12 @@
-//! The database layer: schema, build, read-only pool and typed queries.
+//! The database layer: the build side (`build`: schema, seed to database)
+//! and the read side (`read`: typed queries), with the read-only pool.
 //!
 //! All SQL lives here. Query functions are synchronous, take a
 //! `&Connection` and return typed structs; the web layer calls them on
 //! blocking threads.
 
 pub mod build;
-pub mod build_error;
-pub mod catalogue;
-pub mod models;
-pub mod queries;
-pub mod scorecard;
+pub mod read;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -5,7 +5,7 @@
 use actix_web::HttpResponse;
 use actix_web::http::header;
 
-use crate::db::models::{CareerSummary, Published, Releases};
+use crate::db::read::{CareerSummary, Published, Releases};
 use crate::web::cache::PAGE_CACHE_CONTROL;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;

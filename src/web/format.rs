@@ -1,7 +1,7 @@
 //! Formatting numbers, dates and periods for people. Templates and page
 //! builders use only these, so every page writes figures the same way.
 
-use crate::db::models::{FigureDate, Published, Releases};
+use crate::db::read::{FigureDate, Published, Releases};
 
 /// Groups digits in threes: `208650` becomes `208,650`.
 pub fn number(n: i64) -> String {

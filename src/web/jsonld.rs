@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::db::models::{Overview, Source};
+use crate::db::read::{Overview, Source};
 use crate::web::format;
 use crate::web::views::current::Current;
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::db::models::{Career, FigureDate, SectionSources, Source};
+use crate::db::read::{Career, FigureDate, SectionSources, Source};
 use crate::web::assets::Assets;
 use crate::web::error::AppError;
 use crate::web::format;

@@ -1,78 +1,8 @@
-//! Turning what a person typed into safe full-text queries.
-//!
-//! Only letters and digits reach FTS5, each word quoted, so quotes, `*`,
-//! `NEAR`, `AND`, brackets and the like are plain text to us and never an
-//! FTS5 syntax error.
+//! The search box's limit and how highlighted matches are shown. The
+//! FTS5 expressions the queries run are built in `db::read::fts`.
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
-/// Most words used from a query.
-pub const MAX_WORDS: usize = 12;
-
-/// The words of a query: runs of letters and digits, lower-cased, at most
-/// [`MAX_WORDS`], without repeats.
-pub fn words(query: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for w in query
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let w = w.to_lowercase();
-        if !out.contains(&w) {
-            out.push(w);
-        }
-        if out.len() == MAX_WORDS {
-            break;
-        }
-    }
-    out
-}
-
-/// An FTS5 expression that finds rows holding every word, as a whole word
-/// (after stemming: "coders" finds "coder") or as the start of one
-/// ("abstract" finds "abstractor").
-pub fn match_expression(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| format!("(\"{w}\" OR \"{w}\"*)"))
-        .collect::<Vec<_>>()
-        .join(" AND ")
-}
-
-/// Like [`match_expression`], but any one word is enough: the fallback when
-/// no row holds every word.
-pub fn any_word_expression(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| format!("\"{w}\" OR \"{w}\"*"))
-        .collect::<Vec<_>>()
-        .join(" OR ")
-}
-
-/// An FTS5 expression over the trigram index: any three-character piece
-/// of the query, for suggestions when nothing matched.
-pub fn trigram_expression(words: &[String]) -> Option<String> {
-    let text = words.join(" ");
-    let chars: Vec<char> = text.chars().collect();
-    let mut grams: Vec<String> = chars
-        .windows(3)
-        .map(|w| w.iter().collect::<String>())
-        .filter(|g| !g.contains(' '))
-        .collect();
-    grams.sort();
-    grams.dedup();
-    if grams.is_empty() {
-        None
-    } else {
-        Some(
-            grams
-                .iter()
-                .map(|g| format!("\"{g}\""))
-                .collect::<Vec<_>>()
-                .join(" OR "),
-        )
-    }
-}
 
 /// Splits FTS5 `highlight()` output (matches between `\u{1}` and `\u{2}`)
 /// into pieces of text, each marked as a match or not. The text itself is
@@ -98,35 +28,6 @@ pub fn segments(highlighted: &str) -> Vec<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_letters_and_digits_reach_fts() {
-        assert_eq!(words("  Coders "), vec!["coders"]);
-        assert_eq!(
-            words("\"coder\" NEAR(x) * ( ] -"),
-            vec!["coder", "near", "x"]
-        );
-        assert_eq!(words("Médical coding"), vec!["médical", "coding"]);
-        assert!(words("\"*()").is_empty());
-        assert_eq!(words(&"a ".repeat(50)), vec!["a"]);
-        assert_eq!(
-            words(&(0..30).map(|i| format!("w{i} ")).collect::<String>()).len(),
-            MAX_WORDS
-        );
-        assert_eq!(
-            match_expression(&words("coder near")),
-            "(\"coder\" OR \"coder\"*) AND (\"near\" OR \"near\"*)"
-        );
-    }
-
-    #[test]
-    fn trigrams_skip_spaces() {
-        assert_eq!(
-            trigram_expression(&words("codr ab")),
-            Some("\"cod\" OR \"odr\"".to_string())
-        );
-        assert_eq!(trigram_expression(&words("ab")), None);
-    }
 
     #[test]
     fn highlights_split_into_segments() {

@@ -9,7 +9,7 @@
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use crate::db::models::{Credential, ExploreSort};
+use crate::db::read::{Credential, ExploreSort};
 use crate::domain::Interest;
 use crate::web::params::{
     CitySort, ExploreChoice, InterestChoice, PageNumber, ProgramChoice, ProgramSortParam, SortKey,

@@ -234,28 +234,26 @@ fn no_career_page_query_reads_a_whole_table() {
     let app = TestApp::real();
     let conn = app.db.pool.get().unwrap();
     crate::scale::assert_no_full_scans(&conn, 40, |conn| {
-        use careerguide::db::models::{Credential, ProgramFilter, ProgramSort};
-        use careerguide::db::queries;
-        let c = queries::career(conn, "registered-nurses").unwrap().unwrap();
-        queries::overview(conn, "registered-nurses", Some("CT"))
+        use careerguide::db::read;
+        use careerguide::db::read::{Credential, ProgramFilter, ProgramSort};
+        let c = read::career(conn, "registered-nurses").unwrap().unwrap();
+        read::overview(conn, "registered-nurses", Some("CT"))
             .unwrap()
             .unwrap();
-        queries::salary(conn, "registered-nurses", Some("NY"))
+        read::salary(conn, "registered-nurses", Some("NY"))
             .unwrap()
             .unwrap();
-        queries::sheet(conn, "medical-coder", Some("CT"))
+        read::sheet(conn, "medical-coder", Some("CT"))
             .unwrap()
             .unwrap();
-        queries::training(conn, "registered-nurses", None)
+        read::training(conn, "registered-nurses", None)
             .unwrap()
             .unwrap();
-        queries::outlook(conn, "registered-nurses")
+        read::outlook(conn, "registered-nurses").unwrap().unwrap();
+        read::compare_item(conn, "medical-coder", Some("CT"))
             .unwrap()
             .unwrap();
-        queries::compare_item(conn, "medical-coder", Some("CT"))
-            .unwrap()
-            .unwrap();
-        let coder = queries::career(conn, "medical-coder").unwrap().unwrap();
+        let coder = read::career(conn, "medical-coder").unwrap().unwrap();
         for sort in [
             ProgramSort::Completers,
             ProgramSort::Earnings,
@@ -265,13 +263,13 @@ fn no_career_page_query_reads_a_whole_table() {
                 state: Some("CT".to_string()),
                 credential: Some(Credential(2)),
             };
-            queries::programs(conn, coder.id, &filter, sort, Some(25), 0).unwrap();
+            read::programs(conn, coder.id, &filter, sort, Some(25), 0).unwrap();
         }
-        queries::institution(conn, "129367").unwrap().unwrap();
-        queries::group(conn, "healthcare-support").unwrap().unwrap();
-        queries::handwritten(conn, 12).unwrap();
-        queries::resolve_slug(conn, "29-1141-01", "29-1141.01").unwrap();
-        queries::state_name(conn, "CT").unwrap();
-        queries::related(conn, c.id).unwrap();
+        read::institution(conn, "129367").unwrap().unwrap();
+        read::group(conn, "healthcare-support").unwrap().unwrap();
+        read::handwritten(conn, 12).unwrap();
+        read::resolve_slug(conn, "29-1141-01", "29-1141.01").unwrap();
+        read::state_name(conn, "CT").unwrap();
+        read::related(conn, c.id).unwrap();
     });
 }

@@ -1,6 +1,6 @@
 //! The seed loader and the database build.
 
-use careerguide::db::{self, build_error::BuildError, queries};
+use careerguide::db::{self, build::BuildError, read};
 use careerguide::seed;
 
 use crate::common::{SeedCopy, TestDb, real_seed};
@@ -14,15 +14,15 @@ fn the_real_seed_loads_with_every_figure() {
 
     let db = TestDb::real();
     let conn = db.pool.get().unwrap();
-    assert_eq!(queries::count(&conn, "school").unwrap(), 12);
-    assert_eq!(queries::count(&conn, "career_school").unwrap(), 12);
-    assert_eq!(queries::count(&conn, "projection").unwrap(), 5);
-    assert_eq!(queries::count(&conn, "salary_by_city").unwrap(), 22);
-    assert_eq!(queries::count(&conn, "salary_percentile").unwrap(), 3);
-    assert_eq!(queries::count(&conn, "salary_by_industry").unwrap(), 5);
-    assert_eq!(queries::count(&conn, "salary_median").unwrap(), 3);
-    assert_eq!(queries::count(&conn, "certification").unwrap(), 7);
-    assert_eq!(queries::count(&conn, "alternate_title").unwrap(), 20);
+    assert_eq!(read::count(&conn, "school").unwrap(), 12);
+    assert_eq!(read::count(&conn, "career_school").unwrap(), 12);
+    assert_eq!(read::count(&conn, "projection").unwrap(), 5);
+    assert_eq!(read::count(&conn, "salary_by_city").unwrap(), 22);
+    assert_eq!(read::count(&conn, "salary_percentile").unwrap(), 3);
+    assert_eq!(read::count(&conn, "salary_by_industry").unwrap(), 5);
+    assert_eq!(read::count(&conn, "salary_median").unwrap(), 3);
+    assert_eq!(read::count(&conn, "certification").unwrap(), 7);
+    assert_eq!(read::count(&conn, "alternate_title").unwrap(), 20);
 }
 
 #[test]

@@ -178,7 +178,7 @@ fn a_build_killed_half_way_leaves_the_old_database() {
         let conn = pool.get().unwrap();
         let careers = crate::common::data_rows("bls-projections-2024-2034/occupations.csv").len();
         assert_eq!(
-            careerguide::db::queries::count(&conn, "career").unwrap(),
+            careerguide::db::read::count(&conn, "career").unwrap(),
             careers as i64
         );
     }

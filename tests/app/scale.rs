@@ -4,7 +4,7 @@
 
 use std::sync::Mutex;
 
-use careerguide::db::queries;
+use careerguide::db::read;
 use careerguide::seed::synthetic;
 use rusqlite::trace::{TraceEvent, TraceEventCodes};
 
@@ -194,26 +194,26 @@ async fn a_thousand_careers_and_ten_thousand_schools() {
     // No query a page runs reads a whole table of careers or schools.
     let conn = app.db.pool.get().unwrap();
     let career = assert_no_full_scans(&conn, 30, |conn| {
-        let career = queries::career(conn, &slug).unwrap().unwrap();
-        queries::career_page(conn, 50, 500).unwrap();
-        queries::overview(conn, &slug, Some("CT")).unwrap().unwrap();
-        queries::training(conn, &slug, None).unwrap().unwrap();
-        queries::training(conn, &slug, Some("Synthtown 0421"))
+        let career = read::career(conn, &slug).unwrap().unwrap();
+        read::career_page(conn, 50, 500).unwrap();
+        read::overview(conn, &slug, Some("CT")).unwrap().unwrap();
+        read::training(conn, &slug, None).unwrap().unwrap();
+        read::training(conn, &slug, Some("Synthtown 0421"))
             .unwrap()
             .unwrap();
-        queries::salary(conn, &slug, Some("CT")).unwrap().unwrap();
-        queries::outlook(conn, &slug).unwrap().unwrap();
-        queries::sheet(conn, &slug, None).unwrap().unwrap();
-        queries::resolve_slug(conn, "synthetic-harbor-analyst-aide-00000", "29-2072").unwrap();
-        queries::search(conn, "(\"quarry\" OR \"quarry\"*)", "quarry", 300).unwrap();
-        queries::title_candidates(conn, "\"qua\" OR \"uar\"").unwrap();
+        read::salary(conn, &slug, Some("CT")).unwrap().unwrap();
+        read::outlook(conn, &slug).unwrap().unwrap();
+        read::sheet(conn, &slug, None).unwrap().unwrap();
+        read::resolve_slug(conn, "synthetic-harbor-analyst-aide-00000", "29-2072").unwrap();
+        read::search(conn, "(\"quarry\" OR \"quarry\"*)", "quarry", 300).unwrap();
+        read::title_candidates(conn, "\"qua\" OR \"uar\"").unwrap();
         for (state, town) in [
             (None, None),
             (Some("CT"), None),
             (None, Some("Synthtown 0042")),
             (Some("CT"), Some("Synthtown 0042")),
         ] {
-            queries::school_page(conn, state, town, 50, 100).unwrap();
+            read::school_page(conn, state, town, 50, 100).unwrap();
         }
         career
     });

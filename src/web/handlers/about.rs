@@ -4,8 +4,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::DatasetInfo;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::DatasetInfo;
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::state::AppState;
@@ -26,7 +26,7 @@ pub async fn data(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
     let address = urls::about_data(None);
     state
         .cached(&req, address.clone(), async {
-            let datasets = state.db(queries::datasets).await?;
+            let datasets = state.db(read::datasets).await?;
             let description = "Where the figures come from: the public datasets, their releases, \
                                licenses and attribution.";
             let page = AboutDataPage {

@@ -4,7 +4,7 @@
 
 use actix_web::{HttpRequest, HttpResponse};
 
-use crate::db::models::{Overview, Salary, Sheet};
+use crate::db::read::{Overview, Salary, Sheet};
 use crate::web::error::AppResult;
 use crate::web::handlers::{check_state, load_career};
 use crate::web::state::AppState;

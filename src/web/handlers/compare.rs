@@ -9,8 +9,9 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{Certification, CompareItem, Source, UsState};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::fts;
+use crate::db::read::{Certification, CompareItem, Source, UsState};
 use crate::domain::sources::ONET;
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
@@ -18,7 +19,6 @@ use crate::web::format;
 use crate::web::handlers::check_state;
 use crate::web::page::{CitedSource, Citer, PageMeta};
 use crate::web::params::{CompareParams, MAX_COMPARED, Params};
-use crate::web::search;
 use crate::web::state::AppState;
 use crate::web::urls;
 use crate::web::views::current::{Current, Shown};
@@ -110,31 +110,26 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
     let add = params.add.clone();
     let fts = add
         .as_deref()
-        .map(|a| search::match_expression(&search::words(a)))
+        .map(|a| fts::match_expression(&fts::words(a)))
         .unwrap_or_default();
     let loaded = state
         .db(move |c| {
             let added = match &add {
-                Some(words) => Some(queries::career_named(
-                    c,
-                    &slug::slugify(words),
-                    words,
-                    &fts,
-                )?),
+                Some(words) => Some(read::career_named(c, &slug::slugify(words), words, &fts)?),
                 None => None,
             };
             let mut items = Vec::new();
             let mut resolved = Vec::new();
             for slug in &asked {
-                let item = queries::compare_item(c, slug, chosen.as_deref())?;
+                let item = read::compare_item(c, slug, chosen.as_deref())?;
                 let canonical = match &item {
                     Some(_) => Some(slug.clone()),
-                    None => queries::resolve_slug(c, &slug::slugify(slug), slug)?,
+                    None => read::resolve_slug(c, &slug::slugify(slug), slug)?,
                 };
                 items.push(item);
                 resolved.push(canonical);
             }
-            Ok((added, items, resolved, queries::us_states(c)?))
+            Ok((added, items, resolved, read::us_states(c)?))
         })
         .await?;
     let (added, items, resolved, states) = loaded;

@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::db::queries;
+use crate::db::read;
 use crate::domain::Interest;
 use crate::web::error::{AppError, AppResult};
 use crate::web::params::PageNumber;
@@ -47,9 +47,9 @@ async fn entries(state: &AppState) -> AppResult<Vec<SitemapEntry>> {
     let (careers, groups, institutions) = state
         .db(|c| {
             Ok((
-                queries::sitemap(c)?,
-                queries::groups(c)?,
-                queries::listed_institutions(c)?,
+                read::sitemap(c)?,
+                read::groups(c)?,
+                read::listed_institutions(c)?,
             ))
         })
         .await?;

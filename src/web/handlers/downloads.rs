@@ -5,11 +5,11 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::db::models::{
+use crate::db::read;
+use crate::db::read::{
     Credential, FigureDate, Outlook, ProgramFilter, Programs, Salary, Source, TownFilter, Training,
     Wages,
 };
-use crate::db::queries;
 use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::AppResult;
@@ -40,13 +40,13 @@ pub async fn download(
         program_sort: order,
     } = form;
     let page = CareerPage::Csv(table);
-    let salary = |c: &rusqlite::Connection, s: &str| queries::salary(c, s, None);
+    let salary = |c: &rusqlite::Connection, s: &str| read::salary(c, s, None);
     let csv = match table {
         Table::PayByArea => {
             let code = chosen.get().unwrap_or_default().to_string();
             let asked = code.clone();
             let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::salary(c, s, Some(&asked))
+                read::salary(c, s, Some(&asked))
             })
             .await?;
             check_state(Some(&code), &data.state_pay)?;
@@ -59,10 +59,10 @@ pub async fn download(
             };
             let asked = filter.state.clone();
             let (list, known) = load_career(&state, &req, &slug, page, move |c, s| {
-                let Some(career) = queries::career(c, s)? else {
+                let Some(career) = read::career(c, s)? else {
                     return Ok(None);
                 };
-                let list = queries::programs(c, career.id, &filter, order, None, 0)?;
+                let list = read::programs(c, career.id, &filter, order, None, 0)?;
                 with_state_name(c, asked.as_deref(), Some(list))
             })
             .await?;
@@ -78,10 +78,8 @@ pub async fn download(
             }
         }
         Table::EducationLevels => {
-            let data = load_career(&state, &req, &slug, page, |c, s| {
-                queries::training(c, s, None)
-            })
-            .await?;
+            let data =
+                load_career(&state, &req, &slug, page, |c, s| read::training(c, s, None)).await?;
             education_levels(&data)
         }
         Table::SalaryPercentiles | Table::SalaryByIndustry | Table::SalaryMedians => {
@@ -96,11 +94,11 @@ pub async fn download(
             let data = load_career(&state, &req, &slug, page, salary).await?;
             salary_by_city(&data, &sort)?
         }
-        Table::Outlook => outlook(&load_career(&state, &req, &slug, page, queries::outlook).await?),
+        Table::Outlook => outlook(&load_career(&state, &req, &slug, page, read::outlook).await?),
         Table::Schools | Table::Certifications => {
             let town = town.into_inner();
             let data = load_career(&state, &req, &slug, page, move |c, s| {
-                queries::training(c, s, town.as_deref())
+                read::training(c, s, town.as_deref())
             })
             .await?;
             if table == Table::Schools {

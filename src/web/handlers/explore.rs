@@ -7,8 +7,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{ExploreFilter, ExploreRow, ExploreSort, Releases};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{ExploreFilter, ExploreRow, ExploreSort, Releases};
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::AppResult;
 use crate::web::format;
@@ -94,8 +94,8 @@ pub async fn explore(
             let (rows, total) = state
                 .db(move |c| {
                     Ok((
-                        queries::explore(c, &f, sort, desc, top, PER_PAGE, Pager::offset(page))?,
-                        queries::explore_count(c, &f, top)?,
+                        read::explore(c, &f, sort, desc, top, PER_PAGE, Pager::offset(page))?,
+                        read::explore_count(c, &f, top)?,
                     ))
                 })
                 .await?;
@@ -218,7 +218,7 @@ async fn loosen(
         .db(move |c| {
             filters
                 .iter()
-                .map(|f| queries::explore_count(c, f, top))
+                .map(|f| read::explore_count(c, f, top))
                 .collect::<rusqlite::Result<Vec<i64>>>()
         })
         .await?;
@@ -390,7 +390,7 @@ pub async fn explore_csv(
     let top = v.releases.as_ref().map_or(0, |r| r.top_coded_annual);
     let (sort, desc) = (choice.sort, choice.descending);
     let rows = state
-        .db(move |c| queries::explore(c, &filter, sort, desc, top, i64::MAX, 0))
+        .db(move |c| read::explore(c, &filter, sort, desc, top, i64::MAX, 0))
         .await?;
     let (wage_release, period) = format::release_labels(v.releases.as_ref());
     let mut t = Csv::new(&[

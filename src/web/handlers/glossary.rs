@@ -4,7 +4,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::queries;
+use crate::db::read;
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::state::AppState;
@@ -24,7 +24,7 @@ pub struct GlossaryPage {
 pub async fn glossary(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let address = urls::glossary();
     state.cached(&req, address.clone(), async {
-        let terms = state.db(queries::glossary).await?;
+        let terms = state.db(read::glossary).await?;
         let description = "What median, percentile, projection period, certificate, credential, \
                            licensure and the certification abbreviations mean, in plain words.";
         let page = GlossaryPage {

@@ -5,8 +5,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::Group;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::Group;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::page::{Crumb, PageMeta};
@@ -47,7 +47,7 @@ pub async fn group(
         .cached(&req, address.clone(), async {
             let key = slug.to_string();
             let (found, releases) = state
-                .db(move |c| Ok((queries::group(c, &key)?, queries::releases(c)?)))
+                .db(move |c| Ok((read::group(c, &key)?, read::releases(c)?)))
                 .await?;
             let Some((group, careers)) = found else {
                 return Err(AppError::NotFound(format!(
@@ -120,7 +120,7 @@ pub async fn a_z(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Http
     let address = urls::a_z();
     state
         .cached(&req, address.clone(), async {
-            let careers = state.db(queries::index).await?;
+            let careers = state.db(read::index).await?;
             let total = careers.len();
             let mut letters: Vec<Letter> = Vec::new();
             for (slug, title) in careers {

@@ -4,8 +4,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{CareerListItem, Group};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{CareerListItem, Group};
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::params::PageNumber;
@@ -37,9 +37,9 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
             let (groups, featured, total) = state
                 .db(|c| {
                     Ok((
-                        queries::groups(c)?,
-                        queries::handwritten(c, FEATURED)?,
-                        queries::career_count(c)?,
+                        read::groups(c)?,
+                        read::handwritten(c, FEATURED)?,
+                        read::career_count(c)?,
                     ))
                 })
                 .await?;

@@ -5,8 +5,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{InstitutionDetail, Source};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{InstitutionDetail, Source};
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
@@ -54,7 +54,7 @@ pub async fn institution(
         .cached(&req, address.clone(), async {
             let key = unitid.to_string();
             let (found, sources) = state
-                .db(move |c| Ok((queries::institution(c, &key)?, queries::sources_by_id(c, &[SCORECARD, CROSSWALK])?)))
+                .db(move |c| Ok((read::institution(c, &key)?, read::sources_by_id(c, &[SCORECARD, CROSSWALK])?)))
                 .await?;
             let Some(found) = found else {
                 return Err(AppError::NotFound(format!(

@@ -9,8 +9,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{InterestQuery, InterestRow, Releases};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{InterestQuery, InterestRow, Releases};
 use crate::domain::Interest;
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::AppResult;
@@ -123,8 +123,8 @@ pub async fn interests(
                 let (rows, total) = state
                     .db(move |c| {
                         Ok((
-                            queries::interest_matches(c, &query, PER_PAGE, Pager::offset(page))?,
-                            queries::interest_count(c, &query)?,
+                            read::interest_matches(c, &query, PER_PAGE, Pager::offset(page))?,
+                            read::interest_count(c, &query)?,
                         ))
                     })
                     .await?;
@@ -349,8 +349,8 @@ pub async fn interests_csv(
     let (rows, releases) = state
         .db(move |c| {
             Ok((
-                queries::interest_matches(c, &query, i64::MAX, 0)?,
-                queries::releases(c)?,
+                read::interest_matches(c, &query, i64::MAX, 0)?,
+                read::releases(c)?,
             ))
         })
         .await?;

@@ -28,7 +28,7 @@ pub mod training;
 
 use actix_web::HttpRequest;
 
-use crate::db::queries;
+use crate::db::read;
 use crate::web::error::{AppError, AppResult};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage};
@@ -88,7 +88,7 @@ pub async fn career_not_found(
     let wanted = slug::slugify(slug);
     let code = slug.trim().to_string();
     match state
-        .db(move |c| queries::resolve_slug(c, &wanted, &code))
+        .db(move |c| read::resolve_slug(c, &wanted, &code))
         .await
     {
         Ok(Some(target)) if target != slug => AppError::Moved(urls::with_query(
@@ -112,7 +112,7 @@ pub fn with_state_name<T>(
         return Ok(None);
     };
     let name = match state {
-        Some(code) => queries::state_name(conn, code)?,
+        Some(code) => read::state_name(conn, code)?,
         None => None,
     };
     Ok(Some((data, name)))

@@ -3,8 +3,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::Outlook;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::Outlook;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
@@ -70,7 +70,7 @@ pub async fn outlook(
     let chosen = asked.state.get();
     let ask = CareerRequest::new(&req, &state, &slug, chosen);
     let query = |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
-        with_state_name(c, asked, queries::outlook(c, s)?)
+        with_state_name(c, asked, read::outlook(c, s)?)
     };
     ask.page(Section::Outlook, address, query, |(data, _)| {
         Ok(OutlookPage::new(&state, &data, chosen).render()?)

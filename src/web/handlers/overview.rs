@@ -3,8 +3,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::Overview;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::Overview;
 use crate::web::error::{AppError, AppResult};
 use crate::web::handlers::career::CareerRequest;
 use crate::web::jsonld;
@@ -80,7 +80,7 @@ pub async fn overview(
     let address = urls::career(&slug).in_state(asked.state.get()).overview();
     let chosen = asked.state.get();
     let ask = CareerRequest::new(&req, &state, &slug, chosen);
-    ask.page(Section::Overview, address, queries::overview, |data| {
+    ask.page(Section::Overview, address, read::overview, |data| {
         Ok(OverviewPage::new(&state, &data, chosen)?.render()?)
     })
     .await
@@ -108,7 +108,7 @@ impl OverviewPage {
         );
         let interest = (data.interest.as_ref()).map(|p| ProfileView::new(p, &c.title, &mut citer));
         let (text, sections) = (c.text.as_ref(), &data.section_sources);
-        let prose = |f: fn(&crate::db::models::CareerText) -> &str| {
+        let prose = |f: fn(&crate::db::read::CareerText) -> &str| {
             text.map(|t| paragraphs(f(t))).unwrap_or_default()
         };
         let work = CitedList::new(prose(|t| &t.work_text), sections, "work", &mut citer);

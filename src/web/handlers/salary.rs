@@ -4,8 +4,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::Salary;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::Salary;
 use crate::web::chart::BarChart;
 use crate::web::error::AppResult;
 use crate::web::handlers::career::CareerRequest;
@@ -89,7 +89,7 @@ pub async fn salary(
         .in_state(chosen)
         .salary_as_asked(&params.sort, params.states);
     let ask = CareerRequest::new(&req, &state, &slug, chosen);
-    ask.page(Section::Salary, address, queries::salary, |data| {
+    ask.page(Section::Salary, address, read::salary, |data| {
         Ok(SalaryPage::new(&state, &data, &params)?.render()?)
     })
     .await

@@ -4,7 +4,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::SchoolListing;
+use crate::db::read::SchoolListing;
 use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::page::{PageMeta, Pager};

@@ -4,8 +4,9 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{HitTarget, SearchHit, Suggestion};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::fts;
+use crate::db::read::{HitTarget, SearchHit, Suggestion};
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::params::{Params, SearchParams};
@@ -126,7 +127,7 @@ pub async fn search(
     state
         .cached(&req, address.clone(), async {
             let raw = q.get().to_string();
-            let words = search::words(&raw);
+            let words = fts::words(&raw);
             let (hits, any_word, candidates) = if words.is_empty() {
                 (Vec::new(), false, Vec::new())
             } else {
@@ -229,23 +230,23 @@ async fn find(
     words: &[String],
 ) -> AppResult<(Vec<SearchHit>, bool, Vec<Suggestion>)> {
     let exact = raw.to_string();
-    let all = search::match_expression(words);
-    let any = (words.len() > 1).then(|| search::any_word_expression(words));
-    let trigrams = search::trigram_expression(words);
+    let all = fts::match_expression(words);
+    let any = (words.len() > 1).then(|| fts::any_word_expression(words));
+    let trigrams = fts::trigram_expression(words);
     state
         .db(move |c| {
-            let hits = queries::search(c, &all, &exact, MAX_HITS)?;
+            let hits = read::search(c, &all, &exact, MAX_HITS)?;
             if !hits.is_empty() {
                 return Ok((hits, false, Vec::new()));
             }
             if let Some(any) = any {
-                let hits = queries::search(c, &any, &exact, MAX_HITS)?;
+                let hits = read::search(c, &any, &exact, MAX_HITS)?;
                 if !hits.is_empty() {
                     return Ok((hits, true, Vec::new()));
                 }
             }
             let candidates = match &trigrams {
-                Some(t) => queries::title_candidates(c, t)?,
+                Some(t) => read::title_candidates(c, t)?,
                 None => Vec::new(),
             };
             Ok((Vec::new(), false, candidates))

@@ -8,8 +8,8 @@ use fast_qr::convert::Builder;
 use fast_qr::convert::svg::SvgBuilder;
 use fast_qr::qr::QRBuilder;
 
-use crate::db::models::{CareerSummary, JobTitle, SalaryPercentile, School, Sheet};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{CareerSummary, JobTitle, SalaryPercentile, School, Sheet};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::career::CareerRequest;
@@ -114,7 +114,7 @@ pub async fn sheet(
     let address = urls::career(&slug).in_state(asked.state.get()).sheet();
     let chosen = asked.state.get();
     let ask = CareerRequest::new(&req, &state, &slug, chosen);
-    ask.page(Section::Sheet, address, queries::sheet, |data| {
+    ask.page(Section::Sheet, address, read::sheet, |data| {
         Ok(SheetPage::new(&state, &data, chosen)?.render()?)
     })
     .await

@@ -4,8 +4,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::models::{ProgramFilter, Training};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{ProgramFilter, Training};
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::AppResult;
 use crate::web::handlers::career::CareerRequest;
@@ -81,15 +81,15 @@ pub async fn training(
     let (credential, sort) = (choice.credential, choice.sort);
     let offset = Pager::offset_sized(choice.page, PER_PAGE);
     let query = move |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
-        let Some(data) = queries::training(c, s, town_asked.as_deref())? else {
+        let Some(data) = read::training(c, s, town_asked.as_deref())? else {
             return Ok(None);
         };
         let filter = ProgramFilter {
             state: asked.map(str::to_string),
             credential,
         };
-        let programs = queries::programs(c, data.career.id, &filter, sort, Some(PER_PAGE), offset)?;
-        let states = queries::us_states(c)?;
+        let programs = read::programs(c, data.career.id, &filter, sort, Some(PER_PAGE), offset)?;
+        let states = read::us_states(c)?;
         with_state_name(c, asked, Some((data, programs, states)))
     };
     ask.page(

@@ -4,11 +4,11 @@ use actix_web::HttpResponse;
 use serde::Deserialize;
 
 use super::{Form, FormErrors, PageNumber, RawQuery, SearchText, job_zone, page_number, shown};
-use crate::db::models::{EducationLevel, ExploreFilter, ExploreSort, Group, Releases};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::fts;
+use crate::db::read::{EducationLevel, ExploreFilter, ExploreSort, Group, Releases};
 use crate::web::error::AppResult;
 use crate::web::handlers::explore::ExplorePage;
-use crate::web::search;
 use crate::web::state::AppState;
 
 /// The list of careers' parameters as typed in the address. They are
@@ -238,9 +238,9 @@ impl ExploreForm {
                 ),
             }
         }
-        let words = search::words(&choice.q);
+        let words = fts::words(&choice.q);
         if !words.is_empty() {
-            f.text = Some(search::match_expression(&words));
+            f.text = Some(fts::match_expression(&words));
         }
     }
 }
@@ -261,9 +261,9 @@ impl Form for ExploreForm {
         self.vocabulary = state
             .db(|c| {
                 Ok(Vocabulary {
-                    groups: queries::groups(c)?,
-                    educations: queries::education_levels(c)?,
-                    releases: queries::releases(c)?,
+                    groups: read::groups(c)?,
+                    educations: read::education_levels(c)?,
+                    releases: read::releases(c)?,
                 })
             })
             .await?;

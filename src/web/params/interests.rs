@@ -9,8 +9,8 @@ use super::{
     Form, FormErrors, MAX_COMPARED, PageNumber, RawQuery, career_address, job_zone, page_number,
     shown,
 };
-use crate::db::models::{CareerSummary, Releases};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{CareerSummary, Releases};
 use crate::domain::Interest;
 use crate::domain::sources::ONET;
 use crate::web::error::AppResult;
@@ -196,15 +196,11 @@ impl Form for InterestForm {
         let slugs = self.choice.careers.clone();
         (self.releases, self.kept, self.attribution) = state
             .db(move |c| {
-                let onet = queries::datasets(c)?
+                let onet = read::datasets(c)?
                     .into_iter()
                     .find(|d| d.id == ONET)
                     .map(|d| d.attribution);
-                Ok((
-                    queries::releases(c)?,
-                    queries::career_summaries(c, &slugs)?,
-                    onet,
-                ))
+                Ok((read::releases(c)?, read::career_summaries(c, &slugs)?, onet))
             })
             .await?;
         for slug in &self.choice.careers {

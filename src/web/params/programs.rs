@@ -5,7 +5,7 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::{PageNumber, StateCode, shown};
-use crate::db::models::{Credential, ProgramSort};
+use crate::db::read::{Credential, ProgramSort};
 
 /// Parameters of the API's list of a career's programs.
 #[derive(Debug, Default, Deserialize, IntoParams)]

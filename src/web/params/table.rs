@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::{
     CredentialParam, Form, FormErrors, ProgramSortParam, RawQuery, SortKey, StateCode, Town, shown,
 };
-use crate::db::models::ProgramSort;
+use crate::db::read::ProgramSort;
 use crate::web::error::{AppError, AppResult};
 
 /// A data table that downloads as CSV, by its file name

@@ -1,7 +1,7 @@
 //! The schools that train for a career, as the training page lists them,
 //! with the towns to filter them by.
 
-use crate::db::models::{School, TownFilter};
+use crate::db::read::{School, TownFilter};
 use crate::web::format;
 use crate::web::page::Citer;
 use crate::web::urls::{self, CareerUrls};

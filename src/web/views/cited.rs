@@ -1,7 +1,7 @@
 //! Small pieces of career text that carry the number of their source, as
 //! the overview and the sheet show them.
 
-use crate::db::models::LearnMore;
+use crate::db::read::LearnMore;
 use crate::web::page::Citer;
 
 /// A piece of text with the number of its source.

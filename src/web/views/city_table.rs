@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::db::models::{FigureDate, SalaryByCity};
+use crate::db::read::{FigureDate, SalaryByCity};
 use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::page::Citer;

@@ -3,7 +3,7 @@
 //! the overview's quick facts, the sheet, and the heads of the salary,
 //! outlook and training pages.
 
-use crate::db::models::{CareerSummary, FigureDate, Occupation, Published, Releases};
+use crate::db::read::{CareerSummary, FigureDate, Occupation, Published, Releases};
 use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
 use crate::web::format;
 use crate::web::page::{Citer, Figure};

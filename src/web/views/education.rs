@@ -1,7 +1,7 @@
 //! How people start a career: the education ladder, certifications and
 //! licensing, as the training page lists them and the sheet sums them up.
 
-use crate::db::models::{Certification, Education, Licensing, Training};
+use crate::db::read::{Certification, Education, Licensing, Training};
 use crate::domain::sources::ONET;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;

@@ -1,7 +1,7 @@
 //! A career's summary and quick facts (medians, projections, the education
 //! to start), as the overview and the sheet show them.
 
-use crate::db::models::{Career, Education, Projection, SalaryMedian};
+use crate::db::read::{Career, Education, Projection, SalaryMedian};
 use crate::web::format;
 use crate::web::page::{Citer, Figure};
 use crate::web::views::cited::CitedText;

@@ -2,7 +2,7 @@
 //! profile ready to show: the interests page, the overview, the sheet and
 //! the comparison use them.
 
-use crate::db::models::CareerInterest;
+use crate::db::read::CareerInterest;
 use crate::domain::Interest;
 use crate::domain::sources::ONET;
 use crate::web::chart::{BarChart, Value};

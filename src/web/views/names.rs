@@ -2,7 +2,7 @@
 //! titles, similar occupations, the titles people use, related careers and
 //! the software of the work.
 
-use crate::db::models::{
+use crate::db::read::{
     AlternateTitle, CareerSummary, JobTitle, Releases, SimilarOccupation, TechnologyItem,
 };
 use crate::domain::sources::{ONET_RELATED, ONET_TITLES};

@@ -1,7 +1,7 @@
 //! Pay by place: rows of the state, area and industry tables, the chosen
 //! state beside the nation, the state chooser, and the map of states.
 
-use crate::db::models::{Occupation, Published, Releases, StatePay, StateWages, Wages};
+use crate::db::read::{Occupation, Published, Releases, StatePay, StateWages, Wages};
 use crate::web::format;
 use crate::web::urls::CareerUrls;
 

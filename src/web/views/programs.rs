@@ -3,7 +3,7 @@
 //! measured, and a career's list grouped by credential with its filters,
 //! orders and pages as links.
 
-use crate::db::models::{
+use crate::db::read::{
     InstitutionProgram, ProgramFigures, ProgramRow, ProgramSort, Programs, UsState,
 };
 use crate::web::error::AppError;

@@ -2,7 +2,7 @@
 //! sort links, pay by industry, the hand-written tables and the city
 //! table with its chart.
 
-use crate::db::models::{Occupation, Published, Salary, StateWages};
+use crate::db::read::{Occupation, Published, Salary, StateWages};
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;

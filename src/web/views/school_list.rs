@@ -1,8 +1,8 @@
 //! The schools list filtered by state and town, a page at a time: the
 //! schools page and the API's schools list both show it.
 
-use crate::db::models::SchoolPage;
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::SchoolPage;
 use crate::web::error::AppResult;
 use crate::web::page::{PER_PAGE, Pager};
 use crate::web::params::SchoolsParams;
@@ -19,7 +19,7 @@ pub fn href(filter: &SchoolsParams, page: crate::web::params::PageNumber) -> Str
 pub async fn load(state: &AppState, filter: &SchoolsParams) -> AppResult<(SchoolPage, Pager)> {
     let (s, t, page) = (filter.state.clone(), filter.town.clone(), filter.page);
     let data = state
-        .db(move |c| queries::school_page(c, s.get(), t.get(), PER_PAGE, Pager::offset(page)))
+        .db(move |c| read::school_page(c, s.get(), t.get(), PER_PAGE, Pager::offset(page)))
         .await?;
     let pager = Pager::new(page, data.total, "this list", |n| href(filter, n))?;
     Ok((data, pager))

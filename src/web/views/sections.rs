@@ -2,7 +2,7 @@
 //! like, duties, skills, settings, hours, trends), each with the numbers
 //! of its sources.
 
-use crate::db::models::{SectionSources, Trend};
+use crate::db::read::{SectionSources, Trend};
 use crate::web::page::Citer;
 
 /// A section of a career: its paragraphs or items, and its sources.

@@ -7,11 +7,11 @@ use utoipa::ToSchema;
 
 use super::programs::InstitutionRef;
 use super::{BlsValue, PayFigure, ok, unknown_career};
-use crate::db::models::{
+use crate::db::read;
+use crate::db::read::{
     CareerInterest, FigureDate, Occupation, Projection, Published, School, Source, StateWages,
     Wages,
 };
-use crate::db::queries;
 use crate::domain::Interest;
 use crate::domain::sources::ONET;
 use crate::web::error::AppResult;
@@ -310,7 +310,7 @@ pub async fn careers(
     Params(ListParams { page }): Params<ListParams>,
 ) -> AppResult<HttpResponse> {
     let (list, total) = state
-        .db(move |c| queries::career_page(c, PER_PAGE, Pager::offset(page)))
+        .db(move |c| read::career_page(c, PER_PAGE, Pager::offset(page)))
         .await?;
     let pager = Pager::new(page, total, "the career list", urls::home)?;
     ok(&CareerList {
@@ -344,9 +344,9 @@ pub async fn career(
     let (overview, training, salary) = state
         .db(move |c| {
             Ok((
-                queries::overview(c, &key, None)?,
-                queries::training(c, &key, None)?,
-                queries::salary(c, &key, None)?,
+                read::overview(c, &key, None)?,
+                read::training(c, &key, None)?,
+                read::salary(c, &key, None)?,
             ))
         })
         .await?;

@@ -13,7 +13,7 @@ use actix_web::http::header;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::db::models::{FigureDate, Published};
+use crate::db::read::{FigureDate, Published};
 use crate::web::error::{AppError, AppResult};
 use crate::web::urls;
 

@@ -17,7 +17,7 @@ use super::schools::{SchoolList, SchoolListingOut};
 use super::{BlsValue, PayFigure, When};
 use super::{careers::__path_career, careers::__path_careers};
 use super::{programs::__path_institution, programs::__path_programs, schools::__path_schools};
-use crate::db::models::{Projection, Source};
+use crate::db::read::{Projection, Source};
 use crate::web::error_page::ErrorBody;
 
 /// The OpenAPI description of this API.

@@ -7,8 +7,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{ok, unknown_career};
-use crate::db::models::{ProgramFigures, ProgramFilter, Source};
-use crate::db::queries;
+use crate::db::read;
+use crate::db::read::{ProgramFigures, ProgramFilter, Source};
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::{AppError, AppResult};
 use crate::web::error_page::ErrorBody;
@@ -128,10 +128,10 @@ pub async fn programs(
     let asked = filter.state.clone();
     let (found, known, sources) = state
         .db(move |c| {
-            let Some(career) = queries::career(c, &key)? else {
+            let Some(career) = read::career(c, &key)? else {
                 return Ok((None, None, Vec::new()));
             };
-            let list = queries::programs(
+            let list = read::programs(
                 c,
                 career.id,
                 &filter,
@@ -140,13 +140,13 @@ pub async fn programs(
                 offset,
             )?;
             let known = match &asked {
-                Some(code) => queries::state_name(c, code)?,
+                Some(code) => read::state_name(c, code)?,
                 None => None,
             };
             Ok((
                 Some(list),
                 known,
-                queries::sources_by_id(c, &[SCORECARD, CROSSWALK])?,
+                read::sources_by_id(c, &[SCORECARD, CROSSWALK])?,
             ))
         })
         .await?;
@@ -250,8 +250,8 @@ pub async fn institution(
     let (found, sources) = state
         .db(move |c| {
             Ok((
-                queries::institution(c, &key)?,
-                queries::sources_by_id(c, &[SCORECARD, CROSSWALK])?,
+                read::institution(c, &key)?,
+                read::sources_by_id(c, &[SCORECARD, CROSSWALK])?,
             ))
         })
         .await?;

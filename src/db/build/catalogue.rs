@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Transaction, params};
 
-use super::build_error::BuildError;
+use super::BuildError;
 use crate::domain::sources;
 use crate::seed::SeedError;
 use crate::seed::datasets::{self, Datasets, JobTitle, NationalWage, OnetOccupation};

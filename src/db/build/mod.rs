@@ -5,13 +5,18 @@
 //! A failure at any step (bad seed, full disk, crash) leaves the previous
 //! database exactly as it was.
 
+mod catalogue;
+mod error;
+mod scorecard;
+
+pub use error::BuildError;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 
-use super::build_error::BuildError;
-use super::{SCHEMA_VERSION, catalogue, scorecard};
+use super::SCHEMA_VERSION;
 use crate::seed::{self, Career, Seed};
 
 /// What a build wrote.
