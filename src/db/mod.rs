@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod models;
 pub mod queries;
 pub mod scorecard;
+pub mod table_queries;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
