@@ -5,7 +5,7 @@
 use actix_web::HttpResponse;
 use actix_web::http::header;
 
-use crate::db::read::{CareerSummary, Published, Releases};
+use crate::db::read::{CareerSummary, FigureDate, Published, Releases, Source};
 use crate::web::cache::PAGE_CACHE_CONTROL;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
@@ -102,4 +102,28 @@ pub fn summary_cells(c: &CareerSummary, top: i64) -> [String; 2] {
 /// An optional count, empty when there is none.
 pub fn opt(n: Option<i64>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// The publisher and the publication of source `id`, for two CSV cells.
+pub fn source_columns(sources: &[Source], id: &str) -> [String; 2] {
+    match sources.iter().find(|s| s.id == id) {
+        Some(s) => [s.publisher.clone(), s.reported_in.clone()],
+        None => [id.to_string(), String::new()],
+    }
+}
+
+/// When a figure dates from (the source's words or the year, never
+/// "c."), and whether the year is estimated.
+pub fn date_columns(d: &FigureDate) -> [String; 2] {
+    [when(d), yes_no(d.estimated)]
+}
+
+/// When a figure dates from: the source's words or the year.
+pub fn when(d: &FigureDate) -> String {
+    d.period.clone().unwrap_or_else(|| d.year.to_string())
+}
+
+/// "yes" or "no".
+pub fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
 }

@@ -17,6 +17,7 @@ mod rows;
 mod search;
 mod sections;
 mod sql;
+pub mod tables;
 
 pub use career::*;
 pub use explore::*;

@@ -10,11 +10,11 @@ use super::career::{
 use super::interests::{CareerInterest, career_interest};
 use super::pay::{
     IndustryWages, Occupation, SalaryByCity, SalaryByIndustry, SalaryMedian, SalaryPercentile,
-    StatePay, StateWages, UsState, industry_wages, medians, occupation, percentiles, state_pay,
-    state_wages, us_states,
+    StatePay, StateWages, UsState, industry_wages, occupation, salary_by_city, salary_by_industry,
+    salary_medians, salary_percentiles, state_pay, state_wages, us_states,
 };
-use super::rows::{CareerSummary, Result, date};
-use super::search::{School, schools};
+use super::rows::{CareerSummary, Result};
+use super::search::{School, TownFilter, schools, town_filter};
 use super::sections::{
     AlternateTitle, Certification, Education, EducationShareRow, LearnMore, Licensing, Projection,
     SimilarOccupation, Trend, alternate_titles, certifications, education, education_shares,
@@ -138,27 +138,6 @@ pub struct Training {
     pub education_shares: Vec<EducationShareRow>,
 }
 
-/// The town filter of the schools table, as understood.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TownFilter {
-    /// No town asked for: every school.
-    All,
-    /// A known town, spelt as in the data.
-    Town(String),
-    /// A town with no school for this career: every school is shown.
-    Unknown(String),
-}
-
-impl TownFilter {
-    /// The town shown, when the list is filtered to a known one.
-    pub fn town(&self) -> Option<&str> {
-        match self {
-            TownFilter::Town(t) => Some(t),
-            TownFilter::All | TownFilter::Unknown(_) => None,
-        }
-    }
-}
-
 /// Everything the salary page shows.
 #[derive(Debug, Clone)]
 pub struct Salary {
@@ -227,8 +206,8 @@ pub fn sheet(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Optio
         section_sources: section_sources(conn, id)?,
         education: education(conn, id)?,
         certifications: certifications(conn, id)?,
-        percentiles: percentiles(conn, id)?,
-        medians: medians(conn, id)?,
+        percentiles: salary_percentiles(conn, id)?,
+        medians: salary_medians(conn, id)?,
         projections: projections(conn, id)?,
         schools: schools(conn, id, None)?,
         learn_more: learn_more(conn, id)?,
@@ -258,8 +237,8 @@ pub fn overview(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Op
         alternate_titles: alternate_titles(conn, id)?,
         similar: similar(conn, id)?,
         education: education(conn, id)?,
-        medians: medians(conn, id)?,
-        percentiles: percentiles(conn, id)?,
+        medians: salary_medians(conn, id)?,
+        percentiles: salary_percentiles(conn, id)?,
         certifications: certifications(conn, id)?,
         projections: projections(conn, id)?,
         learn_more: learn_more(conn, id)?,
@@ -283,28 +262,8 @@ pub fn training(conn: &Connection, slug: &str, town: Option<&str>) -> Result<Opt
     let id = career.id;
     let certifications = certifications(conn, id)?;
     let licensing = licensing(conn, id)?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT s.town FROM career_school cs JOIN school s ON s.id = cs.school_id
-         WHERE cs.career_id = ?1 ORDER BY s.town",
-    )?;
-    let towns = stmt
-        .query_map([id], |r| r.get(0))?
-        .collect::<Result<Vec<String>>>()?;
-    let town_filter = match town {
-        None => TownFilter::All,
-        Some(asked) => match towns
-            .iter()
-            .find(|t| t.to_lowercase() == asked.to_lowercase())
-        {
-            Some(known) => TownFilter::Town(known.clone()),
-            None => TownFilter::Unknown(asked.to_string()),
-        },
-    };
-    let filter = match &town_filter {
-        TownFilter::Town(t) => Some(t.as_str()),
-        TownFilter::All | TownFilter::Unknown(_) => None,
-    };
-    let schools = schools(conn, id, filter)?;
+    let (towns, town_filter) = town_filter(conn, id, town)?;
+    let schools = schools(conn, id, town_filter.town())?;
     Ok(Some(Training {
         sources: sources(conn, career.id)?,
         section_sources: section_sources(conn, id)?,
@@ -328,40 +287,12 @@ pub fn salary(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Opti
     };
     let id = career.id;
     let (state_pay, us_states) = states_for(conn, id, state)?;
-    let percentiles = percentiles(conn, id)?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT industry, median, year, year_estimated, source_id FROM salary_by_industry
-         WHERE career_id = ?1 ORDER BY median DESC, industry",
-    )?;
-    let industries = stmt
-        .query_map([id], |r| {
-            Ok(SalaryByIndustry {
-                industry: r.get(0)?,
-                median: r.get(1)?,
-                date: date(r, 2, 3)?,
-                source: r.get(4)?,
-            })
-        })?
-        .collect::<Result<Vec<_>>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT city, state, experience_years, median, year, year_estimated, source_id
-         FROM salary_by_city WHERE career_id = ?1 ORDER BY position",
-    )?;
-    let cities = stmt
-        .query_map([id], |r| {
-            Ok(SalaryByCity {
-                city: r.get(0)?,
-                state: r.get(1)?,
-                experience_years: r.get(2)?,
-                median: r.get(3)?,
-                date: date(r, 4, 5)?,
-                source: r.get(6)?,
-            })
-        })?
-        .collect::<Result<Vec<_>>>()?;
+    let percentiles = salary_percentiles(conn, id)?;
+    let industries = salary_by_industry(conn, id)?;
+    let cities = salary_by_city(conn, id)?;
     Ok(Some(Salary {
         sources: sources(conn, career.id)?,
-        medians: medians(conn, id)?,
+        medians: salary_medians(conn, id)?,
         percentiles,
         industries,
         cities,

@@ -370,7 +370,8 @@ pub fn industry_wages(conn: &Connection, career_id: i64) -> Result<Vec<IndustryW
     .collect()
 }
 
-pub(super) fn medians(conn: &Connection, career_id: i64) -> Result<Vec<SalaryMedian>> {
+/// Career `career_id`'s median pay in different years, newest first.
+pub fn salary_medians(conn: &Connection, career_id: i64) -> Result<Vec<SalaryMedian>> {
     let mut stmt = conn.prepare_cached(
         "SELECT median, year, period, year_estimated, employment, scope, source_id
          FROM salary_median WHERE career_id = ?1 ORDER BY year DESC, position",
@@ -391,7 +392,8 @@ pub(super) fn medians(conn: &Connection, career_id: i64) -> Result<Vec<SalaryMed
     .collect()
 }
 
-pub(super) fn percentiles(conn: &Connection, career_id: i64) -> Result<Vec<SalaryPercentile>> {
+/// Career `career_id`'s pay percentiles, newest first.
+pub fn salary_percentiles(conn: &Connection, career_id: i64) -> Result<Vec<SalaryPercentile>> {
     let mut stmt = conn.prepare_cached(
         "SELECT percentile, amount, year, year_estimated, source_id FROM salary_percentile
          WHERE career_id = ?1 ORDER BY year DESC, source_id, percentile",
@@ -402,6 +404,42 @@ pub(super) fn percentiles(conn: &Connection, career_id: i64) -> Result<Vec<Salar
             amount: r.get(1)?,
             date: date(r, 2, 3)?,
             source: r.get(4)?,
+        })
+    })?
+    .collect()
+}
+
+/// Career `career_id`'s median pay by industry, best paid first.
+pub fn salary_by_industry(conn: &Connection, career_id: i64) -> Result<Vec<SalaryByIndustry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT industry, median, year, year_estimated, source_id FROM salary_by_industry
+         WHERE career_id = ?1 ORDER BY median DESC, industry",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(SalaryByIndustry {
+            industry: r.get(0)?,
+            median: r.get(1)?,
+            date: date(r, 2, 3)?,
+            source: r.get(4)?,
+        })
+    })?
+    .collect()
+}
+
+/// Career `career_id`'s median pay by city and experience, in seed order.
+pub fn salary_by_city(conn: &Connection, career_id: i64) -> Result<Vec<SalaryByCity>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT city, state, experience_years, median, year, year_estimated, source_id
+         FROM salary_by_city WHERE career_id = ?1 ORDER BY position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(SalaryByCity {
+            city: r.get(0)?,
+            state: r.get(1)?,
+            experience_years: r.get(2)?,
+            median: r.get(3)?,
+            date: date(r, 4, 5)?,
+            source: r.get(6)?,
         })
     })?
     .collect()

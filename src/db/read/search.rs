@@ -216,11 +216,8 @@ pub fn school_page(
     })
 }
 
-pub(super) fn schools(
-    conn: &Connection,
-    career_id: i64,
-    town: Option<&str>,
-) -> Result<Vec<School>> {
+/// Career `career_id`'s schools, in `town` only when given, by name.
+pub fn schools(conn: &Connection, career_id: i64, town: Option<&str>) -> Result<Vec<School>> {
     let mut stmt = conn.prepare_cached(
         "SELECT s.name, s.town, s.state, cs.source_id, i.unitid, i.name, m.unitid, m.name
          FROM career_school cs JOIN school s ON s.id = cs.school_id
@@ -251,4 +248,52 @@ pub(super) fn schools(
         })
     })?
     .collect()
+}
+
+/// The towns of career `career_id`'s schools, by name, and `town` as
+/// understood: one of them (matched without regard to case), or unknown.
+pub fn town_filter(
+    conn: &Connection,
+    career_id: i64,
+    town: Option<&str>,
+) -> Result<(Vec<String>, TownFilter)> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT s.town FROM career_school cs JOIN school s ON s.id = cs.school_id
+         WHERE cs.career_id = ?1 ORDER BY s.town",
+    )?;
+    let towns = stmt
+        .query_map([career_id], |r| r.get(0))?
+        .collect::<Result<Vec<String>>>()?;
+    let filter = match town {
+        None => TownFilter::All,
+        Some(asked) => match towns
+            .iter()
+            .find(|t| t.to_lowercase() == asked.to_lowercase())
+        {
+            Some(known) => TownFilter::Town(known.clone()),
+            None => TownFilter::Unknown(asked.to_string()),
+        },
+    };
+    Ok((towns, filter))
+}
+
+/// The town filter of the schools table, as understood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TownFilter {
+    /// No town asked for: every school.
+    All,
+    /// A known town, spelt as in the data.
+    Town(String),
+    /// A town with no school for this career: every school is shown.
+    Unknown(String),
+}
+
+impl TownFilter {
+    /// The town shown, when the list is filtered to a known one.
+    pub fn town(&self) -> Option<&str> {
+        match self {
+            TownFilter::Town(t) => Some(t),
+            TownFilter::All | TownFilter::Unknown(_) => None,
+        }
+    }
 }

@@ -126,7 +126,8 @@ pub struct Certification {
     pub source: String,
 }
 
-pub(super) fn certifications(conn: &Connection, career_id: i64) -> Result<Vec<Certification>> {
+/// Career `career_id`'s certifications with their bodies, in seed order.
+pub fn certifications(conn: &Connection, career_id: i64) -> Result<Vec<Certification>> {
     let mut stmt = conn.prepare_cached(
         "SELECT c.abbreviation, c.name, c.body, b.name, c.text, c.source_id
          FROM certification c
@@ -235,7 +236,8 @@ pub struct Projection {
     pub source: String,
 }
 
-pub(super) fn projections(conn: &Connection, career_id: i64) -> Result<Vec<Projection>> {
+/// Career `career_id`'s hand-written projections, newest first.
+pub fn projections(conn: &Connection, career_id: i64) -> Result<Vec<Projection>> {
     let mut stmt = conn.prepare_cached(
         "SELECT start_year, end_year, growth_percent, pace, employment_start, employment_end,
                 new_jobs, occupation_group, source_id

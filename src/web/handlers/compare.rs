@@ -105,35 +105,12 @@ enum Outcome {
 
 /// Works out what to show for `params`.
 async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome, Vec<UsState>)> {
-    let chosen = params.state.get().map(str::to_string);
-    let asked = params.careers.clone();
-    let add = params.add.clone();
-    let fts = add
-        .as_deref()
-        .map(|a| fts::match_expression(&fts::words(a)))
-        .unwrap_or_default();
-    let loaded = state
-        .db(move |c| {
-            let added = match &add {
-                Some(words) => Some(read::career_named(c, &slug::slugify(words), words, &fts)?),
-                None => None,
-            };
-            let mut items = Vec::new();
-            let mut resolved = Vec::new();
-            for slug in &asked {
-                let item = read::compare_item(c, slug, chosen.as_deref())?;
-                let canonical = match &item {
-                    Some(_) => Some(slug.clone()),
-                    None => read::resolve_slug(c, &slug::slugify(slug), slug)?,
-                };
-                items.push(item);
-                resolved.push(canonical);
-            }
-            Ok((added, items, resolved, read::us_states(c)?))
-        })
-        .await?;
-    let (added, items, resolved, states) = loaded;
-    let state_code = params.state.get();
+    let Loaded {
+        added,
+        items,
+        resolved,
+        states,
+    } = load(state, params).await?;
     let mut slugs: Vec<String> = Vec::new();
     for r in resolved.iter().flatten() {
         if !slugs.contains(r) {
@@ -155,57 +132,8 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
             }
         });
     }
-    if let Some(unknown) = params
-        .careers
-        .iter()
-        .zip(&resolved)
-        .find(|(_, r)| r.is_none())
-        .map(|(s, _)| s)
-    {
-        let message = format!(
-            "We have no career called “{}”. It may have been renamed, or the link may be mistyped.",
-            unknown.chars().take(60).collect::<String>()
-        );
-        return Ok((
-            Outcome::Problem(
-                StatusCode::NOT_FOUND,
-                Problem {
-                    message,
-                    fix_label: "Compare the others".to_string(),
-                    fix_href: urls::compare(&slugs, state_code),
-                },
-            ),
-            states,
-        ));
-    }
-    if slugs.len() > MAX_COMPARED {
-        return Ok((
-            Outcome::Problem(
-                StatusCode::BAD_REQUEST,
-                Problem {
-                    message: format!(
-                        "A comparison shows at most {MAX_COMPARED} careers, so they fit side by side on a page; the address asks for {}.",
-                        slugs.len()
-                    ),
-                    fix_label: format!("Compare the first {MAX_COMPARED}"),
-                    fix_href: urls::compare(&slugs[..MAX_COMPARED], state_code),
-                },
-            ),
-            states,
-        ));
-    }
-    if slugs.len() < params.careers.len() {
-        return Ok((
-            Outcome::Problem(
-                StatusCode::BAD_REQUEST,
-                Problem {
-                    message: "The address names the same career more than once.".to_string(),
-                    fix_label: "Compare each career once".to_string(),
-                    fix_href: urls::compare(&slugs, state_code),
-                },
-            ),
-            states,
-        ));
+    if let Some((status, problem)) = problem(params, &resolved, &slugs) {
+        return Ok((Outcome::Problem(status, problem), states));
     }
     if resolved
         .iter()
@@ -219,6 +147,107 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
         Outcome::Show(items.into_iter().flatten().collect(), None),
         states,
     ))
+}
+
+/// What the database says about the careers asked for.
+struct Loaded {
+    /// The career the words to add name (`Some(None)`: none), when asked.
+    added: Option<Option<String>>,
+    /// Each career asked for, in the chosen state, if the slug is its own.
+    items: Vec<Option<CompareItem>>,
+    /// The slug each career asked for means, if any.
+    resolved: Vec<Option<String>>,
+    /// The states to choose from.
+    states: Vec<UsState>,
+}
+
+/// Looks up the careers asked for, and the career the words to add name.
+async fn load(state: &AppState, params: &CompareParams) -> AppResult<Loaded> {
+    let chosen = params.state.get().map(str::to_string);
+    let asked = params.careers.clone();
+    let add = params.add.clone();
+    let fts = add
+        .as_deref()
+        .map(|a| fts::match_expression(&fts::words(a)))
+        .unwrap_or_default();
+    state
+        .db(move |c| {
+            let added = match &add {
+                Some(words) => Some(read::career_named(c, &slug::slugify(words), words, &fts)?),
+                None => None,
+            };
+            let mut items = Vec::new();
+            let mut resolved = Vec::new();
+            for slug in &asked {
+                let item = read::compare_item(c, slug, chosen.as_deref())?;
+                let canonical = match &item {
+                    Some(_) => Some(slug.clone()),
+                    None => read::resolve_slug(c, &slug::slugify(slug), slug)?,
+                };
+                items.push(item);
+                resolved.push(canonical);
+            }
+            Ok(Loaded {
+                added,
+                items,
+                resolved,
+                states: read::us_states(c)?,
+            })
+        })
+        .await
+}
+
+/// What is wrong with the careers asked for (`resolved` to `slugs`, each
+/// once), if anything: one unknown, more than fit, or one twice.
+fn problem(
+    params: &CompareParams,
+    resolved: &[Option<String>],
+    slugs: &[String],
+) -> Option<(StatusCode, Problem)> {
+    let state_code = params.state.get();
+    if let Some(unknown) = params
+        .careers
+        .iter()
+        .zip(resolved)
+        .find(|(_, r)| r.is_none())
+        .map(|(s, _)| s)
+    {
+        let message = format!(
+            "We have no career called “{}”. It may have been renamed, or the link may be mistyped.",
+            unknown.chars().take(60).collect::<String>()
+        );
+        return Some((
+            StatusCode::NOT_FOUND,
+            Problem {
+                message,
+                fix_label: "Compare the others".to_string(),
+                fix_href: urls::compare(slugs, state_code),
+            },
+        ));
+    }
+    if slugs.len() > MAX_COMPARED {
+        return Some((
+            StatusCode::BAD_REQUEST,
+            Problem {
+                message: format!(
+                    "A comparison shows at most {MAX_COMPARED} careers, so they fit side by side on a page; the address asks for {}.",
+                    slugs.len()
+                ),
+                fix_label: format!("Compare the first {MAX_COMPARED}"),
+                fix_href: urls::compare(&slugs[..MAX_COMPARED], state_code),
+            },
+        ));
+    }
+    (slugs.len() < params.careers.len()).then(|| {
+        (
+            StatusCode::BAD_REQUEST,
+            Problem {
+                message: "The address names the same career more than once.".to_string(),
+                fix_label: "Compare each career once".to_string(),
+                fix_href: urls::compare(slugs, state_code),
+            },
+        )
+    })
 }
 
 /// Shows the comparison.

@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::read;
-use crate::db::read::{InterestQuery, InterestRow, Releases};
+use crate::db::read::{CareerSummary, InterestQuery, InterestRow, Releases};
 use crate::domain::Interest;
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::AppResult;
@@ -165,69 +165,11 @@ impl InterestsPage {
             attribution,
         } = form;
         let choice = &choice;
-        let zones = zone_choices(choice.zone);
         let chosen_areas = choice.chosen();
-        let chosen = (!chosen_areas.is_empty()).then(|| {
-            chosen_areas
-                .iter()
-                .map(|a| a.name())
-                .collect::<Vec<_>>()
-                .join(", then ")
-        });
-        let zone_words = choice.zone.and_then(|z| {
-            job_zone_words(z).map(|(name, meaning)| format!("job zone {z}, {name}: {meaning}"))
-        });
-        // Kept careers, in the order kept, each with the page without it.
-        let kept_slugs: Vec<String> = choice
-            .careers
-            .iter()
-            .filter(|s| kept.iter().any(|k| &k.slug == *s))
-            .cloned()
-            .collect();
-        let with_kept = |careers: Vec<String>| {
-            urls::interests(
-                &InterestChoice {
-                    careers,
-                    ..choice.clone()
-                },
-                choice.page,
-            )
-        };
-        let kept_views: Vec<KeptView> = kept_slugs
-            .iter()
-            .filter_map(|s| kept.iter().find(|k| &k.slug == s))
-            .map(|k| KeptView {
-                slug: k.slug.clone(),
-                title: k.title.clone(),
-                drop_href: with_kept(
-                    kept_slugs
-                        .iter()
-                        .filter(|s| **s != k.slug)
-                        .cloned()
-                        .collect(),
-                ),
-            })
-            .collect();
+        let kept_slugs = kept_slugs(choice, &kept);
+        let kept_views = kept_views(choice, &kept, &kept_slugs);
         let kept_compare_href = (kept_slugs.len() >= 2).then(|| urls::compare(&kept_slugs, None));
-        let room = kept_slugs.len() < MAX_COMPARED;
-        let rows: Vec<MatchRow> = rows
-            .into_iter()
-            .map(|r| {
-                let is_kept = kept_slugs.contains(&r.career.slug);
-                let keep_href = (room && !is_kept).then(|| {
-                    let mut more = kept_slugs.clone();
-                    more.push(r.career.slug.clone());
-                    with_kept(more)
-                });
-                MatchRow {
-                    row: CareerRow::new(&r.career, releases.as_ref()),
-                    high_points: names(&r.high_points),
-                    zone: r.zone,
-                    kept: is_kept,
-                    keep_href,
-                }
-            })
-            .collect();
+        let rows = match_rows(choice, rows, &kept_slugs, releases.as_ref());
         // One more area, for the choices not yet made (up to three).
         let narrow = if errors.is_empty() {
             narrow(choice, &chosen_areas)
@@ -259,10 +201,10 @@ impl InterestsPage {
             firsts: area_options(choice.first),
             seconds: area_options(choice.second),
             thirds: area_options(choice.third),
-            zones,
+            zones: zone_choices(choice.zone),
             errors,
-            chosen,
-            zone_words,
+            chosen: chosen_in_words(&chosen_areas),
+            zone_words: zone_in_words(choice.zone),
             rows,
             total,
             pager,
@@ -278,6 +220,97 @@ impl InterestsPage {
             attribution,
         }
     }
+}
+
+/// The choices in words ("Conventional, then Investigative"), if any.
+fn chosen_in_words(chosen_areas: &[Interest]) -> Option<String> {
+    (!chosen_areas.is_empty()).then(|| {
+        chosen_areas
+            .iter()
+            .map(|a| a.name())
+            .collect::<Vec<_>>()
+            .join(", then ")
+    })
+}
+
+/// The job zone chosen, in words.
+fn zone_in_words(zone: Option<i64>) -> Option<String> {
+    zone.and_then(|z| {
+        job_zone_words(z).map(|(name, meaning)| format!("job zone {z}, {name}: {meaning}"))
+    })
+}
+
+/// The kept careers that were found, in the order kept.
+fn kept_slugs(choice: &InterestChoice, kept: &[CareerSummary]) -> Vec<String> {
+    choice
+        .careers
+        .iter()
+        .filter(|s| kept.iter().any(|k| &k.slug == *s))
+        .cloned()
+        .collect()
+}
+
+/// The same page of results with `careers` kept.
+fn with_kept(choice: &InterestChoice, careers: Vec<String>) -> String {
+    urls::interests(
+        &InterestChoice {
+            careers,
+            ..choice.clone()
+        },
+        choice.page,
+    )
+}
+
+/// The kept careers, in the order kept, each with the page without it.
+fn kept_views(
+    choice: &InterestChoice,
+    kept: &[CareerSummary],
+    kept_slugs: &[String],
+) -> Vec<KeptView> {
+    kept_slugs
+        .iter()
+        .filter_map(|s| kept.iter().find(|k| &k.slug == s))
+        .map(|k| KeptView {
+            slug: k.slug.clone(),
+            title: k.title.clone(),
+            drop_href: with_kept(
+                choice,
+                kept_slugs
+                    .iter()
+                    .filter(|s| **s != k.slug)
+                    .cloned()
+                    .collect(),
+            ),
+        })
+        .collect()
+}
+
+/// The results on this page, each with the page keeping it too while
+/// there is room.
+fn match_rows(
+    choice: &InterestChoice,
+    rows: Vec<InterestRow>,
+    kept_slugs: &[String],
+    releases: Option<&Releases>,
+) -> Vec<MatchRow> {
+    let room = kept_slugs.len() < MAX_COMPARED;
+    rows.into_iter()
+        .map(|r| {
+            let is_kept = kept_slugs.contains(&r.career.slug);
+            let keep_href = (room && !is_kept).then(|| {
+                let mut more = kept_slugs.to_vec();
+                more.push(r.career.slug.clone());
+                with_kept(choice, more)
+            });
+            MatchRow {
+                row: CareerRow::new(&r.career, releases),
+                high_points: names(&r.high_points),
+                zone: r.zone,
+                kept: is_kept,
+                keep_href,
+            }
+        })
+        .collect()
 }
 
 /// The six areas as a select's options, `chosen` selected.
