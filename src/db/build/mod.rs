@@ -7,9 +7,11 @@
 
 mod catalogue;
 mod error;
+mod fingerprint;
 mod scorecard;
 
 pub use error::BuildError;
+pub use fingerprint::fingerprint;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -43,8 +45,9 @@ pub fn build_from_dir(seed_dir: &Path, target: &Path) -> Result<BuildStats, Buil
     build_with(&seed, target, Some(&fingerprint))
 }
 
-/// True when `target` was built by this program's schema from exactly the
-/// files now in `seed_dir`, so building again would change nothing.
+/// True when `target` was built by this program's schema and build code
+/// from exactly the files now in `seed_dir`, so building again would
+/// change nothing.
 pub fn is_current(seed_dir: &Path, target: &Path) -> bool {
     let Ok(now) = fingerprint(seed_dir) else {
         return false;
@@ -65,41 +68,6 @@ pub fn is_current(seed_dir: &Path, target: &Path) -> bool {
         .ok()
         .flatten();
     version == SCHEMA_VERSION && built.as_deref() == Some(now.as_str())
-}
-
-/// A hash of every file under `dir` (names and contents, in name order).
-pub fn fingerprint(dir: &Path) -> Result<String, BuildError> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-        for entry in std::fs::read_dir(dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                walk(&path, out)?;
-            } else {
-                out.push(path);
-            }
-        }
-        Ok(())
-    }
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| BuildError::Io {
-            context: "cannot read",
-            path,
-            source,
-        }
-    };
-    let mut files = Vec::new();
-    walk(dir, &mut files).map_err(io(dir))?;
-    files.sort();
-    let mut hash = xxhash_rust::xxh3::Xxh3::new();
-    for file in files {
-        let bytes = std::fs::read(&file).map_err(io(&file))?;
-        let name = file.strip_prefix(dir).unwrap_or(&file).to_string_lossy();
-        hash.update(name.as_bytes());
-        hash.update(&(bytes.len() as u64).to_le_bytes());
-        hash.update(&bytes);
-    }
-    Ok(format!("{:032x}", hash.digest128()))
 }
 
 /// Atomically replaces `target` with a database built from `seed`.
