@@ -298,6 +298,15 @@ fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, r
     )?;
     let id = tx.last_insert_rowid();
 
+    write_texts(tx, id, c)?;
+    write_training(tx, id, c)?;
+    write_figures(tx, id, c)?;
+    Ok(id)
+}
+
+/// Career `id`'s prose: section sources, lists, trends, other titles and
+/// the slugs that lead to it, similar occupations and education.
+fn write_texts(tx: &Transaction<'_>, id: i64, c: &Career) -> Result<(), rusqlite::Error> {
     let mut section_source = tx.prepare_cached(
         "INSERT INTO section_source (career_id, section, position, source_id) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -368,7 +377,11 @@ fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, r
             e.source
         ])?;
     }
+    Ok(())
+}
 
+/// Career `id`'s schools, certifications and licensing.
+fn write_training(tx: &Transaction<'_>, id: i64, c: &Career) -> Result<(), rusqlite::Error> {
     let mut insert_school = tx.prepare_cached(
         "INSERT INTO school (name, town, state) VALUES (?1, ?2, ?3)
          ON CONFLICT (name, town, state) DO UPDATE SET name = excluded.name
@@ -412,7 +425,12 @@ fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, r
     for l in &c.licensing {
         stmt.execute(params![id, l.state, l.required, clean(&l.text), l.source])?;
     }
+    Ok(())
+}
 
+/// Career `id`'s hand-written figures: salaries, projections, and where
+/// to learn more.
+fn write_figures(tx: &Transaction<'_>, id: i64, c: &Career) -> Result<(), rusqlite::Error> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO salary_percentile (career_id, percentile, amount, year, year_estimated, source_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -511,5 +529,5 @@ fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, r
             l.source
         ])?;
     }
-    Ok(id)
+    Ok(())
 }
