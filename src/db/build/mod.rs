@@ -7,9 +7,11 @@
 
 mod catalogue;
 mod error;
+mod fingerprint;
 mod scorecard;
 
 pub use error::BuildError;
+pub use fingerprint::fingerprint;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -43,8 +45,9 @@ pub fn build_from_dir(seed_dir: &Path, target: &Path) -> Result<BuildStats, Buil
     build_with(&seed, target, Some(&fingerprint))
 }
 
-/// True when `target` was built by this program's schema from exactly the
-/// files now in `seed_dir`, so building again would change nothing.
+/// True when `target` was built by this program's schema and build code
+/// from exactly the files now in `seed_dir`, so building again would
+/// change nothing.
 pub fn is_current(seed_dir: &Path, target: &Path) -> bool {
     let Ok(now) = fingerprint(seed_dir) else {
         return false;
@@ -65,41 +68,6 @@ pub fn is_current(seed_dir: &Path, target: &Path) -> bool {
         .ok()
         .flatten();
     version == SCHEMA_VERSION && built.as_deref() == Some(now.as_str())
-}
-
-/// A hash of every file under `dir` (names and contents, in name order).
-pub fn fingerprint(dir: &Path) -> Result<String, BuildError> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-        for entry in std::fs::read_dir(dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                walk(&path, out)?;
-            } else {
-                out.push(path);
-            }
-        }
-        Ok(())
-    }
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| BuildError::Io {
-            context: "cannot read",
-            path,
-            source,
-        }
-    };
-    let mut files = Vec::new();
-    walk(dir, &mut files).map_err(io(dir))?;
-    files.sort();
-    let mut hash = xxhash_rust::xxh3::Xxh3::new();
-    for file in files {
-        let bytes = std::fs::read(&file).map_err(io(&file))?;
-        let name = file.strip_prefix(dir).unwrap_or(&file).to_string_lossy();
-        hash.update(name.as_bytes());
-        hash.update(&(bytes.len() as u64).to_le_bytes());
-        hash.update(&bytes);
-    }
-    Ok(format!("{:032x}", hash.digest128()))
 }
 
 /// Atomically replaces `target` with a database built from `seed`.
@@ -330,6 +298,15 @@ fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, r
     )?;
     let id = tx.last_insert_rowid();
 
+    write_texts(tx, id, c)?;
+    write_training(tx, id, c)?;
+    write_figures(tx, id, c)?;
+    Ok(id)
+}
+
+/// Career `id`'s prose: section sources, lists, trends, other titles and
+/// the slugs that lead to it, similar occupations and education.
+fn write_texts(tx: &Transaction<'_>, id: i64, c: &Career) -> Result<(), rusqlite::Error> {
     let mut section_source = tx.prepare_cached(
         "INSERT INTO section_source (career_id, section, position, source_id) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -400,7 +377,11 @@ fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, r
             e.source
         ])?;
     }
+    Ok(())
+}
 
+/// Career `id`'s schools, certifications and licensing.
+fn write_training(tx: &Transaction<'_>, id: i64, c: &Career) -> Result<(), rusqlite::Error> {
     let mut insert_school = tx.prepare_cached(
         "INSERT INTO school (name, town, state) VALUES (?1, ?2, ?3)
          ON CONFLICT (name, town, state) DO UPDATE SET name = excluded.name
@@ -444,7 +425,12 @@ fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, r
     for l in &c.licensing {
         stmt.execute(params![id, l.state, l.required, clean(&l.text), l.source])?;
     }
+    Ok(())
+}
 
+/// Career `id`'s hand-written figures: salaries, projections, and where
+/// to learn more.
+fn write_figures(tx: &Transaction<'_>, id: i64, c: &Career) -> Result<(), rusqlite::Error> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO salary_percentile (career_id, percentile, amount, year, year_estimated, source_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -543,5 +529,5 @@ fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, r
             l.source
         ])?;
     }
-    Ok(id)
+    Ok(())
 }
