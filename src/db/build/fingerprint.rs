@@ -6,9 +6,20 @@ use std::path::{Path, PathBuf};
 
 use super::BuildError;
 
-/// The source text of the build and of the seed loader, by path under
-/// `src/`: any change to how the database is made changes [`code_hash`].
+/// The source text of the build, of the seed loader and of the shared
+/// vocabulary they use, by path under `src/`: any change to how the
+/// database is made changes [`code_hash`].
 const BUILD_CODE: &[(&str, &str)] = &[
+    (
+        "domain/footnote.rs",
+        include_str!("../../domain/footnote.rs"),
+    ),
+    (
+        "domain/interest.rs",
+        include_str!("../../domain/interest.rs"),
+    ),
+    ("domain/mod.rs", include_str!("../../domain/mod.rs")),
+    ("domain/sources.rs", include_str!("../../domain/sources.rs")),
     ("db/build/catalogue.rs", include_str!("catalogue.rs")),
     ("db/build/error.rs", include_str!("error.rs")),
     ("db/build/fingerprint.rs", include_str!("fingerprint.rs")),
@@ -16,7 +27,22 @@ const BUILD_CODE: &[(&str, &str)] = &[
     ("db/build/schema.sql", include_str!("schema.sql")),
     ("db/build/scorecard.rs", include_str!("scorecard.rs")),
     ("seed/csv_rows.rs", include_str!("../../seed/csv_rows.rs")),
-    ("seed/datasets.rs", include_str!("../../seed/datasets.rs")),
+    (
+        "seed/datasets/mod.rs",
+        include_str!("../../seed/datasets/mod.rs"),
+    ),
+    (
+        "seed/datasets/oews.rs",
+        include_str!("../../seed/datasets/oews.rs"),
+    ),
+    (
+        "seed/datasets/onet.rs",
+        include_str!("../../seed/datasets/onet.rs"),
+    ),
+    (
+        "seed/datasets/projections.rs",
+        include_str!("../../seed/datasets/projections.rs"),
+    ),
     ("seed/interests.rs", include_str!("../../seed/interests.rs")),
     ("seed/mod.rs", include_str!("../../seed/mod.rs")),
     ("seed/model.rs", include_str!("../../seed/model.rs")),
@@ -81,25 +107,27 @@ fn seed_hash(dir: &Path) -> Result<String, BuildError> {
 mod tests {
     use super::*;
 
-    /// The files of `src/{folder}`, as [`BUILD_CODE`] names them.
+    /// The files under `src/{folder}`, as [`BUILD_CODE`] names them.
     fn files_in(folder: &str) -> Vec<String> {
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut out: Vec<String> = std::fs::read_dir(src.join(folder))
-            .expect("source folder")
-            .map(|e| {
-                format!(
-                    "{folder}/{}",
-                    e.expect("entry").file_name().to_string_lossy()
-                )
-            })
-            .collect();
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(src.join(folder)).expect("source folder") {
+            let entry = entry.expect("entry");
+            let name = format!("{folder}/{}", entry.file_name().to_string_lossy());
+            if entry.path().is_dir() {
+                out.extend(files_in(&name));
+            } else {
+                out.push(name);
+            }
+        }
         out.sort();
         out
     }
 
     #[test]
     fn every_file_of_the_build_and_the_seed_loader_is_hashed() {
-        let mut expected = files_in("db/build");
+        let mut expected = files_in("domain");
+        expected.extend(files_in("db/build"));
         expected.extend(files_in("seed"));
         let hashed: Vec<String> = BUILD_CODE.iter().map(|(n, _)| n.to_string()).collect();
         assert_eq!(hashed, expected);
