@@ -376,23 +376,48 @@ fn write_wages(
     Ok(())
 }
 
+/// Which career each O*NET code belongs to, each career's O*NET
+/// occupations, and the careers that have any, in id order.
+struct OnetLinks<'a> {
+    career_of_code: HashMap<&'a str, i64>,
+    codes_of: HashMap<i64, Vec<&'a OnetOccupation>>,
+    ids: Vec<i64>,
+}
+
+impl<'a> OnetLinks<'a> {
+    fn new(
+        career_of: &HashMap<String, i64>,
+        onet_by_soc: &HashMap<&'a str, Vec<&'a OnetOccupation>>,
+    ) -> Self {
+        let mut career_of_code: HashMap<&str, i64> = HashMap::new();
+        let mut codes_of: HashMap<i64, Vec<&OnetOccupation>> = HashMap::new();
+        for (soc, list) in onet_by_soc {
+            if let Some(&id) = career_of.get(*soc) {
+                for o in list {
+                    career_of_code.insert(o.code.as_str(), id);
+                }
+                codes_of.insert(id, list.clone());
+            }
+        }
+        let mut ids: Vec<i64> = codes_of.keys().copied().collect();
+        ids.sort_unstable();
+        Self {
+            career_of_code,
+            codes_of,
+            ids,
+        }
+    }
+}
+
+/// The O*NET occupations, and what each career takes from its own: titles,
+/// technology, related careers, education shares and interests.
 fn write_onet(
     tx: &Transaction<'_>,
     d: &Datasets,
     career_of: &HashMap<String, i64>,
     onet_by_soc: &HashMap<&str, Vec<&OnetOccupation>>,
 ) -> Result<(), rusqlite::Error> {
-    // Which career each O*NET code belongs to, and each career's codes.
-    let mut career_of_code: HashMap<&str, i64> = HashMap::new();
-    let mut codes_of: HashMap<i64, Vec<&OnetOccupation>> = HashMap::new();
-    for (soc, list) in onet_by_soc {
-        if let Some(&id) = career_of.get(*soc) {
-            for o in list {
-                career_of_code.insert(o.code.as_str(), id);
-            }
-            codes_of.insert(id, list.clone());
-        }
-    }
+    let links = OnetLinks::new(career_of, onet_by_soc);
     let mut stmt = tx.prepare(
         "INSERT INTO onet_occupation (code, career_id, title, job_zone, data_level)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -400,18 +425,29 @@ fn write_onet(
     for o in &d.onet {
         stmt.execute(params![
             o.code,
-            career_of_code.get(o.code.as_str()),
+            links.career_of_code.get(o.code.as_str()),
             o.title,
             o.job_zone,
             o.data_level
         ])?;
     }
-    let mut ids: Vec<i64> = codes_of.keys().copied().collect();
-    ids.sort_unstable();
+    write_titles(tx, d, &links, career_of)?;
+    write_technology(tx, d, &links)?;
+    write_related(tx, d, &links)?;
+    write_education_shares(tx, d, &links)?;
+    write_interests(tx, d, &links)
+}
 
-    // Titles: O*NET's most common ones, BLS sample titles, the titles of
-    // the career's other O*NET occupations, the remaining reported titles,
-    // then alternate titles; without repeats or the career's own title.
+/// Titles: O*NET's most common ones, BLS sample titles, the titles of
+/// the career's other O*NET occupations, the remaining reported titles,
+/// then alternate titles; without repeats or the career's own title.
+fn write_titles(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    links: &OnetLinks<'_>,
+    career_of: &HashMap<String, i64>,
+) -> Result<(), rusqlite::Error> {
+    let OnetLinks { codes_of, ids, .. } = links;
     let reported = by_code(&d.reported_titles);
     let alternate = by_code(&d.alternate_titles);
     let sample = by_code(&d.sample_titles);
@@ -421,7 +457,7 @@ fn write_onet(
         "INSERT INTO job_title (career_id, position, title, common, source_id)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for &id in &ids {
+    for &id in ids {
         let codes = &codes_of[&id];
         let own_title: String = own.query_row([id], |r| r.get(0))?;
         let mut seen: HashSet<String> = HashSet::from([own_title.to_lowercase()]);
@@ -462,8 +498,16 @@ fn write_onet(
             title_stmt.execute(params![id, i, title, common, source])?;
         }
     }
+    Ok(())
+}
 
-    // Technology: hot first, then in demand, then by name; no repeats.
+/// Technology: hot first, then in demand, then by name; no repeats.
+fn write_technology(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    links: &OnetLinks<'_>,
+) -> Result<(), rusqlite::Error> {
+    let OnetLinks { codes_of, ids, .. } = links;
     let mut tech_by: HashMap<&str, Vec<&datasets::Technology>> = HashMap::new();
     for t in &d.technology {
         tech_by.entry(t.code.as_str()).or_default().push(t);
@@ -472,7 +516,7 @@ fn write_onet(
         "INSERT INTO technology (career_id, position, example, class, hot, in_demand)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    for &id in &ids {
+    for &id in ids {
         let mut list: Vec<&datasets::Technology> = Vec::new();
         let mut seen = HashSet::new();
         for o in &codes_of[&id] {
@@ -493,8 +537,20 @@ fn write_onet(
             tech.execute(params![id, i, t.example, t.class, t.hot, t.in_demand])?;
         }
     }
+    Ok(())
+}
 
-    // Related careers, from the career's O*NET occupations in order.
+/// Related careers, from the career's O*NET occupations in order.
+fn write_related(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    links: &OnetLinks<'_>,
+) -> Result<(), rusqlite::Error> {
+    let OnetLinks {
+        career_of_code,
+        codes_of,
+        ids,
+    } = links;
     let mut related_by: HashMap<&str, Vec<&datasets::Related>> = HashMap::new();
     for r in &d.related {
         related_by.entry(r.code.as_str()).or_default().push(r);
@@ -505,7 +561,7 @@ fn write_onet(
     let mut rel = tx.prepare(
         "INSERT INTO related_career (career_id, position, related_id) VALUES (?1, ?2, ?3)",
     )?;
-    for &id in &ids {
+    for &id in ids {
         let mut out: Vec<i64> = Vec::new();
         for o in &codes_of[&id] {
             for r in related_by.get(o.code.as_str()).into_iter().flatten() {
@@ -522,8 +578,16 @@ fn write_onet(
             rel.execute(params![id, i, other])?;
         }
     }
+    Ok(())
+}
 
-    // Education shares of the first O*NET occupation that has them.
+/// Education shares of the first O*NET occupation that has them.
+fn write_education_shares(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    links: &OnetLinks<'_>,
+) -> Result<(), rusqlite::Error> {
+    let OnetLinks { codes_of, ids, .. } = links;
     let mut edu_by: HashMap<&str, Vec<&datasets::EducationShare>> = HashMap::new();
     for e in &d.education {
         edu_by.entry(e.code.as_str()).or_default().push(e);
@@ -532,7 +596,7 @@ fn write_onet(
         "INSERT INTO education_share (career_id, category, onet_code, label, percent, suppress, date)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    for &id in &ids {
+    for &id in ids {
         let Some(list) = codes_of[&id]
             .iter()
             .find_map(|o| edu_by.get(o.code.as_str()))
@@ -545,8 +609,16 @@ fn write_onet(
             ])?;
         }
     }
+    Ok(())
+}
 
-    // The interest profile of the first O*NET occupation that has one.
+/// The interest profile of the first O*NET occupation that has one.
+fn write_interests(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    links: &OnetLinks<'_>,
+) -> Result<(), rusqlite::Error> {
+    let OnetLinks { codes_of, ids, .. } = links;
     let interests_of: HashMap<&str, &InterestProfile> =
         d.interests.iter().map(|p| (p.code.as_str(), p)).collect();
     let mut interest = tx.prepare(
@@ -554,7 +626,7 @@ fn write_onet(
              artistic, social, enterprising, conventional, first, second, third, date)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
-    for &id in &ids {
+    for &id in ids {
         let Some((o, p)) = codes_of[&id]
             .iter()
             .find_map(|o| interests_of.get(o.code.as_str()).map(|p| (o, p)))

@@ -21,6 +21,7 @@ const BUILD_CODE: &[(&str, &str)] = &[
     ("domain/mod.rs", include_str!("../../domain/mod.rs")),
     ("domain/sources.rs", include_str!("../../domain/sources.rs")),
     ("db/build/catalogue.rs", include_str!("catalogue.rs")),
+    ("db/build/derived.sql", include_str!("derived.sql")),
     ("db/build/error.rs", include_str!("error.rs")),
     ("db/build/fingerprint.rs", include_str!("fingerprint.rs")),
     ("db/build/mod.rs", include_str!("mod.rs")),

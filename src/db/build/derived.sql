@@ -1,0 +1,79 @@
+-- What the build derives once every career and dataset row is written:
+-- the sources each career cites, counts, and the search indexes.
+-- Run in one batch by write_seed (src/db/build/mod.rs).
+
+INSERT INTO career_source (career_id, source_id)
+    SELECT id, renewal_source FROM career WHERE renewal_source IS NOT NULL
+    UNION SELECT career_id, source_id FROM section_source
+        UNION SELECT career_id, source_id FROM trend
+        UNION SELECT career_id, source_id FROM alternate_title
+        UNION SELECT career_id, source_id FROM similar_occupation
+        UNION SELECT career_id, source_id FROM education
+        UNION SELECT career_id, source_id FROM career_school
+        UNION SELECT career_id, source_id FROM certification_body
+        UNION SELECT career_id, source_id FROM certification
+        UNION SELECT career_id, source_id FROM licensing
+        UNION SELECT career_id, source_id FROM salary_percentile
+        UNION SELECT career_id, source_id FROM salary_by_industry
+        UNION SELECT career_id, source_id FROM salary_median
+        UNION SELECT career_id, source_id FROM salary_by_city
+        UNION SELECT career_id, source_id FROM projection
+        UNION SELECT career_id, source_id FROM learn_more
+        UNION SELECT career_id, source_id FROM job_title
+        UNION SELECT career_id, 'bls-oews' FROM occupation WHERE in_oews
+        UNION SELECT career_id, 'bls-projections' FROM occupation
+        UNION SELECT career_id, 'onet' FROM occupation WHERE job_zone IS NOT NULL
+        UNION SELECT career_id, 'onet' FROM education_share
+        UNION SELECT career_id, 'onet' FROM career_interest
+        UNION SELECT career_id, 'onet-titles' FROM technology
+        UNION SELECT career_id, 'onet-related' FROM related_career
+        UNION SELECT career_id, 'college-scorecard' FROM career_field
+        UNION SELECT career_id, 'cip-soc' FROM career_field;
+INSERT INTO meta (key, value) SELECT 'careers', count(*) FROM career;
+INSERT INTO meta (key, value) SELECT 'schools', count(*) FROM school;
+INSERT INTO school_state_count (state, schools)
+    SELECT state, count(*) FROM school GROUP BY state;
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT 'career', 0, coalesce(o.employment, o.employment_start, 0), c.slug,
+           'overview', NULL, c.title, c.title
+    FROM career c LEFT JOIN occupation o ON o.career_id = c.id;
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT 'code', 0, 0, c.slug, 'overview', NULL, c.title, o.soc
+    FROM occupation o JOIN career c ON c.id = o.career_id;
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+           'overview', 'also-called', c.title, o.title
+    FROM occupation o JOIN career c ON c.id = o.career_id
+    WHERE o.title <> c.title COLLATE NOCASE;
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+           'overview', 'alternate-titles', c.title, t.title
+    FROM alternate_title t JOIN career c ON c.id = t.career_id
+    LEFT JOIN occupation o ON o.career_id = c.id;
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+           'overview', 'also-called', c.title, t.title
+    FROM job_title t JOIN career c ON c.id = t.career_id
+    LEFT JOIN occupation o ON o.career_id = c.id;
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT CASE i.section WHEN 'duties' THEN 'duty' ELSE 'skill' END, 2, 0,
+           c.slug, 'overview', i.section, c.title, i.text
+    FROM list_item i JOIN career c ON c.id = i.career_id
+    WHERE i.section IN ('duties', 'skills');
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT 'certification', 2, 0, c.slug, 'training', 'certifications', c.title,
+           CASE WHEN x.abbreviation IS NULL THEN x.name ELSE x.name || ' (' || x.abbreviation || ')' END
+               || ', ' || b.name || ' (' || b.abbreviation || ')'
+    FROM certification x
+    JOIN certification_body b ON b.career_id = x.career_id AND b.abbreviation = x.body
+    JOIN career c ON c.id = x.career_id;
+INSERT INTO search_index (kind, priority, weight, state, town, text)
+    SELECT 'school', 3, 0, state, town, name || ', ' || town || ', ' || state FROM school;
+INSERT INTO title_trigram (slug, title) SELECT slug, title FROM career;
+INSERT INTO title_trigram (slug, title)
+    SELECT c.slug, t.title FROM alternate_title t JOIN career c ON c.id = t.career_id;
+INSERT INTO title_trigram (slug, title)
+    SELECT c.slug, t.title FROM job_title t JOIN career c ON c.id = t.career_id
+    WHERE t.common;
+INSERT INTO search_index (search_index) VALUES ('optimize');
+INSERT INTO title_trigram (title_trigram) VALUES ('optimize');
