@@ -2,13 +2,18 @@
 //! career's data for the chosen state, refuse a state BLS publishes
 //! nothing for, and render the page built from the data.
 
-use actix_web::{HttpRequest, HttpResponse};
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 
 use crate::db::read::{Overview, Salary, Sheet};
 use crate::web::error::AppResult;
 use crate::web::handlers::{check_state, load_career};
+use crate::web::params::{CareerParams, Form, Params, SalaryParams, TrainingParams};
 use crate::web::state::AppState;
-use crate::web::urls::{CareerPage, Section};
+use crate::web::urls::{self, CareerPage, CareerUrls, Section};
 
 /// A career page's data that says whether the chosen state is one BLS
 /// publishes figures for.
@@ -44,68 +49,131 @@ impl<T> ChosenState for (T, Option<String>) {
     }
 }
 
-/// A request for a page of a career: who asks, for which career, in which
-/// state.
-pub struct CareerRequest<'a> {
-    /// The request.
-    pub req: &'a HttpRequest,
-    /// The application.
-    pub state: &'a AppState,
-    /// The career's slug as asked.
-    pub slug: &'a str,
+/// The parameters of a career page that say which state's pay it shows.
+pub trait StateChoice {
     /// The state chosen, if any.
-    pub chosen: Option<&'a str>,
+    fn chosen(&self) -> Option<&str>;
 }
 
-impl<'a> CareerRequest<'a> {
-    /// The request `req` for the career `slug` in the `chosen` state.
-    pub fn new(
-        req: &'a HttpRequest,
-        state: &'a AppState,
-        slug: &'a str,
-        chosen: Option<&'a str>,
-    ) -> Self {
-        Self {
-            req,
-            state,
-            slug,
-            chosen,
-        }
+impl StateChoice for CareerParams {
+    fn chosen(&self) -> Option<&str> {
+        self.state.get()
+    }
+}
+
+impl StateChoice for SalaryParams {
+    fn chosen(&self) -> Option<&str> {
+        self.state.get()
+    }
+}
+
+impl StateChoice for TrainingParams {
+    fn chosen(&self) -> Option<&str> {
+        self.state.get()
+    }
+}
+
+/// What a career page query loads: the data for a slug in the chosen
+/// state, `None` for no such career.
+pub trait CareerQuery<D>:
+    FnOnce(&rusqlite::Connection, &str, Option<&str>) -> rusqlite::Result<Option<D>> + Send + 'static
+{
+}
+
+impl<D, F> CareerQuery<D> for F where
+    F: FnOnce(&rusqlite::Connection, &str, Option<&str>) -> rusqlite::Result<Option<D>>
+        + Send
+        + 'static
+{
+}
+
+/// A request for a page of a career, extracted in the order the address
+/// is checked: the application, the career's slug, then the page's
+/// parameters `P` (a bad one answers 400 before the handler runs).
+pub struct CareerAsk<P> {
+    /// The request.
+    pub req: HttpRequest,
+    /// The application.
+    pub state: web::Data<AppState>,
+    /// The career's slug as asked.
+    pub slug: String,
+    /// The page's parameters, checked.
+    pub params: P,
+}
+
+impl<P: Form + StateChoice> FromRequest for CareerAsk<P> {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let state = web::Data::<AppState>::extract(&req).await?;
+            let slug = web::Path::<String>::extract(&req).await?.into_inner();
+            let Params(params) = Params::<P>::extract(&req).await?;
+            Ok(Self {
+                req,
+                state,
+                slug,
+                params,
+            })
+        })
+    }
+}
+
+impl<P: StateChoice> CareerAsk<P> {
+    /// The career's addresses, in the chosen state.
+    pub fn urls(&self) -> CareerUrls {
+        urls::career(&self.slug).in_state(self.params.chosen())
     }
 
-    /// Answers `section` of the career at `address` (its cache key):
-    /// `query` loads the data for the chosen state, and `build` renders the
-    /// page from it.
-    pub async fn page<D, Q, B>(
+    /// Answers `section` of the career at its one address in the chosen
+    /// state (the cache key): `query` loads the data, `build` renders it.
+    pub async fn section_page<D, B>(
         self,
         section: Section,
-        address: String,
-        query: Q,
+        query: impl CareerQuery<D>,
         build: B,
     ) -> AppResult<HttpResponse>
     where
         D: ChosenState + Send + 'static,
-        Q: FnOnce(&rusqlite::Connection, &str, Option<&str>) -> rusqlite::Result<Option<D>>
-            + Send
-            + 'static,
-        B: FnOnce(D) -> AppResult<String>,
+        B: FnOnce(&AppState, D, &P) -> AppResult<String>,
+    {
+        let address = self.urls().section(section);
+        self.page(section, address, query, build).await
+    }
+
+    /// Answers `section` of the career at `address` (its cache key):
+    /// `query` loads the data for the chosen state, and `build` renders the
+    /// page from it and the parameters.
+    pub async fn page<D, B>(
+        self,
+        section: Section,
+        address: String,
+        query: impl CareerQuery<D>,
+        build: B,
+    ) -> AppResult<HttpResponse>
+    where
+        D: ChosenState + Send + 'static,
+        B: FnOnce(&AppState, D, &P) -> AppResult<String>,
     {
         let Self {
             req,
             state,
             slug,
-            chosen,
+            params,
         } = self;
+        let chosen = params.chosen();
         state
-            .cached(req, address, async {
+            .cached(&req, address, async {
                 let asked = chosen.map(str::to_string);
                 let page = CareerPage::Section(section);
-                let data = load_career(state, req, slug, page, move |c, s| {
+                let data = load_career(&state, &req, &slug, page, move |c, s| {
                     query(c, s, asked.as_deref())
                 })
                 .await?;
                 check_state(chosen, &data.state_found().then_some(()))?;
-                build(data)
+                build(&state, data, &params)
             })
             .await
     }

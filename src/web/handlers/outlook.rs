@@ -1,6 +1,6 @@
 //! `/careers/{slug}/outlook`: every employment projection side by side.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::db::read;
@@ -8,10 +8,10 @@ use crate::db::read::Outlook;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::handlers::career::CareerRequest;
+use crate::web::handlers::career::CareerAsk;
 use crate::web::handlers::with_state_name;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
-use crate::web::params::{CareerParams, Params};
+use crate::web::params::CareerParams;
 use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::current::{Current, Shown};
@@ -60,20 +60,12 @@ pub struct OutlookPage {
 }
 
 /// Shows the outlook page of a career.
-pub async fn outlook(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    slug: web::Path<String>,
-    Params(asked): Params<CareerParams>,
-) -> AppResult<HttpResponse> {
-    let address = urls::career(&slug).in_state(asked.state.get()).outlook();
-    let chosen = asked.state.get();
-    let ask = CareerRequest::new(&req, &state, &slug, chosen);
+pub async fn outlook(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
     let query = |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
         with_state_name(c, asked, read::outlook(c, s)?)
     };
-    ask.page(Section::Outlook, address, query, |(data, _)| {
-        Ok(OutlookPage::new(&state, &data, chosen).render()?)
+    ask.section_page(Section::Outlook, query, |state, (data, _), p| {
+        Ok(OutlookPage::new(state, &data, p.state.get()).render()?)
     })
     .await
 }

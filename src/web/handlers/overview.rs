@@ -1,15 +1,15 @@
 //! `/careers/{slug}`: the overview and job description.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::db::read;
 use crate::db::read::Overview;
 use crate::web::error::{AppError, AppResult};
-use crate::web::handlers::career::CareerRequest;
+use crate::web::handlers::career::CareerAsk;
 use crate::web::jsonld;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, paragraphs};
-use crate::web::params::{CareerParams, Params};
+use crate::web::params::CareerParams;
 use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::cited::LearnMoreView;
@@ -71,17 +71,9 @@ pub struct OverviewPage {
 }
 
 /// Shows the overview of a career.
-pub async fn overview(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    slug: web::Path<String>,
-    Params(asked): Params<CareerParams>,
-) -> AppResult<HttpResponse> {
-    let address = urls::career(&slug).in_state(asked.state.get()).overview();
-    let chosen = asked.state.get();
-    let ask = CareerRequest::new(&req, &state, &slug, chosen);
-    ask.page(Section::Overview, address, read::overview, |data| {
-        Ok(OverviewPage::new(&state, &data, chosen)?.render()?)
+pub async fn overview(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
+    ask.section_page(Section::Overview, read::overview, |state, data, p| {
+        Ok(OverviewPage::new(state, &data, p.state.get())?.render()?)
     })
     .await
 }

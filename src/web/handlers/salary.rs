@@ -1,16 +1,16 @@
 //! `/careers/{slug}/salary`: every pay figure, one table per kind, with the
 //! city table sorted on the server (`?sort=city|1y|5y|rise`).
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::db::read;
 use crate::db::read::Salary;
 use crate::web::chart::BarChart;
 use crate::web::error::AppResult;
-use crate::web::handlers::career::CareerRequest;
+use crate::web::handlers::career::CareerAsk;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
-use crate::web::params::{Params, SalaryParams, Table};
+use crate::web::params::{SalaryParams, Table};
 use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::city_table::CityRow;
@@ -78,19 +78,12 @@ pub struct SalaryPage {
 }
 
 /// Shows the salary page of a career.
-pub async fn salary(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    slug: web::Path<String>,
-    Params(params): Params<SalaryParams>,
-) -> AppResult<HttpResponse> {
-    let chosen = params.state.get();
-    let address = urls::career(&slug)
-        .in_state(chosen)
-        .salary_as_asked(&params.sort, params.states);
-    let ask = CareerRequest::new(&req, &state, &slug, chosen);
-    ask.page(Section::Salary, address, read::salary, |data| {
-        Ok(SalaryPage::new(&state, &data, &params)?.render()?)
+pub async fn salary(ask: CareerAsk<SalaryParams>) -> AppResult<HttpResponse> {
+    let address = ask
+        .urls()
+        .salary_as_asked(&ask.params.sort, ask.params.states);
+    ask.page(Section::Salary, address, read::salary, |state, data, p| {
+        Ok(SalaryPage::new(state, &data, p)?.render()?)
     })
     .await
 }

@@ -1,7 +1,7 @@
 //! `/careers/{slug}/sheet`: a one-page career summary designed for paper,
 //! with the page's address printed and as a QR code.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::HttpResponse;
 use askama::Template;
 use fast_qr::ECL;
 use fast_qr::convert::Builder;
@@ -12,11 +12,11 @@ use crate::db::read;
 use crate::db::read::{CareerSummary, JobTitle, SalaryPercentile, School, Sheet};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
-use crate::web::handlers::career::CareerRequest;
+use crate::web::handlers::career::CareerAsk;
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
-use crate::web::params::{CareerParams, Params};
+use crate::web::params::CareerParams;
 use crate::web::state::AppState;
-use crate::web::urls::{self, Section};
+use crate::web::urls::Section;
 use crate::web::views::cited::{CitedText, LearnMoreView};
 use crate::web::views::current::{Current, Shown};
 use crate::web::views::education::{certification_lines, ladder_lines};
@@ -105,17 +105,9 @@ fn qr_svg(url: &str) -> AppResult<String> {
 }
 
 /// Shows the career sheet.
-pub async fn sheet(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    slug: web::Path<String>,
-    Params(asked): Params<CareerParams>,
-) -> AppResult<HttpResponse> {
-    let address = urls::career(&slug).in_state(asked.state.get()).sheet();
-    let chosen = asked.state.get();
-    let ask = CareerRequest::new(&req, &state, &slug, chosen);
-    ask.page(Section::Sheet, address, read::sheet, |data| {
-        Ok(SheetPage::new(&state, &data, chosen)?.render()?)
+pub async fn sheet(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
+    ask.section_page(Section::Sheet, read::sheet, |state, data, p| {
+        Ok(SheetPage::new(state, &data, p.state.get())?.render()?)
     })
     .await
 }

@@ -1,17 +1,17 @@
 //! `/careers/{slug}/training`: education, certification, licensing and
 //! schools, with the schools table filtered by town (`?town=Bridgeport`).
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::db::read;
 use crate::db::read::{ProgramFilter, Training};
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::AppResult;
-use crate::web::handlers::career::CareerRequest;
+use crate::web::handlers::career::CareerAsk;
 use crate::web::handlers::with_state_name;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, Pager, paragraphs};
-use crate::web::params::{Params, TrainingParams};
+use crate::web::params::TrainingParams;
 use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::career_schools::{SchoolRow, TownFilterView};
@@ -64,20 +64,10 @@ pub struct TrainingPage {
 }
 
 /// Shows the training page of a career.
-pub async fn training(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    slug: web::Path<String>,
-    Params(params): Params<TrainingParams>,
-) -> AppResult<HttpResponse> {
-    let chosen = params.state.get();
-    let choice = params.programs();
-    let town = params.town.get();
-    let address = urls::career(&slug)
-        .in_state(chosen)
-        .training_as(town, &choice);
-    let ask = CareerRequest::new(&req, &state, &slug, chosen);
-    let town_asked = town.map(str::to_string);
+pub async fn training(ask: CareerAsk<TrainingParams>) -> AppResult<HttpResponse> {
+    let choice = ask.params.programs();
+    let town_asked = ask.params.town.get().map(str::to_string);
+    let address = ask.urls().training_as(town_asked.as_deref(), &choice);
     let (credential, sort) = (choice.credential, choice.sort);
     let offset = Pager::offset_sized(choice.page, PER_PAGE);
     let query = move |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
@@ -96,7 +86,8 @@ pub async fn training(
         Section::Training,
         address,
         query,
-        |((data, programs, states), known)| {
+        |state, ((data, programs, states), known), p| {
+            let chosen = p.state.get();
             let urls = urls::career(&data.career.slug).in_state(chosen);
             let list = if programs.fields.is_empty() {
                 None
@@ -110,7 +101,7 @@ pub async fn training(
                     &states,
                 )?)
             };
-            Ok(TrainingPage::new(&state, &data, chosen, list).render()?)
+            Ok(TrainingPage::new(state, &data, chosen, list).render()?)
         },
     )
     .await
