@@ -14,8 +14,8 @@ use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{
-    ExploreChoice, ExploreCsvForm, ExploreForm, ExploreRaw, FormErrors, Params, Vocabulary,
-    bad_form_page,
+    Checked, ExploreChoice, ExploreCsvForm, ExploreForm, ExploreRaw, FormErrors, Params,
+    Vocabulary, bad_form_page,
 };
 use crate::web::state::AppState;
 use crate::web::urls;
@@ -77,7 +77,23 @@ pub struct ExplorePage {
 pub async fn explore(
     req: HttpRequest,
     state: web::Data<AppState>,
-    Params(form): Params<ExploreForm>,
+    form: Checked<ExploreForm>,
+) -> actix_web::Result<HttpResponse> {
+    let kept = form.as_typed().and_then(|f| {
+        let address = urls::explore(&f.choice, f.choice.page);
+        state.cached_hit(&req, &address)
+    });
+    if let Some(page) = kept {
+        return Ok(page);
+    }
+    Ok(explore_list(req, state, form.confirm().await?).await?)
+}
+
+/// The list for a confirmed form, from the page cache or rendered.
+async fn explore_list(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: ExploreForm,
 ) -> AppResult<HttpResponse> {
     let ExploreForm {
         raw,

@@ -17,7 +17,8 @@ use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{
-    FormErrors, InterestChoice, InterestForm, InterestsCsvForm, MAX_COMPARED, Params, bad_form_page,
+    Checked, FormErrors, InterestChoice, InterestForm, InterestsCsvForm, MAX_COMPARED, Params,
+    bad_form_page,
 };
 use crate::web::state::AppState;
 use crate::web::urls;
@@ -106,7 +107,23 @@ pub struct InterestsPage {
 pub async fn interests(
     req: HttpRequest,
     state: web::Data<AppState>,
-    Params(form): Params<InterestForm>,
+    form: Checked<InterestForm>,
+) -> actix_web::Result<HttpResponse> {
+    let kept = form.as_typed().and_then(|f| {
+        let address = urls::interests(&f.choice, f.choice.page);
+        state.cached_hit(&req, &address)
+    });
+    if let Some(page) = kept {
+        return Ok(page);
+    }
+    Ok(interests_page(req, state, form.confirm().await?).await?)
+}
+
+/// The page for a confirmed form, from the page cache or rendered.
+async fn interests_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: InterestForm,
 ) -> AppResult<HttpResponse> {
     let choice = form.choice.clone();
     let address = urls::interests(&choice, choice.page);

@@ -151,19 +151,64 @@ pub fn bad_form_page(html: String) -> HttpResponse {
         .body(html)
 }
 
+/// A form read and checked as typed, not yet confirmed against the data:
+/// a handler whose pages are kept can answer a kept page first, since only
+/// valid pages are kept, and confirm only on a miss.
+pub struct Checked<T> {
+    form: T,
+    errors: FormErrors,
+    state: web::Data<AppState>,
+}
+
+impl<T: Form> Checked<T> {
+    /// Reads and checks `T` from `req`.
+    fn read(req: &HttpRequest) -> Result<Self, actix_web::Error> {
+        let (form, errors) = T::check(&RawQuery::of(req))?;
+        let state = req
+            .app_data::<web::Data<AppState>>()
+            .cloned()
+            .ok_or_else(|| AppError::internal("reading a form", "no application state"))?;
+        Ok(Self {
+            form,
+            errors,
+            state,
+        })
+    }
+
+    /// The form, when nothing was wrong with it as typed.
+    pub fn as_typed(&self) -> Option<&T> {
+        self.errors.is_empty().then_some(&self.form)
+    }
+
+    /// Confirms the form against the data: the form when all is well,
+    /// else the answer to it (the form's own page, or the site's error).
+    pub async fn confirm(self) -> Result<T, actix_web::Error> {
+        let Self {
+            mut form,
+            mut errors,
+            state,
+        } = self;
+        form.confirm(&state, &mut errors).await?;
+        if errors.is_empty() {
+            return Ok(form);
+        }
+        let page = form.error_page(errors, &state)?;
+        Err(InternalError::from_response("bad parameters", page).into())
+    }
+}
+
+impl<T: Form> FromRequest for Checked<T> {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Self, actix_web::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(Self::read(req))
+    }
+}
+
 /// Reads, checks and confirms `T` from `req`; the answer when it is wrong.
 async fn read<T: Form>(req: HttpRequest) -> Result<T, actix_web::Error> {
-    let (mut form, mut errors) = T::check(&RawQuery::of(&req))?;
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .cloned()
-        .ok_or_else(|| AppError::internal("reading a form", "no application state"))?;
-    form.confirm(&state, &mut errors).await?;
-    if errors.is_empty() {
-        return Ok(form);
-    }
-    let page = form.error_page(errors, &state)?;
-    Err(InternalError::from_response("bad parameters", page).into())
+    Checked::<T>::read(&req)?.confirm().await
 }
 
 impl<T: Form> FromRequest for Params<T> {

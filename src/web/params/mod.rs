@@ -8,7 +8,7 @@
 //! blank value means the same as none.
 
 use form::serde_forms;
-pub use form::{Form, FormErrors, Params, RawQuery, bad_form_page};
+pub use form::{Checked, Form, FormErrors, Params, RawQuery, bad_form_page};
 
 /// Up to `max` characters of `raw`, with an ellipsis when cut, for quoting
 /// a bad value back to the reader.
