@@ -20,7 +20,6 @@ use std::path::{Path, PathBuf};
 use actix_web::web::Bytes;
 
 use crate::web::cache;
-use crate::web::urls;
 
 /// Extensions of files worth compressing.
 const TEXT: [&str; 6] = ["css", "js", "svg", "txt", "json", "xml"];
@@ -105,13 +104,13 @@ impl Assets {
         Ok(Self { files, by_name })
     }
 
-    /// The fingerprinted address of the file at `path` (under `/static/`);
-    /// the plain address if there is no such file, which the tests catch as
-    /// a broken link.
-    pub fn url(&self, path: &str) -> String {
+    /// The fingerprinted name of the file at `path` (under `static/`);
+    /// the plain name if there is no such file, which the tests catch as a
+    /// broken link. `urls::static_file` makes it an address.
+    pub fn name<'a>(&'a self, path: &'a str) -> &'a str {
         match self.by_name.get(path) {
-            Some((i, _)) => urls::static_file(&self.files[*i].hashed),
-            None => urls::static_file(path),
+            Some((i, _)) => &self.files[*i].hashed,
+            None => path,
         }
     }
 
@@ -187,7 +186,7 @@ mod tests {
         std::fs::write(dir.path().join("LICENSE"), "text").expect("a file");
         let assets = Assets::load(dir.path()).expect("loads");
         assert_eq!(assets.len(), 2);
-        let url = assets.url("css/site.css");
+        let url = crate::web::urls::static_file(assets.name("css/site.css"));
         assert!(
             url.starts_with("/static/css/site.") && url.ends_with(".css"),
             "{url}"
@@ -196,7 +195,7 @@ mod tests {
         assert_eq!(assets.find(hashed).map(|(_, f)| f), Some(true));
         assert_eq!(assets.find("css/site.css").map(|(_, f)| f), Some(false));
         assert!(assets.find(".hidden").is_none());
-        assert!(assets.url("LICENSE").starts_with("/static/LICENSE."));
+        assert!(assets.name("LICENSE").starts_with("LICENSE."));
         assert!(Assets::load(&dir.path().join("missing")).is_err());
     }
 }

@@ -10,6 +10,7 @@ use crate::web::assets::Assets;
 use crate::web::error::AppError;
 use crate::web::format;
 use crate::web::params::PageNumber;
+use crate::web::state::AppState;
 use crate::web::urls::{self, CareerUrls, Section};
 
 /// Items on one page of every list (careers, schools, the API's lists).
@@ -33,7 +34,7 @@ pub struct PageMeta {
 impl PageMeta {
     /// The fingerprinted address of a static file (`css/site.css`).
     pub fn asset(&self, path: &str) -> String {
-        self.assets.url(path)
+        urls::static_file(self.assets.name(path))
     }
 
     /// A `mailto:` link whose subject is the page title and whose body is
@@ -387,4 +388,28 @@ impl Pager {
 /// Number of pages for `total` items, `per_page` at a time (at least 1).
 fn page_count(total: i64, per_page: i64) -> i64 {
     ((total + per_page - 1) / per_page).max(1)
+}
+
+/// The heads of pages, made from what every worker shares.
+impl AppState {
+    /// The head of a page at `path` (relative) with its title and
+    /// description.
+    pub fn meta(&self, title: String, description: String, path: &str) -> PageMeta {
+        PageMeta {
+            title,
+            description,
+            url: self.url(path),
+            assets: self.assets().clone(),
+        }
+    }
+
+    /// The head of an error page: no canonical address.
+    pub fn error_meta(&self, title: &str, description: String) -> PageMeta {
+        PageMeta {
+            title: title.to_string(),
+            description,
+            url: String::new(),
+            assets: self.assets().clone(),
+        }
+    }
 }

@@ -12,7 +12,6 @@ use crate::db::Pool;
 use crate::web::assets::Assets;
 use crate::web::cache::PageCache;
 use crate::web::error::{AppError, AppResult};
-use crate::web::page::PageMeta;
 
 /// Most bytes of rendered pages kept in memory.
 pub const PAGE_CACHE_BYTES: u64 = 16 * 1024 * 1024;
@@ -121,29 +120,8 @@ impl AppState {
     }
 
     /// The static files.
-    pub fn assets(&self) -> &Assets {
+    pub fn assets(&self) -> &Arc<Assets> {
         &self.assets
-    }
-
-    /// The head of a page at `path` (relative) with its title and
-    /// description.
-    pub fn meta(&self, title: String, description: String, path: &str) -> PageMeta {
-        PageMeta {
-            title,
-            description,
-            url: self.url(path),
-            assets: self.assets.clone(),
-        }
-    }
-
-    /// The head of an error page: no canonical address.
-    pub fn error_meta(&self, title: &str, description: String) -> PageMeta {
-        PageMeta {
-            title: title.to_string(),
-            description,
-            url: String::new(),
-            assets: self.assets.clone(),
-        }
     }
 
     /// Runs a database query on a blocking thread, so SQLite never blocks

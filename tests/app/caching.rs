@@ -151,7 +151,7 @@ async fn static_files_are_fingerprinted_and_cached_for_a_year() {
     let app = TestApp::real();
     let (_, _, page) = send(&app, "/", &[]).await;
     let page = String::from_utf8(page).unwrap();
-    let css = app.state.assets().url("css/site.css");
+    let css = careerguide::web::urls::static_file(app.state.assets().name("css/site.css"));
     assert!(
         css.starts_with("/static/css/site.")
             && css.ends_with(".css")
@@ -213,9 +213,19 @@ async fn static_files_are_fingerprinted_and_cached_for_a_year() {
             Some("public, max-age=31536000, immutable")
         );
     }
-    let (_, js, _) = send(&app, &app.state.assets().url("js/share.js"), &[]).await;
+    let (_, js, _) = send(
+        &app,
+        &careerguide::web::urls::static_file(app.state.assets().name("js/share.js")),
+        &[],
+    )
+    .await;
     assert!(h(&js, "content-type").unwrap().contains("javascript"));
-    let (_, svg, _) = send(&app, &app.state.assets().url("favicon.svg"), &[]).await;
+    let (_, svg, _) = send(
+        &app,
+        &careerguide::web::urls::static_file(app.state.assets().name("favicon.svg")),
+        &[],
+    )
+    .await;
     assert_eq!(h(&svg, "content-type"), Some("image/svg+xml"));
     for bad in [
         "/static/css/site.000000000000.css",

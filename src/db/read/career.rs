@@ -5,8 +5,7 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::lists::Group;
-use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, summary_row};
+use super::rows::{CareerSummary, Group, Result, SUMMARY_COLUMNS, summary_row};
 
 /// A source that figures cite. Also the API's `Source` schema.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]

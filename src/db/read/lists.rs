@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension};
 use super::career::{Career, Source, career, resolve_slug, sources};
 use super::interests::{CareerInterest, career_interest};
 use super::pay::{Occupation, StatePay, occupation, state_pay};
-use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, meta, summary_row};
+use super::rows::{CareerSummary, Group, Result, SUMMARY_COLUMNS, meta, summary_row};
 use super::sections::{Certification, certifications};
 
 /// A career in the list of careers.
@@ -18,19 +18,6 @@ pub struct CareerListItem {
     pub title: String,
     /// Short summary, for hand-written careers.
     pub summary: Option<String>,
-}
-
-/// A major occupational group (SOC `NN-0000`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Group {
-    /// SOC code, `29-0000`.
-    pub code: String,
-    /// URL slug.
-    pub slug: String,
-    /// Title without "Occupations".
-    pub title: String,
-    /// How many careers it has.
-    pub careers: i64,
 }
 
 /// A dataset, as the page that credits them shows it.

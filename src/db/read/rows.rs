@@ -159,3 +159,16 @@ pub fn releases(conn: &Connection) -> Result<Option<Releases>> {
         projection_end: meta(conn, "projections_end")?,
     }))
 }
+
+/// A major occupational group (SOC `NN-0000`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// SOC code, `29-0000`.
+    pub code: String,
+    /// URL slug.
+    pub slug: String,
+    /// Title without "Occupations".
+    pub title: String,
+    /// How many careers it has.
+    pub careers: i64,
+}

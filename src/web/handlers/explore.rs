@@ -86,7 +86,10 @@ pub async fn explore(
     if let Some(page) = kept {
         return Ok(page);
     }
-    Ok(explore_list(req, state, form.confirm().await?).await?)
+    match form.confirm().await? {
+        Ok(form) => Ok(explore_list(req, state, form).await?),
+        Err((form, errors)) => Ok(ExplorePage::bad_form(&state, form, errors)?),
+    }
 }
 
 /// The list for a confirmed form, from the page cache or rendered.

@@ -116,7 +116,10 @@ pub async fn interests(
     if let Some(page) = kept {
         return Ok(page);
     }
-    Ok(interests_page(req, state, form.confirm().await?).await?)
+    match form.confirm().await? {
+        Ok(form) => Ok(interests_page(req, state, form).await?),
+        Err((form, errors)) => Ok(InterestsPage::bad_form(&state, form, errors)?),
+    }
 }
 
 /// The page for a confirmed form, from the page cache or rendered.

@@ -1,6 +1,5 @@
 //! The list of careers' parameters.
 
-use actix_web::HttpResponse;
 use serde::Deserialize;
 
 use super::{Form, FormErrors, PageNumber, RawQuery, SearchText, job_zone, page_number, shown};
@@ -8,7 +7,6 @@ use crate::db::read;
 use crate::db::read::fts;
 use crate::db::read::{EducationLevel, ExploreFilter, ExploreSort, Group, Releases};
 use crate::web::error::AppResult;
-use crate::web::handlers::explore::ExplorePage;
 use crate::web::state::AppState;
 
 /// The list of careers' parameters as typed in the address. They are
@@ -269,10 +267,6 @@ impl Form for ExploreForm {
             .await?;
         self.filter(errors);
         Ok(())
-    }
-
-    fn error_page(self, errors: FormErrors, state: &AppState) -> AppResult<HttpResponse> {
-        ExplorePage::bad_form(state, self, errors)
     }
 }
 

@@ -3,15 +3,15 @@
 //!
 //! The extractor reads the whole form ([`Form::check`]), checks what only
 //! the data can tell ([`Form::confirm`]), and when anything is wrong
-//! answers for the handler ([`Form::error_page`]): by default the site's
-//! 400 page naming the first bad parameter (JSON under `/api/`), or the
-//! form's own page, filled in as typed, that names every one.
+//! answers for the handler with the site's 400 page naming the first bad
+//! parameter (JSON under `/api/`). A page that answers a bad form with
+//! its own page, filled in as typed and naming every bad value, takes
+//! [`Checked`] instead and confirms the form itself.
 
 use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::dev::Payload;
-use actix_web::error::InternalError;
 use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use serde::de::DeserializeOwned;
@@ -122,12 +122,6 @@ pub trait Form: Sized + 'static {
     ) -> impl Future<Output = AppResult<()>> {
         std::future::ready(Ok(()))
     }
-
-    /// The answer to bad values: by default the site's 400 page (JSON
-    /// under `/api/`) naming the first.
-    fn error_page(self, errors: FormErrors, _state: &AppState) -> AppResult<HttpResponse> {
-        Err(errors.into_error())
-    }
 }
 
 /// Forms read whole by serde, whose bad value is the site's 400 page.
@@ -181,19 +175,20 @@ impl<T: Form> Checked<T> {
     }
 
     /// Confirms the form against the data: the form when all is well,
-    /// else the answer to it (the form's own page, or the site's error).
-    pub async fn confirm(self) -> Result<T, actix_web::Error> {
+    /// else the form as typed with every bad value, for a handler that
+    /// answers with the form's own page, filled in.
+    pub async fn confirm(self) -> AppResult<Result<T, (T, FormErrors)>> {
         let Self {
             mut form,
             mut errors,
             state,
         } = self;
         form.confirm(&state, &mut errors).await?;
-        if errors.is_empty() {
-            return Ok(form);
-        }
-        let page = form.error_page(errors, &state)?;
-        Err(InternalError::from_response("bad parameters", page).into())
+        Ok(if errors.is_empty() {
+            Ok(form)
+        } else {
+            Err((form, errors))
+        })
     }
 }
 
@@ -206,9 +201,13 @@ impl<T: Form> FromRequest for Checked<T> {
     }
 }
 
-/// Reads, checks and confirms `T` from `req`; the answer when it is wrong.
+/// Reads, checks and confirms `T` from `req`; a bad value is the site's
+/// 400 page naming the first (JSON under `/api/`).
 async fn read<T: Form>(req: HttpRequest) -> Result<T, actix_web::Error> {
-    Checked::<T>::read(&req)?.confirm().await
+    match Checked::<T>::read(&req)?.confirm().await? {
+        Ok(form) => Ok(form),
+        Err((_, errors)) => Err(errors.into_error().into()),
+    }
 }
 
 impl<T: Form> FromRequest for Params<T> {

@@ -3,7 +3,6 @@
 //! repeated. They are checked one by one, so a bad one gives a 400 page
 //! that names it and keeps the rest.
 
-use actix_web::HttpResponse;
 
 use super::{
     Form, FormErrors, MAX_COMPARED, PageNumber, RawQuery, career_address, job_zone, page_number,
@@ -14,7 +13,6 @@ use crate::db::read::{CareerSummary, Releases};
 use crate::domain::Interest;
 use crate::domain::sources::ONET;
 use crate::web::error::AppResult;
-use crate::web::handlers::interests::InterestsPage;
 use crate::web::state::AppState;
 
 /// `/interests`'s choices, checked.
@@ -215,10 +213,6 @@ impl Form for InterestForm {
             }
         }
         Ok(())
-    }
-
-    fn error_page(self, errors: FormErrors, state: &AppState) -> AppResult<HttpResponse> {
-        InterestsPage::bad_form(state, self, errors)
     }
 }
 
