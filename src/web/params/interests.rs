@@ -3,7 +3,6 @@
 //! repeated. They are checked one by one, so a bad one gives a 400 page
 //! that names it and keeps the rest.
 
-
 use super::{
     Form, FormErrors, MAX_COMPARED, PageNumber, RawQuery, career_address, job_zone, page_number,
     shown,
