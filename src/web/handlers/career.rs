@@ -127,29 +127,14 @@ impl<P: StateChoice> CareerAsk<P> {
         urls::career(&self.slug).in_state(self.params.chosen())
     }
 
-    /// Answers `section` of the career at its one address in the chosen
-    /// state (the cache key): `query` loads the data, `build` renders it.
-    pub async fn section_page<D, B>(
-        self,
-        section: Section,
-        query: impl CareerQuery<D>,
-        build: B,
-    ) -> AppResult<HttpResponse>
-    where
-        D: ChosenState + Send + 'static,
-        B: FnOnce(&AppState, D, &P) -> AppResult<String>,
-    {
-        let address = self.urls().section(section);
-        self.page(section, address, query, build).await
-    }
-
-    /// Answers `section` of the career at `address` (its cache key):
-    /// `query` loads the data for the chosen state, and `build` renders the
-    /// page from it and the parameters.
+    /// Answers `section` of the career at `address` (its cache key; `None`
+    /// for the section's one address in the chosen state): `query` loads
+    /// the data for the chosen state, and `build` renders the page from it
+    /// and the parameters.
     pub async fn page<D, B>(
         self,
         section: Section,
-        address: String,
+        address: Option<String>,
         query: impl CareerQuery<D>,
         build: B,
     ) -> AppResult<HttpResponse>
@@ -157,6 +142,7 @@ impl<P: StateChoice> CareerAsk<P> {
         D: ChosenState + Send + 'static,
         B: FnOnce(&AppState, D, &P) -> AppResult<String>,
     {
+        let address = address.unwrap_or_else(|| self.urls().section(section));
         let Self {
             req,
             state,

@@ -64,7 +64,7 @@ pub async fn outlook(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
     let query = |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
         with_state_name(c, asked, read::outlook(c, s)?)
     };
-    ask.section_page(Section::Outlook, query, |state, (data, _), p| {
+    ask.page(Section::Outlook, None, query, |state, (data, _), p| {
         Ok(OutlookPage::new(state, &data, p.state.get()).render()?)
     })
     .await

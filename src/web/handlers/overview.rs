@@ -72,7 +72,7 @@ pub struct OverviewPage {
 
 /// Shows the overview of a career.
 pub async fn overview(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
-    ask.section_page(Section::Overview, read::overview, |state, data, p| {
+    ask.page(Section::Overview, None, read::overview, |state, data, p| {
         Ok(OverviewPage::new(state, &data, p.state.get())?.render()?)
     })
     .await

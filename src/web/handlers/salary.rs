@@ -82,9 +82,12 @@ pub async fn salary(ask: CareerAsk<SalaryParams>) -> AppResult<HttpResponse> {
     let address = ask
         .urls()
         .salary_as_asked(&ask.params.sort, ask.params.states);
-    ask.page(Section::Salary, address, read::salary, |state, data, p| {
-        Ok(SalaryPage::new(state, &data, p)?.render()?)
-    })
+    ask.page(
+        Section::Salary,
+        Some(address),
+        read::salary,
+        |state, data, p| Ok(SalaryPage::new(state, &data, p)?.render()?),
+    )
     .await
 }
 

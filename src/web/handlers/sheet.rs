@@ -106,7 +106,7 @@ fn qr_svg(url: &str) -> AppResult<String> {
 
 /// Shows the career sheet.
 pub async fn sheet(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
-    ask.section_page(Section::Sheet, read::sheet, |state, data, p| {
+    ask.page(Section::Sheet, None, read::sheet, |state, data, p| {
         Ok(SheetPage::new(state, &data, p.state.get())?.render()?)
     })
     .await

@@ -84,7 +84,7 @@ pub async fn training(ask: CareerAsk<TrainingParams>) -> AppResult<HttpResponse>
     };
     ask.page(
         Section::Training,
-        address,
+        Some(address),
         query,
         |state, ((data, programs, states), known), p| {
             let chosen = p.state.get();
