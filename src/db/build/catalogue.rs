@@ -13,11 +13,11 @@ use crate::seed::SeedError;
 use crate::seed::datasets::{self, Datasets, JobTitle, NationalWage, OnetOccupation};
 use crate::seed::interests::InterestProfile;
 
-/// Titles by the code they belong to.
-fn by_code(list: &[JobTitle]) -> HashMap<&str, Vec<&JobTitle>> {
-    let mut by: HashMap<&str, Vec<&JobTitle>> = HashMap::new();
+/// Rows by the code they belong to (an O*NET-SOC or SOC code), in order.
+fn by_code<T>(list: &[T], code: impl Fn(&T) -> &str) -> HashMap<&str, Vec<&T>> {
+    let mut by: HashMap<&str, Vec<&T>> = HashMap::new();
     for t in list {
-        by.entry(t.code.as_str()).or_default().push(t);
+        by.entry(code(t)).or_default().push(t);
     }
     by
 }
@@ -431,225 +431,208 @@ fn write_onet(
             o.data_level
         ])?;
     }
-    write_titles(tx, d, &links, career_of)?;
-    write_technology(tx, d, &links)?;
-    write_related(tx, d, &links)?;
-    write_education_shares(tx, d, &links)?;
-    write_interests(tx, d, &links)
+    links.write_titles(tx, d, career_of)?;
+    links.write_technology(tx, d)?;
+    links.write_related(tx, d)?;
+    links.write_education_shares(tx, d)?;
+    links.write_interests(tx, d)
 }
 
-/// Titles: O*NET's most common ones, BLS sample titles, the titles of
-/// the career's other O*NET occupations, the remaining reported titles,
-/// then alternate titles; without repeats or the career's own title.
-fn write_titles(
-    tx: &Transaction<'_>,
-    d: &Datasets,
-    links: &OnetLinks<'_>,
-    career_of: &HashMap<String, i64>,
-) -> Result<(), rusqlite::Error> {
-    let OnetLinks { codes_of, ids, .. } = links;
-    let reported = by_code(&d.reported_titles);
-    let alternate = by_code(&d.alternate_titles);
-    let sample = by_code(&d.sample_titles);
-    let soc_of: HashMap<i64, &str> = career_of.iter().map(|(s, id)| (*id, s.as_str())).collect();
-    let mut own = tx.prepare("SELECT title FROM career WHERE id = ?1")?;
-    let mut title_stmt = tx.prepare(
-        "INSERT INTO job_title (career_id, position, title, common, source_id)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for &id in ids {
-        let codes = &codes_of[&id];
-        let own_title: String = own.query_row([id], |r| r.get(0))?;
-        let mut seen: HashSet<String> = HashSet::from([own_title.to_lowercase()]);
-        let mut list: Vec<(String, bool, &str)> = Vec::new();
-        let mut push = |title: String, common: bool, source: &'static str| {
-            if seen.insert(title.to_lowercase()) {
-                list.push((title, common, source));
-            }
-        };
-        let with_short = |t: &JobTitle| match &t.short {
-            Some(s) if !t.title.contains(s.as_str()) => format!("{} ({s})", t.title),
-            _ => t.title.clone(),
-        };
-        for o in codes {
-            for t in reported.get(o.code.as_str()).into_iter().flatten() {
-                if t.common {
-                    push(t.title.clone(), true, sources::ONET);
+/// What each career takes from its O*NET occupations, one kind at a time.
+impl OnetLinks<'_> {
+    /// Titles: O*NET's most common ones, BLS sample titles, the titles of
+    /// the career's other O*NET occupations, the remaining reported titles,
+    /// then alternate titles; without repeats or the career's own title.
+    fn write_titles(
+        &self,
+        tx: &Transaction<'_>,
+        d: &Datasets,
+        career_of: &HashMap<String, i64>,
+    ) -> Result<(), rusqlite::Error> {
+        let Self { codes_of, ids, .. } = self;
+        let reported = by_code(&d.reported_titles, |t| &t.code);
+        let alternate = by_code(&d.alternate_titles, |t| &t.code);
+        let sample = by_code(&d.sample_titles, |t| &t.code);
+        let soc_of: HashMap<i64, &str> =
+            career_of.iter().map(|(s, id)| (*id, s.as_str())).collect();
+        let mut own = tx.prepare("SELECT title FROM career WHERE id = ?1")?;
+        let mut title_stmt = tx.prepare(
+            "INSERT INTO job_title (career_id, position, title, common, source_id)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for &id in ids {
+            let codes = &codes_of[&id];
+            let own_title: String = own.query_row([id], |r| r.get(0))?;
+            let mut seen: HashSet<String> = HashSet::from([own_title.to_lowercase()]);
+            let mut list: Vec<(String, bool, &str)> = Vec::new();
+            let mut push = |title: String, common: bool, source: &'static str| {
+                if seen.insert(title.to_lowercase()) {
+                    list.push((title, common, source));
+                }
+            };
+            let with_short = |t: &JobTitle| match &t.short {
+                Some(s) if !t.title.contains(s.as_str()) => format!("{} ({s})", t.title),
+                _ => t.title.clone(),
+            };
+            for o in codes {
+                for t in reported.get(o.code.as_str()).into_iter().flatten() {
+                    if t.common {
+                        push(t.title.clone(), true, sources::ONET);
+                    }
                 }
             }
-        }
-        if let Some(soc) = soc_of.get(&id) {
-            for t in sample.get(soc).into_iter().flatten() {
-                push(t.title.clone(), false, sources::PROJECTIONS);
-            }
-        }
-        for o in codes {
-            push(o.title.clone(), false, sources::ONET);
-            for t in reported.get(o.code.as_str()).into_iter().flatten() {
-                push(t.title.clone(), false, sources::ONET);
-            }
-        }
-        for o in codes {
-            for t in alternate.get(o.code.as_str()).into_iter().flatten() {
-                push(with_short(t), false, sources::ONET_TITLES);
-            }
-        }
-        for (i, (title, common, source)) in (0_i64..).zip(list) {
-            title_stmt.execute(params![id, i, title, common, source])?;
-        }
-    }
-    Ok(())
-}
-
-/// Technology: hot first, then in demand, then by name; no repeats.
-fn write_technology(
-    tx: &Transaction<'_>,
-    d: &Datasets,
-    links: &OnetLinks<'_>,
-) -> Result<(), rusqlite::Error> {
-    let OnetLinks { codes_of, ids, .. } = links;
-    let mut tech_by: HashMap<&str, Vec<&datasets::Technology>> = HashMap::new();
-    for t in &d.technology {
-        tech_by.entry(t.code.as_str()).or_default().push(t);
-    }
-    let mut tech = tx.prepare(
-        "INSERT INTO technology (career_id, position, example, class, hot, in_demand)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for &id in ids {
-        let mut list: Vec<&datasets::Technology> = Vec::new();
-        let mut seen = HashSet::new();
-        for o in &codes_of[&id] {
-            for t in tech_by.get(o.code.as_str()).into_iter().flatten() {
-                if seen.insert(t.example.to_lowercase()) {
-                    list.push(t);
+            if let Some(soc) = soc_of.get(&id) {
+                for t in sample.get(soc).into_iter().flatten() {
+                    push(t.title.clone(), false, sources::PROJECTIONS);
                 }
             }
-        }
-        list.sort_by(|a, b| {
-            (!a.hot, !a.in_demand, a.example.to_lowercase()).cmp(&(
-                !b.hot,
-                !b.in_demand,
-                b.example.to_lowercase(),
-            ))
-        });
-        for (i, t) in (0_i64..).zip(list) {
-            tech.execute(params![id, i, t.example, t.class, t.hot, t.in_demand])?;
-        }
-    }
-    Ok(())
-}
-
-/// Related careers, from the career's O*NET occupations in order.
-fn write_related(
-    tx: &Transaction<'_>,
-    d: &Datasets,
-    links: &OnetLinks<'_>,
-) -> Result<(), rusqlite::Error> {
-    let OnetLinks {
-        career_of_code,
-        codes_of,
-        ids,
-    } = links;
-    let mut related_by: HashMap<&str, Vec<&datasets::Related>> = HashMap::new();
-    for r in &d.related {
-        related_by.entry(r.code.as_str()).or_default().push(r);
-    }
-    for list in related_by.values_mut() {
-        list.sort_by_key(|r| r.index);
-    }
-    let mut rel = tx.prepare(
-        "INSERT INTO related_career (career_id, position, related_id) VALUES (?1, ?2, ?3)",
-    )?;
-    for &id in ids {
-        let mut out: Vec<i64> = Vec::new();
-        for o in &codes_of[&id] {
-            for r in related_by.get(o.code.as_str()).into_iter().flatten() {
-                if let Some(&other) = career_of_code.get(r.related.as_str())
-                    && other != id
-                    && !out.contains(&other)
-                    && out.len() < RELATED
-                {
-                    out.push(other);
+            for o in codes {
+                push(o.title.clone(), false, sources::ONET);
+                for t in reported.get(o.code.as_str()).into_iter().flatten() {
+                    push(t.title.clone(), false, sources::ONET);
                 }
             }
+            for o in codes {
+                for t in alternate.get(o.code.as_str()).into_iter().flatten() {
+                    push(with_short(t), false, sources::ONET_TITLES);
+                }
+            }
+            for (i, (title, common, source)) in (0_i64..).zip(list) {
+                title_stmt.execute(params![id, i, title, common, source])?;
+            }
         }
-        for (i, other) in (0_i64..).zip(out) {
-            rel.execute(params![id, i, other])?;
-        }
+        Ok(())
     }
-    Ok(())
-}
 
-/// Education shares of the first O*NET occupation that has them.
-fn write_education_shares(
-    tx: &Transaction<'_>,
-    d: &Datasets,
-    links: &OnetLinks<'_>,
-) -> Result<(), rusqlite::Error> {
-    let OnetLinks { codes_of, ids, .. } = links;
-    let mut edu_by: HashMap<&str, Vec<&datasets::EducationShare>> = HashMap::new();
-    for e in &d.education {
-        edu_by.entry(e.code.as_str()).or_default().push(e);
+    /// Technology: hot first, then in demand, then by name; no repeats.
+    fn write_technology(&self, tx: &Transaction<'_>, d: &Datasets) -> Result<(), rusqlite::Error> {
+        let Self { codes_of, ids, .. } = self;
+        let tech_by = by_code(&d.technology, |t| &t.code);
+        let mut tech = tx.prepare(
+            "INSERT INTO technology (career_id, position, example, class, hot, in_demand)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for &id in ids {
+            let mut list: Vec<&datasets::Technology> = Vec::new();
+            let mut seen = HashSet::new();
+            for o in &codes_of[&id] {
+                for t in tech_by.get(o.code.as_str()).into_iter().flatten() {
+                    if seen.insert(t.example.to_lowercase()) {
+                        list.push(t);
+                    }
+                }
+            }
+            list.sort_by(|a, b| {
+                (!a.hot, !a.in_demand, a.example.to_lowercase()).cmp(&(
+                    !b.hot,
+                    !b.in_demand,
+                    b.example.to_lowercase(),
+                ))
+            });
+            for (i, t) in (0_i64..).zip(list) {
+                tech.execute(params![id, i, t.example, t.class, t.hot, t.in_demand])?;
+            }
+        }
+        Ok(())
     }
-    let mut edu = tx.prepare(
-        "INSERT INTO education_share (career_id, category, onet_code, label, percent, suppress, date)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for &id in ids {
-        let Some(list) = codes_of[&id]
-            .iter()
-            .find_map(|o| edu_by.get(o.code.as_str()))
-        else {
-            continue;
-        };
-        for e in list {
-            edu.execute(params![
-                id, e.category, e.code, e.label, e.percent, e.suppress, e.date
+
+    /// Related careers, from the career's O*NET occupations in order.
+    fn write_related(&self, tx: &Transaction<'_>, d: &Datasets) -> Result<(), rusqlite::Error> {
+        let Self {
+            career_of_code,
+            codes_of,
+            ids,
+        } = self;
+        let mut related_by = by_code(&d.related, |r| &r.code);
+        for list in related_by.values_mut() {
+            list.sort_by_key(|r| r.index);
+        }
+        let mut rel = tx.prepare(
+            "INSERT INTO related_career (career_id, position, related_id) VALUES (?1, ?2, ?3)",
+        )?;
+        for &id in ids {
+            let mut out: Vec<i64> = Vec::new();
+            for o in &codes_of[&id] {
+                for r in related_by.get(o.code.as_str()).into_iter().flatten() {
+                    if let Some(&other) = career_of_code.get(r.related.as_str())
+                        && other != id
+                        && !out.contains(&other)
+                        && out.len() < RELATED
+                    {
+                        out.push(other);
+                    }
+                }
+            }
+            for (i, other) in (0_i64..).zip(out) {
+                rel.execute(params![id, i, other])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Education shares of the first O*NET occupation that has them.
+    fn write_education_shares(
+        &self,
+        tx: &Transaction<'_>,
+        d: &Datasets,
+    ) -> Result<(), rusqlite::Error> {
+        let Self { codes_of, ids, .. } = self;
+        let edu_by = by_code(&d.education, |e| &e.code);
+        let mut edu = tx.prepare(
+            "INSERT INTO education_share (career_id, category, onet_code, label, percent, suppress, date)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for &id in ids {
+            let Some(list) = codes_of[&id]
+                .iter()
+                .find_map(|o| edu_by.get(o.code.as_str()))
+            else {
+                continue;
+            };
+            for e in list {
+                edu.execute(params![
+                    id, e.category, e.code, e.label, e.percent, e.suppress, e.date
+                ])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The interest profile of the first O*NET occupation that has one.
+    fn write_interests(&self, tx: &Transaction<'_>, d: &Datasets) -> Result<(), rusqlite::Error> {
+        let Self { codes_of, ids, .. } = self;
+        let interests_of: HashMap<&str, &InterestProfile> =
+            d.interests.iter().map(|p| (p.code.as_str(), p)).collect();
+        let mut interest = tx.prepare(
+            "INSERT INTO career_interest (career_id, onet_code, onet_title, realistic, investigative,
+                 artistic, social, enterprising, conventional, first, second, third, date)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )?;
+        for &id in ids {
+            let Some((o, p)) = codes_of[&id]
+                .iter()
+                .find_map(|o| interests_of.get(o.code.as_str()).map(|p| (o, p)))
+            else {
+                continue;
+            };
+            let letter = |i: usize| p.high_points.get(i).map(|h| h.letter().to_string());
+            let s = p.scores;
+            interest.execute(params![
+                id,
+                p.code,
+                o.title,
+                s[0],
+                s[1],
+                s[2],
+                s[3],
+                s[4],
+                s[5],
+                letter(0),
+                letter(1),
+                letter(2),
+                p.date
             ])?;
         }
+        Ok(())
     }
-    Ok(())
-}
-
-/// The interest profile of the first O*NET occupation that has one.
-fn write_interests(
-    tx: &Transaction<'_>,
-    d: &Datasets,
-    links: &OnetLinks<'_>,
-) -> Result<(), rusqlite::Error> {
-    let OnetLinks { codes_of, ids, .. } = links;
-    let interests_of: HashMap<&str, &InterestProfile> =
-        d.interests.iter().map(|p| (p.code.as_str(), p)).collect();
-    let mut interest = tx.prepare(
-        "INSERT INTO career_interest (career_id, onet_code, onet_title, realistic, investigative,
-             artistic, social, enterprising, conventional, first, second, third, date)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
-    for &id in ids {
-        let Some((o, p)) = codes_of[&id]
-            .iter()
-            .find_map(|o| interests_of.get(o.code.as_str()).map(|p| (o, p)))
-        else {
-            continue;
-        };
-        let letter = |i: usize| p.high_points.get(i).map(|h| h.letter().to_string());
-        let s = p.scores;
-        interest.execute(params![
-            id,
-            p.code,
-            o.title,
-            s[0],
-            s[1],
-            s[2],
-            s[3],
-            s[4],
-            s[5],
-            letter(0),
-            letter(1),
-            letter(2),
-            p.date
-        ])?;
-    }
-    Ok(())
 }
