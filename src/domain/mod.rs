@@ -1,11 +1,13 @@
 //! The words the whole program speaks: interest areas, the ids of the
-//! datasets figures cite, and the BLS footnotes behind a value that is not
-//! published. The seed loaders produce them, the database stores them and
+//! datasets figures cite, the BLS footnotes behind a value that is not
+//! published, and how our own text is cut into sentences. The seed loaders produce them, the database stores them and
 //! the web shows them; none of those layers owns them.
 
 mod footnote;
 mod interest;
 pub mod sources;
+mod text;
 
 pub use footnote::{Footnote, Notes};
 pub use interest::Interest;
+pub use text::first_sentence;

@@ -7,6 +7,7 @@
 
 pub mod csv_rows;
 pub mod datasets;
+pub mod descriptions;
 pub mod interests;
 pub mod model;
 pub mod scorecard;
@@ -57,6 +58,9 @@ pub struct Seed {
     /// The public datasets (from the optional `datasets/` folder): every
     /// US occupation with its current figures.
     pub datasets: Option<datasets::Datasets>,
+    /// Our description of every career the datasets make (none without
+    /// them).
+    pub descriptions: Vec<descriptions::Description>,
 }
 
 /// A problem in a seed file: which file, which field, and what is wrong.
@@ -179,18 +183,20 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
         )?;
     }
     let datasets_dir = dir.join("datasets");
-    let datasets = if datasets_dir.join("datasets.toml").exists() {
+    let (datasets, descriptions) = if datasets_dir.join("datasets.toml").exists() {
         let d = datasets::load(&datasets_dir)?;
         check_datasets(&d, &datasets_dir, &careers, &sources_path, &source_ids)?;
-        Some(d)
+        let descriptions = descriptions::load(&dir.join(descriptions::FOLDER), &d, &careers)?;
+        (Some(d), descriptions)
     } else {
-        None
+        (None, Vec::new())
     };
     Ok(Seed {
         sources: sources.source,
         careers,
         glossary: glossary.term,
         datasets,
+        descriptions,
     })
 }
 

@@ -145,9 +145,20 @@ async fn withheld_figures_say_why() {
     let salary = main_text(&app, "/careers/actors/salary").await;
     assert!(salary.contains("not published (paid by the hour)"));
 
-    // No wage estimate at all.
+    // No wage estimate at all: the wage survey is still the source that
+    // says so.
     let overview = main_text(&app, "/careers/legislators").await;
-    assert!(overview.contains("publishes no estimate"), "{overview}");
+    assert!(
+        overview.contains("Median annual pay not published (May 2025)[1]"),
+        "{overview}"
+    );
+    assert!(!overview.contains("Unknown source"), "{overview}");
+    assert!(
+        overview.contains(
+            "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"
+        ),
+        "{overview}"
+    );
 }
 
 #[actix_web::test]

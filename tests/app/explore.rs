@@ -18,7 +18,7 @@ fn projections() -> HashMap<String, HashMap<String, String>> {
 fn rows(r: &crate::common::Resp) -> Vec<(String, String)> {
     let html = r.html();
     let row = scraper::Selector::parse("main table tbody tr").unwrap();
-    let th = scraper::Selector::parse("th").unwrap();
+    let th = scraper::Selector::parse("th > a").unwrap();
     let td = scraper::Selector::parse("td.num").unwrap();
     html.select(&row)
         .map(|tr| {

@@ -108,7 +108,7 @@ async fn careers_whose_high_points_follow_the_choices_in_order_rank_first() {
     // The page shows the same order, fifty at a time.
     let r = app.get("/interests?first=C&second=I").await;
     assert_eq!(r.status, 200);
-    let titles = r.texts("main table tbody th");
+    let titles = r.texts("main table tbody th > a");
     assert_eq!(titles.len(), 50.min(rows.len()));
     let expected: Vec<String> = rows.iter().take(50).map(|r| r["Career"].clone()).collect();
     assert_eq!(titles, expected);
@@ -340,7 +340,7 @@ async fn links_alone_lead_from_the_question_to_a_comparison_of_three() {
     let href = link(&r, "Investigative");
     assert_eq!(href, "/interests?first=C&second=I");
     let mut r = app.get(&href).await;
-    let titles = r.texts("main table tbody th");
+    let titles = r.texts("main table tbody th > a");
     for title in titles.iter().take(3) {
         let href = link(&r, &format!("Keep {title}"));
         r = app.get(&href).await;

@@ -9,6 +9,7 @@ mod api;
 mod caching;
 mod catalogue;
 mod compare;
+mod descriptions;
 mod downloads;
 mod errors;
 mod explore;

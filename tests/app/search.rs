@@ -2,8 +2,23 @@
 
 use crate::common::TestApp;
 
+/// The results under heading `id`, each without the career's one-line
+/// description (see `lines`).
 fn group(r: &crate::common::Resp, id: &str) -> Vec<String> {
-    r.texts(&format!("h2#{id} + ul.results li"))
+    let html = r.html();
+    let li = scraper::Selector::parse(&format!("h2#{id} + ul.results li")).unwrap();
+    let line = scraper::Selector::parse(".row-line").unwrap();
+    let words = |e: scraper::ElementRef| e.text().collect::<Vec<_>>().join("");
+    html.select(&li)
+        .map(|li| {
+            let all = words(li);
+            let own = match li.select(&line).next() {
+                Some(l) => all.replace(&words(l), ""),
+                None => all,
+            };
+            own.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect()
 }
 
 #[actix_web::test]

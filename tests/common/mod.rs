@@ -51,7 +51,8 @@ impl SeedCopy {
         Self { dir }
     }
 
-    /// The same, with the real datasets (linked, not copied).
+    /// The same, with the real datasets and descriptions (linked, not
+    /// copied).
     pub fn with_datasets() -> Self {
         let copy = Self::new();
         let from = real_seed().join("datasets");
@@ -61,6 +62,12 @@ impl SeedCopy {
             let entry = entry.unwrap();
             std::os::unix::fs::symlink(entry.path(), to.join(entry.file_name())).unwrap();
         }
+        // The datasets' careers need their descriptions.
+        std::os::unix::fs::symlink(
+            real_seed().join("descriptions"),
+            copy.path().join("descriptions"),
+        )
+        .unwrap();
         copy
     }
 
@@ -84,6 +91,34 @@ impl SeedCopy {
         assert!(text.contains(from), "{file} has no `{from}` to replace");
         std::fs::remove_file(&target).unwrap();
         std::fs::write(&target, text.replacen(from, to, 1)).unwrap();
+    }
+
+    /// Replaces the first `from` with `to` in the description file that
+    /// holds it; the descriptions folder becomes a copy of its own.
+    /// Returns the file's name.
+    pub fn edit_descriptions(&self, from: &str, to: &str) -> String {
+        let folder = self.path().join("descriptions");
+        if folder.is_symlink() {
+            std::fs::remove_file(&folder).unwrap();
+            std::fs::create_dir(&folder).unwrap();
+            for entry in std::fs::read_dir(real_seed().join("descriptions")).unwrap() {
+                let entry = entry.unwrap();
+                std::fs::copy(entry.path(), folder.join(entry.file_name())).unwrap();
+            }
+        }
+        let mut names: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        names.sort();
+        for path in names {
+            let text = std::fs::read_to_string(&path).unwrap();
+            if text.contains(from) {
+                std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+                return path.file_name().unwrap().to_string_lossy().into_owned();
+            }
+        }
+        panic!("no description file has `{from}` to replace");
     }
 
     pub fn path(&self) -> &Path {

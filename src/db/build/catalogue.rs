@@ -8,9 +8,11 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::{Transaction, params};
 
 use super::BuildError;
+use crate::domain::first_sentence;
 use crate::domain::sources;
 use crate::seed::SeedError;
 use crate::seed::datasets::{self, Datasets, JobTitle, NationalWage, OnetOccupation};
+use crate::seed::descriptions::Description;
 use crate::seed::interests::InterestProfile;
 
 /// Rows by the code they belong to (an O*NET-SOC or SOC code), in order.
@@ -124,7 +126,14 @@ pub type Claimed = HashMap<String, i64>;
 
 /// Writes a career for every projected occupation not in `claimed`, then
 /// every career's occupation data. Returns how many careers it added.
-pub fn write(tx: &Transaction<'_>, d: &Datasets, claimed: &Claimed) -> Result<usize, BuildError> {
+pub fn write(
+    tx: &Transaction<'_>,
+    d: &Datasets,
+    descriptions: &[Description],
+    claimed: &Claimed,
+) -> Result<usize, BuildError> {
+    let described: HashMap<&str, &Description> =
+        descriptions.iter().map(|t| (t.soc.as_str(), t)).collect();
     let national: HashMap<&str, &NationalWage> =
         d.national.iter().map(|n| (n.soc.as_str(), n)).collect();
     let onet_by_soc = onet_by_career(d);
@@ -138,8 +147,9 @@ pub fn write(tx: &Transaction<'_>, d: &Datasets, claimed: &Claimed) -> Result<us
         }
     }
     let mut insert = tx.prepare(
-        "INSERT INTO career (slug, title, data_as_of, handwritten, soc, group_code)
-         VALUES (?1, ?2, ?3, 0, ?4, ?5)",
+        "INSERT INTO career (slug, title, data_as_of, handwritten, soc, group_code, summary,
+             summary_line)
+         VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7)",
     )?;
     let mut alias = tx.prepare(
         "INSERT INTO career_alias (slug, career_id) VALUES (?1, ?2) ON CONFLICT (slug) DO NOTHING",
@@ -174,12 +184,15 @@ pub fn write(tx: &Transaction<'_>, d: &Datasets, claimed: &Claimed) -> Result<us
                 ),
             }));
         }
+        let text = described.get(p.soc.as_str()).map(|t| t.text.as_str());
         insert.execute(params![
             slug,
             title,
             d.manifest.data_as_of,
             p.soc,
-            group_code(&p.soc)
+            group_code(&p.soc),
+            text,
+            text.map(first_sentence),
         ])?;
         let id = tx.last_insert_rowid();
         taken.insert(slug, format!("the occupation {}", p.soc));
@@ -188,6 +201,7 @@ pub fn write(tx: &Transaction<'_>, d: &Datasets, claimed: &Claimed) -> Result<us
     }
     drop(insert);
     drop(alias);
+    write_instead(tx, descriptions, &career_of)?;
     write_occupations(tx, d, &career_of, &national, &onet_by_soc)?;
     write_wages(tx, d, &career_of)?;
     write_onet(tx, d, &career_of, &onet_by_soc)?;
@@ -206,6 +220,26 @@ pub fn write(tx: &Transaction<'_>, d: &Datasets, claimed: &Claimed) -> Result<us
 /// belongs to the one projected code that shares its first six characters
 /// and is not itself an O*NET code: BLS publishes some occupations only as
 /// such combined codes (13-1020 for 13-1021, 13-1022 and 13-1023).
+/// The careers each description points to instead, by their ids.
+fn write_instead(
+    tx: &Transaction<'_>,
+    descriptions: &[Description],
+    career_of: &HashMap<String, i64>,
+) -> Result<(), rusqlite::Error> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO career_instead (career_id, position, lead, other_id) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for t in descriptions {
+        for (position, other) in (0_i64..).zip(&t.instead) {
+            // The loader checked that both codes are careers.
+            if let (Some(id), Some(other_id)) = (career_of.get(&t.soc), career_of.get(&other.soc)) {
+                stmt.execute(params![id, position, other.lead, other_id])?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn onet_by_career(d: &Datasets) -> HashMap<&str, Vec<&OnetOccupation>> {
     let projected: HashSet<&str> = d.projections.iter().map(|p| p.soc.as_str()).collect();
     let onet_socs: HashSet<&str> = d.onet.iter().map(|o| o.soc.as_str()).collect();

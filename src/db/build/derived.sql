@@ -20,7 +20,7 @@ INSERT INTO career_source (career_id, source_id)
         UNION SELECT career_id, source_id FROM projection
         UNION SELECT career_id, source_id FROM learn_more
         UNION SELECT career_id, source_id FROM job_title
-        UNION SELECT career_id, 'bls-oews' FROM occupation WHERE in_oews
+        UNION SELECT career_id, 'bls-oews' FROM occupation
         UNION SELECT career_id, 'bls-projections' FROM occupation
         UNION SELECT career_id, 'onet' FROM occupation WHERE job_zone IS NOT NULL
         UNION SELECT career_id, 'onet' FROM education_share

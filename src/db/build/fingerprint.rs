@@ -20,6 +20,7 @@ const BUILD_CODE: &[(&str, &str)] = &[
     ),
     ("domain/mod.rs", include_str!("../../domain/mod.rs")),
     ("domain/sources.rs", include_str!("../../domain/sources.rs")),
+    ("domain/text.rs", include_str!("../../domain/text.rs")),
     ("db/build/catalogue.rs", include_str!("catalogue.rs")),
     ("db/build/derived.sql", include_str!("derived.sql")),
     ("db/build/error.rs", include_str!("error.rs")),
@@ -43,6 +44,10 @@ const BUILD_CODE: &[(&str, &str)] = &[
     (
         "seed/datasets/projections.rs",
         include_str!("../../seed/datasets/projections.rs"),
+    ),
+    (
+        "seed/descriptions.rs",
+        include_str!("../../seed/descriptions.rs"),
     ),
     ("seed/interests.rs", include_str!("../../seed/interests.rs")),
     ("seed/mod.rs", include_str!("../../seed/mod.rs")),

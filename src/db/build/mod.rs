@@ -19,6 +19,7 @@ use std::time::Instant;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 
 use super::SCHEMA_VERSION;
+use crate::domain::first_sentence;
 use crate::seed::{self, Career, Seed};
 
 /// What a build wrote.
@@ -167,7 +168,7 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildErro
     }
     let mut careers = seed.careers.len();
     if let Some(d) = &seed.datasets {
-        careers += catalogue::write(tx, d, &claimed)?;
+        careers += catalogue::write(tx, d, &seed.descriptions, &claimed)?;
         scorecard::write(tx, &d.scorecard)?;
         tracing::info!(
             careers,
@@ -198,20 +199,26 @@ fn clean(text: &str) -> String {
     text.trim().to_string()
 }
 
+/// `text` on one line, its white space runs made single spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Writes a hand-written career and returns its id. `groups` says whether
 /// the occupational groups exist to name (they come with the datasets).
 fn write_career(tx: &Transaction<'_>, c: &Career, groups: bool) -> Result<i64, rusqlite::Error> {
     tx.execute(
-        "INSERT INTO career (slug, title, occupation_group, data_as_of, summary, work_text,
-             work_hours_text, certification_text, renewal_years, renewal_source,
+        "INSERT INTO career (slug, title, occupation_group, data_as_of, summary, summary_line,
+             work_text, work_hours_text, certification_text, renewal_years, renewal_source,
              handwritten, soc, group_code)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11, ?12)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12, ?13)",
         params![
             c.slug,
             clean(&c.title),
             clean(&c.occupation_group),
             c.data_as_of,
             clean(&c.summary),
+            first_sentence(&one_line(&c.summary)),
             clean(&c.work.text),
             clean(&c.work_hours.text),
             clean(&c.certification_notes.text),

@@ -38,8 +38,11 @@ CREATE TABLE occupation_group (
 ) STRICT;
 
 -- Every career: one per hand-written file and one per projected
--- occupation that no hand-written career covers. The columns from summary
--- on are the hand-written text, NULL for careers made from the datasets.
+-- occupation that no hand-written career covers. summary is what the work
+-- is (the hand-written summary, or our description from seed/descriptions)
+-- and summary_line its first sentence, for lists. The columns from
+-- work_text on are the hand-written text, NULL for careers made from the
+-- datasets.
 CREATE TABLE career (
     id                   INTEGER PRIMARY KEY,
     slug                 TEXT NOT NULL UNIQUE,
@@ -50,6 +53,7 @@ CREATE TABLE career (
     group_code           TEXT REFERENCES occupation_group(code),
     occupation_group     TEXT,
     summary              TEXT,
+    summary_line         TEXT,
     work_text            TEXT,
     work_hours_text      TEXT,
     certification_text   TEXT,
@@ -59,6 +63,16 @@ CREATE TABLE career (
 CREATE INDEX career_title ON career(title, slug);
 CREATE INDEX career_group ON career(group_code, title);
 CREATE INDEX career_handwritten ON career(handwritten, title, slug);
+
+-- Where a career's description points a student to another career they
+-- may have meant: our line, then the other career's title as a link.
+CREATE TABLE career_instead (
+    career_id  INTEGER NOT NULL REFERENCES career(id),
+    position   INTEGER NOT NULL,
+    lead       TEXT NOT NULL,
+    other_id   INTEGER NOT NULL REFERENCES career(id),
+    PRIMARY KEY (career_id, position)
+) STRICT;
 
 -- A career's occupation: BLS wages (NULL where BLS publishes none; notes
 -- gives the footnote codes, as BLS writes them), the BLS projection, the

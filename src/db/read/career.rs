@@ -71,6 +71,8 @@ pub struct Career {
     pub soc: Option<String>,
     /// Its major occupational group, where the datasets give one.
     pub group: Option<Group>,
+    /// What the work is: the hand-written summary, or our description.
+    pub description: String,
     /// The hand-written text, for careers written by hand.
     pub text: Option<CareerText>,
 }
@@ -80,8 +82,6 @@ pub struct Career {
 pub struct CareerText {
     /// The statistical group its own figures describe.
     pub occupation_group: String,
-    /// Short summary.
-    pub summary: String,
     /// What the work is like.
     pub work_text: String,
     /// Typical hours.
@@ -108,7 +108,6 @@ pub fn career(conn: &Connection, slug: &str) -> Result<Option<Career>> {
         let text = if handwritten {
             Some(CareerText {
                 occupation_group: r.get(6)?,
-                summary: r.get(7)?,
                 work_text: r.get(8)?,
                 work_hours_text: r.get(9)?,
                 certification_text: r.get(10)?,
@@ -134,10 +133,38 @@ pub fn career(conn: &Connection, slug: &str) -> Result<Option<Career>> {
             data_as_of: r.get(3)?,
             soc: r.get(4)?,
             group,
+            description: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
             text,
         })
     })
     .optional()
+}
+
+/// Another career that a description points a student to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instead {
+    /// Our line before the other career's title.
+    pub lead: String,
+    /// The other career's slug.
+    pub slug: String,
+    /// The other career's title.
+    pub title: String,
+}
+
+/// The careers that career `career_id`'s description points to, in order.
+pub fn instead(conn: &Connection, career_id: i64) -> Result<Vec<Instead>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.lead, c.slug, c.title FROM career_instead i JOIN career c ON c.id = i.other_id
+         WHERE i.career_id = ?1 ORDER BY i.position",
+    )?;
+    stmt.query_map([career_id], |r| {
+        Ok(Instead {
+            lead: r.get(0)?,
+            slug: r.get(1)?,
+            title: r.get(2)?,
+        })
+    })?
+    .collect()
 }
 
 /// The slug of the career that `slug` (already made into a slug) or `code`

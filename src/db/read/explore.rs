@@ -2,7 +2,7 @@
 
 use rusqlite::Connection;
 
-use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, summary_row};
+use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, SUMMARY_WIDTH, summary_row};
 use super::sql::{Args, where_all};
 
 /// What the list of careers can be ordered by.
@@ -179,11 +179,11 @@ pub fn explore(
     stmt.query_map(args.params(), |r| {
         Ok(ExploreRow {
             career: summary_row(r)?,
-            soc: r.get(9)?,
-            group: r.get(10)?,
-            employment: r.get(11)?,
-            openings: r.get(12)?,
-            zone: r.get(13)?,
+            soc: r.get(SUMMARY_WIDTH)?,
+            group: r.get(SUMMARY_WIDTH + 1)?,
+            employment: r.get(SUMMARY_WIDTH + 2)?,
+            openings: r.get(SUMMARY_WIDTH + 3)?,
+            zone: r.get(SUMMARY_WIDTH + 4)?,
         })
     })?
     .collect()

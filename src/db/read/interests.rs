@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, summary_row};
+use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, SUMMARY_WIDTH, summary_row};
 use super::sql::{Args, where_all};
 use crate::domain::Interest;
 
@@ -168,10 +168,14 @@ pub fn interest_matches(
     stmt.query_map(args.params(), |r| {
         Ok(InterestRow {
             career: summary_row(r)?,
-            soc: r.get(9)?,
-            zone: r.get(10)?,
-            high_points: high_points([r.get(11)?, r.get(12)?, r.get(13)?]),
-            scores: interest_scores(r, 14)?,
+            soc: r.get(SUMMARY_WIDTH)?,
+            zone: r.get(SUMMARY_WIDTH + 1)?,
+            high_points: high_points([
+                r.get(SUMMARY_WIDTH + 2)?,
+                r.get(SUMMARY_WIDTH + 3)?,
+                r.get(SUMMARY_WIDTH + 4)?,
+            ]),
+            scores: interest_scores(r, SUMMARY_WIDTH + 5)?,
         })
     })?
     .collect()

@@ -18,6 +18,8 @@ pub struct CareerListItem {
     pub title: String,
     /// Short summary, for hand-written careers.
     pub summary: Option<String>,
+    /// What the work is: the hand-written summary or our description.
+    pub description: String,
 }
 
 /// A dataset, as the page that credits them shows it.
@@ -70,10 +72,12 @@ pub fn handwritten(conn: &Connection, limit: i64) -> Result<Vec<CareerListItem>>
         "SELECT slug, title, summary FROM career WHERE handwritten ORDER BY title, slug LIMIT ?1",
     )?;
     stmt.query_map([limit], |r| {
+        let summary: Option<String> = r.get(2)?;
         Ok(CareerListItem {
             slug: r.get(0)?,
             title: r.get(1)?,
-            summary: r.get(2)?,
+            description: summary.clone().unwrap_or_default(),
+            summary,
         })
     })?
     .collect()
@@ -177,14 +181,18 @@ pub fn career_page(
     offset: i64,
 ) -> Result<(Vec<CareerListItem>, i64)> {
     let mut stmt = conn.prepare_cached(
-        "SELECT slug, title, summary FROM career ORDER BY title, slug LIMIT ?1 OFFSET ?2",
+        "SELECT slug, title, summary, handwritten FROM career
+         ORDER BY title, slug LIMIT ?1 OFFSET ?2",
     )?;
     let careers = stmt
         .query_map([limit, offset], |r| {
+            let summary: Option<String> = r.get(2)?;
+            let handwritten: bool = r.get(3)?;
             Ok(CareerListItem {
                 slug: r.get(0)?,
                 title: r.get(1)?,
-                summary: r.get(2)?,
+                description: summary.clone().unwrap_or_default(),
+                summary: summary.filter(|_| handwritten),
             })
         })?
         .collect::<Result<Vec<_>>>()?;

@@ -4,8 +4,8 @@
 use rusqlite::Connection;
 
 use super::career::{
-    Career, JobTitle, SectionSources, Source, TechnologyItem, career, job_titles, list_items,
-    related, section_sources, sources, technology,
+    Career, Instead, JobTitle, SectionSources, Source, TechnologyItem, career, instead, job_titles,
+    list_items, related, section_sources, sources, technology,
 };
 use super::interests::{CareerInterest, career_interest};
 use super::pay::{
@@ -68,6 +68,8 @@ pub struct Overview {
     pub us_states: Vec<UsState>,
     /// Its interest profile.
     pub interest: Option<CareerInterest>,
+    /// The careers its description points to instead.
+    pub instead: Vec<Instead>,
 }
 
 /// Everything the one-page career sheet shows.
@@ -249,6 +251,7 @@ pub fn overview(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Op
         state_pay,
         us_states,
         interest: career_interest(conn, id)?,
+        instead: instead(conn, id)?,
         career,
     }))
 }

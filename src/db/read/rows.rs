@@ -77,12 +77,18 @@ pub struct CareerSummary {
     pub percent_change_tenths: Option<i64>,
     /// Typical entry education.
     pub entry_education: Option<String>,
+    /// What the work is, in one sentence.
+    pub line: String,
 }
 
-/// The columns of a career in a list, for [`summary_row`].
+/// The columns of a career in a list, for [`summary_row`]; the query's
+/// own columns follow from index [`SUMMARY_WIDTH`].
 pub(super) const SUMMARY_COLUMNS: &str =
     "c.slug, c.title, o.career_id, o.annual_median, o.hourly_median_cents,
-     o.notes, o.percent_change_tenths, o.entry_education, o.in_oews";
+     o.notes, o.percent_change_tenths, o.entry_education, o.in_oews, c.summary_line";
+
+/// How many columns [`SUMMARY_COLUMNS`] has.
+pub(super) const SUMMARY_WIDTH: usize = 10;
 
 /// A career in a list, from a row of [`SUMMARY_COLUMNS`].
 pub(super) fn summary_row(r: &Row<'_>) -> Result<CareerSummary> {
@@ -99,6 +105,7 @@ pub(super) fn summary_row(r: &Row<'_>) -> Result<CareerSummary> {
             .then(|| Published::from_notes(r.get(4).ok().flatten(), &notes, "hourly_median")),
         percent_change_tenths: r.get(6)?,
         entry_education: r.get(7)?,
+        line: r.get::<_, Option<String>>(9)?.unwrap_or_default(),
     })
 }
 

@@ -35,6 +35,8 @@ pub struct SearchHit {
     pub target: HitTarget,
     /// The career it belongs to (none for schools).
     pub career_title: Option<String>,
+    /// That career's description, in one sentence.
+    pub career_line: Option<String>,
     /// The matched text, with matches between `\u{1}` and `\u{2}`.
     pub highlighted: String,
 }
@@ -111,10 +113,11 @@ pub fn search(
     limit: i64,
 ) -> Result<Vec<SearchHit>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT kind, slug, section, anchor, state, town, career_title,
-                highlight(search_index, 9, char(1), char(2))
-         FROM search_index WHERE search_index MATCH ?1
-         ORDER BY text = ?3 COLLATE NOCASE DESC, priority, weight DESC, rank
+        "SELECT search_index.kind, search_index.slug, section, anchor, state, town, career_title,
+                highlight(search_index, 9, char(1), char(2)), c.summary_line
+         FROM search_index LEFT JOIN career c ON c.slug = search_index.slug
+         WHERE search_index MATCH ?1
+         ORDER BY search_index.text = ?3 COLLATE NOCASE DESC, priority, weight DESC, rank
          LIMIT ?2",
     )?;
     stmt.query_map(params![fts_query, limit, exact], |r| {
@@ -134,6 +137,7 @@ pub fn search(
             target,
             career_title: r.get(6)?,
             highlighted: r.get(7)?,
+            career_line: r.get(8)?,
         })
     })?
     .collect()

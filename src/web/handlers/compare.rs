@@ -12,6 +12,7 @@ use askama::Template;
 use crate::db::read;
 use crate::db::read::fts;
 use crate::db::read::{Certification, CompareItem, Source, UsState};
+use crate::domain::first_sentence;
 use crate::domain::sources::ONET;
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
@@ -32,6 +33,8 @@ pub struct Column {
     pub title: String,
     /// Its page.
     pub href: String,
+    /// What the work is, in one sentence.
+    pub line: String,
     /// The comparison without it.
     pub remove_href: String,
     /// Its current figures.
@@ -328,6 +331,7 @@ impl ComparePage {
                 Column {
                     title: i.career.title.clone(),
                     href: urls::career(&i.career.slug).in_state(state_code).overview(),
+                    line: first_sentence(&i.career.description).to_string(),
                     remove_href: urls::compare(&others, state_code),
                     current: i
                         .occupation

@@ -14,9 +14,9 @@ use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::cited::LearnMoreView;
 use crate::web::views::current::{Current, Shown};
-use crate::web::views::facts::{self, QuickFacts};
+use crate::web::views::facts::QuickFacts;
 use crate::web::views::interests::ProfileView;
-use crate::web::views::names::{JobTitles, OtherNames, Related, Software};
+use crate::web::views::names::{InsteadLink, JobTitles, OtherNames, Related, Software};
 use crate::web::views::pay::{StateChooser, StateView};
 use crate::web::views::sections::{CitedList, TrendView};
 
@@ -28,8 +28,10 @@ pub struct OverviewPage {
     pub meta: PageMeta,
     /// Shared career page parts.
     pub frame: CareerFrame,
-    /// The hand-written summary, or sentences made from the figures.
+    /// What the work is: the hand-written summary or our description.
     pub summary: String,
+    /// Careers a student may have meant instead.
+    pub instead: Vec<InsteadLink>,
     /// True for a hand-written career.
     pub handwritten: bool,
     /// The occupation's current figures.
@@ -86,8 +88,8 @@ impl OverviewPage {
         let address = urls::career(&c.slug).in_state(state_code).overview();
         let mut citer = Citer::new(&data.sources);
         let current = (data.occupation.as_ref()).map(|o| Current::new(o, &mut citer, Shown::ALL));
-        let summary = facts::summary(c, current.as_ref());
-        let occupation = jsonld::occupation(data, current.as_ref(), &summary, state.url(&address));
+        let occupation =
+            jsonld::occupation(data, current.as_ref(), &c.description, state.url(&address));
         let json_ld =
             jsonld::to_script(&occupation).map_err(|e| AppError::internal("structured data", e))?;
         let (medians, education) = (&data.medians, &data.education);
@@ -130,11 +132,11 @@ impl OverviewPage {
             let action = urls::career(&c.slug).overview();
             StateChooser::new(action, Vec::new(), &data.us_states, state_code)
         });
-        let description = summary.split_whitespace().collect::<Vec<_>>().join(" ");
         Ok(OverviewPage {
-            meta: state.meta(frame.page_title(), description, &address),
+            meta: state.meta(frame.page_title(), c.description.clone(), &address),
             frame,
-            summary,
+            summary: c.description.clone(),
+            instead: InsteadLink::all(&data.instead),
             handwritten: text.is_some(),
             current,
             state_view: StateView::chosen(data.state_pay.as_ref(), data.occupation.as_ref()),

@@ -33,6 +33,8 @@ pub struct HitView {
     pub matched: Option<(String, Vec<(String, bool)>)>,
     /// For a career: its slug and title, for the comparison tick box.
     pub compare: Option<(String, String)>,
+    /// For a career: what the work is, in one sentence.
+    pub line: Option<String>,
 }
 
 /// Hits of one kind.
@@ -157,6 +159,7 @@ pub async fn search(
                         career: None,
                         matched: None,
                         compare: Some((slug.clone(), title.clone())),
+                        line: h.career_line.clone(),
                     }
                 } else {
                     HitView {
@@ -165,6 +168,7 @@ pub async fn search(
                         career: None,
                         matched: Some((href(&h.target), search::segments(&h.highlighted))),
                         compare: Some((slug.clone(), title)),
+                        line: h.career_line.clone(),
                     }
                 });
             }
@@ -194,6 +198,7 @@ pub async fn search(
                             career: h.career_title.clone(),
                             matched: None,
                             compare: None,
+                            line: None,
                         })
                         .collect(),
                 })

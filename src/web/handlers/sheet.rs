@@ -155,7 +155,7 @@ impl SheetPage {
             qr_svg: qr_svg(&career_url)?,
             career_url,
             frame,
-            summary: facts::summary(c, current.as_ref()),
+            summary: c.description.clone(),
             duties,
             skills,
             education,

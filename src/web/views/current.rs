@@ -98,8 +98,6 @@ pub struct Current {
     pub mean: String,
     /// Employment, every digit ("194,720"), or "not published".
     pub employment: String,
-    /// Employment as a number, when published.
-    pub employment_value: Option<i64>,
     /// Source number of the wage figures.
     pub wage_cite: usize,
     /// The projection period ("2024-2034").
@@ -114,8 +112,6 @@ pub struct Current {
     pub change: String,
     /// Percent change as published ("4.0%").
     pub percent: String,
-    /// True when employment is projected to fall.
-    pub declining: bool,
     /// Openings a year ("17,900", or "fewer than 50").
     pub openings: String,
     /// The same for a sentence ("about 17,900").
@@ -180,7 +176,6 @@ impl Current {
             range,
             mean: wage(o.annual_mean),
             employment: format::count(employment),
-            employment_value: employment.value(),
             wage_cite,
             period: format::period(r.projection_start, r.projection_end),
             years: (r.projection_start, r.projection_end),
@@ -192,7 +187,6 @@ impl Current {
                 format::signed_number(o.change)
             },
             percent: format::percent_tenths(o.percent_change_tenths),
-            declining: o.percent_change_tenths < 0,
             openings: format::projected_count(o.annual_openings),
             openings_phrase: format::openings_phrase(o.annual_openings),
             projection_cite,
@@ -241,42 +235,6 @@ impl Current {
             estimated: false,
         }
     }
-
-    /// One or two sentences of our own saying what the figures say, for
-    /// careers that have no hand-written summary.
-    pub fn summary(&self) -> String {
-        let mut out = String::new();
-        match (self.employment_value, self.has_wages) {
-            (Some(_), true) if self.hourly_paid => out.push_str(&format!(
-                "{} people worked as {} in {}, not counting the self-employed; half earned more than {} an hour.",
-                self.employment, self.bls_title_lower, self.wage_when, self.hourly_median
-            )),
-            (Some(_), true) if self.median_value.is_some() => out.push_str(&format!(
-                "{} people worked as {} in {}, not counting the self-employed; half earned more than {} a year.",
-                self.employment, self.bls_title_lower, self.wage_when, self.median
-            )),
-            (Some(_), _) => out.push_str(&format!(
-                "{} people worked as {} in {}, not counting the self-employed.",
-                self.employment, self.bls_title_lower, self.wage_when
-            )),
-            (None, _) => out.push_str(&format!(
-                "The {} wage survey publishes no estimate for {}.",
-                self.wage_when, self.bls_title_lower
-            )),
-        }
-        let direction = if self.declining {
-            "fall"
-        } else if self.percent == "0.0%" {
-            "stay about the same"
-        } else {
-            "grow"
-        };
-        out.push_str(&format!(
-            " Government statisticians expect the number of jobs to {direction} ({}) from {} to {}, with {} openings a year.",
-            self.percent, self.years.0, self.years.1, self.openings_phrase
-        ));
-        out
-    }
 }
 
 /// A career in a list (a group, related careers): its address, median pay
@@ -295,6 +253,8 @@ pub struct CareerRow {
     pub growth: Option<String>,
     /// Typical entry education.
     pub education: Option<String>,
+    /// What the work is, in one sentence.
+    pub line: String,
 }
 
 impl CareerRow {
@@ -313,6 +273,7 @@ impl CareerRow {
             median,
             growth: c.percent_change_tenths.map(format::percent_tenths),
             education: c.entry_education.clone(),
+            line: c.line.clone(),
         }
     }
 }

@@ -1,20 +1,11 @@
-//! A career's summary and quick facts (medians, projections, the education
+//! A career's quick facts (medians, projections, the education
 //! to start), as the overview and the sheet show them.
 
-use crate::db::read::{Career, Education, Projection, SalaryMedian};
+use crate::db::read::{Education, Projection, SalaryMedian};
 use crate::web::format;
 use crate::web::page::{Citer, Figure};
 use crate::web::views::cited::CitedText;
 use crate::web::views::current::Current;
-
-/// The hand-written summary, or sentences made from the figures.
-pub fn summary(career: &Career, current: Option<&Current>) -> String {
-    match (&career.text, current) {
-        (Some(t), _) => t.summary.clone(),
-        (None, Some(cur)) => cur.summary(),
-        (None, None) => String::new(),
-    }
-}
 
 /// Every median with its year, newest first: the current one, then the
 /// others of the career's sources.

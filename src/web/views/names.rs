@@ -1,14 +1,40 @@
 //! What else a career is called and what it is close to: alternate
-//! titles, similar occupations, the titles people use, related careers and
-//! the software of the work.
+//! titles, similar occupations, the careers a student may have meant, the
+//! titles people use, related careers and the software of the work.
 
 use crate::db::read::{
-    AlternateTitle, CareerSummary, JobTitle, Releases, SimilarOccupation, TechnologyItem,
+    AlternateTitle, CareerSummary, Instead, JobTitle, Releases, SimilarOccupation, TechnologyItem,
 };
 use crate::domain::sources::{ONET_RELATED, ONET_TITLES};
 use crate::web::page::Citer;
+use crate::web::urls;
 use crate::web::views::cited::CitedText;
 use crate::web::views::current::CareerRow;
+
+/// A career that the description points a student to, who may have
+/// meant that one.
+#[derive(Debug, Clone)]
+pub struct InsteadLink {
+    /// Our line before the other career's title.
+    pub lead: String,
+    /// The other career's address.
+    pub href: String,
+    /// The other career's title.
+    pub title: String,
+}
+
+impl InsteadLink {
+    /// The links for `list`, in order.
+    pub fn all(list: &[Instead]) -> Vec<Self> {
+        list.iter()
+            .map(|i| Self {
+                lead: i.lead.clone(),
+                href: urls::career(&i.slug).overview(),
+                title: i.title.clone(),
+            })
+            .collect()
+    }
+}
 
 /// How many titles, and software examples, show before "more".
 const SHOWN: usize = 8;

@@ -32,6 +32,9 @@ pub struct CareerSummary {
     pub title: String,
     /// Short summary, for hand-written careers.
     pub summary: Option<String>,
+    /// What the work is, a few sentences: the hand-written summary or our
+    /// own description.
+    pub description: String,
     /// Address of its page.
     pub url: String,
     /// Address of its API record.
@@ -221,6 +224,9 @@ pub struct CareerDetail {
     pub data_as_of: String,
     /// Short summary, for hand-written careers.
     pub summary: Option<String>,
+    /// What the work is, a few sentences: the hand-written summary or our
+    /// own description.
+    pub description: String,
     /// Its occupation's current figures (BLS, O*NET), if it has one.
     pub current: Option<CurrentFigures>,
     /// Titles people use for the job (O*NET, BLS).
@@ -322,6 +328,7 @@ pub async fn careers(
                 slug: c.slug,
                 title: c.title,
                 summary: c.summary,
+                description: c.description,
             })
             .collect(),
         total,
@@ -366,7 +373,8 @@ pub async fn career(
         title: c.title.clone(),
         occupation_group: c.text.as_ref().map(|t| t.occupation_group.clone()),
         data_as_of: c.data_as_of.clone(),
-        summary: c.text.as_ref().map(|t| t.summary.clone()),
+        summary: c.text.as_ref().map(|_| c.description.clone()),
+        description: c.description.clone(),
         current: o
             .occupation
             .as_ref()
