@@ -16,6 +16,7 @@ mod explore;
 mod interests;
 mod loader;
 mod outlook;
+mod overview_start;
 mod pages;
 mod process;
 mod programs;

@@ -278,9 +278,10 @@ fn write_occupations(
              annual_p10, annual_p25, annual_median, annual_p75, annual_p90, hourly_median_cents,
              notes, employment_start, employment_end, change, percent_change_tenths,
              annual_openings, entry_education, entry_education_code, work_experience,
-             work_experience_code, on_the_job_training, on_the_job_training_code, job_zone)
+             work_experience_code, on_the_job_training, on_the_job_training_code, job_zone,
+             industries_withheld)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
     )?;
     for p in &d.projections {
         let Some(&id) = career_of.get(&p.soc) else {
@@ -317,6 +318,7 @@ fn write_occupations(
             p.on_the_job_training.0,
             p.on_the_job_training.1,
             job_zone,
+            d.industries_withheld.get(&p.soc).copied().unwrap_or(0),
         ])?;
     }
     Ok(())

@@ -76,7 +76,9 @@ CREATE TABLE career_instead (
 
 -- A career's occupation: BLS wages (NULL where BLS publishes none; notes
 -- gives the footnote codes, as BLS writes them), the BLS projection, the
--- entry requirements and O*NET's job zone.
+-- entry requirements, O*NET's job zone, and how many industries have the
+-- occupation's employment withheld (NAICS 4-digit level, no ownership
+-- designations).
 CREATE TABLE occupation (
     career_id               INTEGER PRIMARY KEY REFERENCES career(id),
     soc                     TEXT NOT NULL UNIQUE,
@@ -102,7 +104,8 @@ CREATE TABLE occupation (
     work_experience_code    INTEGER NOT NULL,
     on_the_job_training     TEXT NOT NULL,
     on_the_job_training_code INTEGER NOT NULL,
-    job_zone                INTEGER
+    job_zone                INTEGER,
+    industries_withheld     INTEGER NOT NULL
 ) STRICT;
 
 -- The levels of entry education careers have (BLS codes and labels), for

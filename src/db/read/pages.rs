@@ -13,6 +13,7 @@ use super::pay::{
     StatePay, StateWages, UsState, industry_wages, occupation, salary_by_city, salary_by_industry,
     salary_medians, salary_percentiles, state_pay, state_wages, us_states,
 };
+use super::programs::program_count;
 use super::rows::{CareerSummary, Result};
 use super::search::{School, TownFilter, schools, town_filter};
 use super::sections::{
@@ -70,6 +71,13 @@ pub struct Overview {
     pub interest: Option<CareerInterest>,
     /// The careers its description points to instead.
     pub instead: Vec<Instead>,
+    /// Wages in the industries employing the most (for where they work).
+    pub industries: Vec<IndustryWages>,
+    /// Licensing by state (for how to become one).
+    pub licensing: Vec<Licensing>,
+    /// How many programs the College Scorecard lists in the fields that
+    /// prepare for the career; `None` when no field is linked to it.
+    pub programs: Option<i64>,
 }
 
 /// Everything the one-page career sheet shows.
@@ -252,6 +260,9 @@ pub fn overview(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Op
         us_states,
         interest: career_interest(conn, id)?,
         instead: instead(conn, id)?,
+        industries: industry_wages(conn, id)?,
+        licensing: licensing(conn, id)?,
+        programs: program_count(conn, id)?,
         career,
     }))
 }

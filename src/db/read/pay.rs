@@ -47,6 +47,8 @@ pub struct Occupation {
     pub on_the_job_training: String,
     /// O*NET job zone, 1-5.
     pub job_zone: Option<i64>,
+    /// How many industries have the occupation's employment withheld.
+    pub industries_withheld: i64,
     /// The O*NET occupations the career covers, the main one first.
     pub onet: Vec<OnetRef>,
     /// Releases of the figures.
@@ -181,7 +183,8 @@ pub fn occupation(conn: &Connection, career_id: i64) -> Result<Option<Occupation
         "SELECT soc, title, in_oews, employment, annual_mean, annual_p10, annual_p25,
                 annual_median, annual_p75, annual_p90, hourly_median_cents, notes,
                 employment_start, employment_end, change, percent_change_tenths,
-                annual_openings, entry_education, work_experience, on_the_job_training, job_zone
+                annual_openings, entry_education, work_experience, on_the_job_training, job_zone,
+                industries_withheld
          FROM occupation WHERE career_id = ?1",
     )?;
     let row = stmt
@@ -228,6 +231,7 @@ pub fn occupation(conn: &Connection, career_id: i64) -> Result<Option<Occupation
                 work_experience: r.get(18)?,
                 on_the_job_training: r.get(19)?,
                 job_zone: r.get(20)?,
+                industries_withheld: r.get(21)?,
                 onet: Vec::new(),
                 releases: releases.clone(),
             })

@@ -273,6 +273,20 @@ pub fn programs(
     })
 }
 
+/// How many programs, in every state, the career's fields of study have;
+/// `None` when no field is linked to the career.
+pub fn program_count(conn: &Connection, career_id: i64) -> Result<Option<i64>> {
+    let all = programs(
+        conn,
+        career_id,
+        &ProgramFilter::default(),
+        ProgramSort::Completers,
+        Some(0),
+        0,
+    )?;
+    Ok((!all.fields.is_empty()).then_some(all.total))
+}
+
 /// An institution, its mergers and its programs with the careers each
 /// prepares for.
 pub fn institution(conn: &Connection, unitid: &str) -> Result<Option<InstitutionDetail>> {

@@ -12,7 +12,7 @@ mod oews;
 mod onet;
 mod projections;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -37,7 +37,8 @@ use projections::{read_projections, read_sample_titles};
 pub const TOP_INDUSTRIES: usize = 10;
 
 /// The OEWS industry level kept: NAICS 4-digit industries (and the OEWS
-/// groupings at that level). Levels overlap, so only one is used.
+/// groupings at that level). Levels overlap, so only one is used, and
+/// its ownership designations are left out as they overlap it too.
 pub const INDUSTRY_LEVEL: i64 = 4;
 
 /// `datasets.toml`.
@@ -237,6 +238,9 @@ pub struct Datasets {
     pub states: Vec<StateWage>,
     /// Wages in the industries that employ the most, per occupation.
     pub industries: Vec<IndustryWage>,
+    /// Occupation code to how many of its industries have their employment
+    /// withheld, at the same level.
+    pub industries_withheld: HashMap<String, i64>,
     /// Metropolitan and nonmetropolitan areas.
     pub areas: Vec<Area>,
     /// Wages by area, projected occupations only.
@@ -269,6 +273,7 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
     let national = read_national(&file(&manifest.oews.national), &careers)?;
     let states = read_states(&file(&manifest.oews.state), &careers)?;
     let industries = read_industries(&file(&manifest.oews.industry), &careers)?;
+    let (industries_withheld, industries) = (industries.withheld, industries.top);
     let areas = read_areas(&file(&manifest.oews.areas))?;
     let area_codes: HashSet<&str> = areas.iter().map(|a| a.code.as_str()).collect();
     let area_wages = read_area_wages(&file(&manifest.oews.metro), &careers, &area_codes)?;
@@ -296,6 +301,7 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
         national,
         states,
         industries,
+        industries_withheld,
         areas,
         area_wages,
         onet,

@@ -292,11 +292,30 @@ struct IndustryRow {
     notes: Option<String>,
 }
 
+/// The industries of each occupation at [`INDUSTRY_LEVEL`]: those
+/// employing the most, and how many more have their employment withheld.
+pub(super) struct Industries {
+    /// The top [`TOP_INDUSTRIES`] of each occupation, biggest first.
+    pub top: Vec<IndustryWage>,
+    /// Occupation code to the number of its industries whose employment
+    /// BLS withholds.
+    pub withheld: HashMap<String, i64>,
+}
+
+/// True for an OEWS ownership designation ("Hospitals, Privately Owned",
+/// 622005): it is published at the industry level but splits industries
+/// listed there too, so counting it would count people twice.
+fn is_ownership_split(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 6 && b.iter().all(u8::is_ascii_digit) && &b[3..5] == b"00" && b[5] != b'0'
+}
+
 pub(super) fn read_industries(
     path: &Path,
     careers: &HashSet<&str>,
-) -> Result<Vec<IndustryWage>, SeedError> {
+) -> Result<Industries, SeedError> {
     let mut by_soc: HashMap<String, Vec<IndustryWage>> = HashMap::new();
+    let mut withheld: HashMap<String, i64> = HashMap::new();
     read_csv(path, |at, r: IndustryRow| {
         let soc = at.soc("soc", &r.soc)?;
         let level = at.required_int("industry_level", r.industry_level.as_deref())?;
@@ -318,11 +337,15 @@ pub(super) fn read_industries(
         ];
         let notes = at.notes(r.notes.as_deref(), &present)?;
         let title = at.text("industry_title", &r.industry_title)?;
-        if level != INDUSTRY_LEVEL || !careers.contains(soc.as_str()) {
+        if level != INDUSTRY_LEVEL
+            || !careers.contains(soc.as_str())
+            || is_ownership_split(&r.industry_code)
+        {
             return Ok(());
         }
         // Industries whose employment is not released cannot be ranked.
         let Some(employment) = employment else {
+            *withheld.entry(soc).or_default() += 1;
             return Ok(());
         };
         by_soc.entry(soc.clone()).or_default().push(IndustryWage {
@@ -348,7 +371,7 @@ pub(super) fn read_industries(
             out.extend(rows);
         }
     }
-    Ok(out)
+    Ok(Industries { top: out, withheld })
 }
 
 #[derive(Deserialize)]

@@ -15,8 +15,10 @@ use crate::web::urls::{self, Section};
 use crate::web::views::cited::LearnMoreView;
 use crate::web::views::current::{Current, Shown};
 use crate::web::views::facts::QuickFacts;
+use crate::web::views::industries::WhereTheyWork;
 use crate::web::views::interests::ProfileView;
 use crate::web::views::names::{InsteadLink, JobTitles, OtherNames, Related, Software};
+use crate::web::views::path::{Credentials, PathView};
 use crate::web::views::pay::{StateChooser, StateView};
 use crate::web::views::sections::{CitedList, TrendView};
 
@@ -52,6 +54,10 @@ pub struct OverviewPage {
     pub settings: CitedList,
     /// Work hours.
     pub hours: CitedList,
+    /// The industries employing the most, as shares of employment.
+    pub industries: Option<WhereTheyWork>,
+    /// How to become one.
+    pub path: Option<PathView>,
     /// The interest profile (O*NET).
     pub interest: Option<ProfileView>,
     /// Trends.
@@ -87,6 +93,7 @@ impl OverviewPage {
         let c = &data.career;
         let address = urls::career(&c.slug).in_state(state_code).overview();
         let mut citer = Citer::new(&data.sources);
+        let frame = CareerFrame::new(c, Section::Overview, state_code);
         let current = (data.occupation.as_ref()).map(|o| Current::new(o, &mut citer, Shown::ALL));
         let occupation =
             jsonld::occupation(data, current.as_ref(), &c.description, state.url(&address));
@@ -120,6 +127,14 @@ impl OverviewPage {
             "work_hours",
             &mut citer,
         );
+        let industries = (data.occupation.as_ref())
+            .and_then(|o| WhereTheyWork::new(o, &data.industries, &frame.people()));
+        let own = Credentials {
+            certifications: &data.certifications,
+            licensing: &data.licensing,
+        };
+        let path = (current.as_ref())
+            .map(|cur| PathView::new(cur, data.programs, &own, &frame.urls, &mut citer));
         let trends = TrendView::all(&data.trends, &mut citer);
         let names = OtherNames::new(&data.alternate_titles, &data.similar, &mut citer);
         let titles = JobTitles::new(&data.job_titles, &mut citer);
@@ -127,7 +142,6 @@ impl OverviewPage {
         let related = Related::new(&data.related, releases, &mut citer);
         let software = Software::new(&data.technology, &mut citer);
         let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
-        let frame = CareerFrame::new(c, Section::Overview, state_code);
         let chooser = data.occupation.as_ref().map(|_| {
             let action = urls::career(&c.slug).overview();
             StateChooser::new(action, Vec::new(), &data.us_states, state_code)
@@ -147,6 +161,8 @@ impl OverviewPage {
             skills,
             settings,
             hours,
+            industries,
+            path,
             interest,
             trends,
             names,

@@ -5,7 +5,8 @@
 use crate::db::read::{
     AlternateTitle, CareerSummary, Instead, JobTitle, Releases, SimilarOccupation, TechnologyItem,
 };
-use crate::domain::sources::{ONET_RELATED, ONET_TITLES};
+use crate::domain::sources::{OEWS, ONET_RELATED, ONET_TITLES, PROJECTIONS};
+use crate::web::format;
 use crate::web::page::Citer;
 use crate::web::urls;
 use crate::web::views::cited::CitedText;
@@ -139,20 +140,34 @@ pub fn related_cite(related: &[CareerSummary], citer: &mut Citer) -> Option<usiz
     (!related.is_empty()).then(|| citer.cite(ONET_RELATED))
 }
 
-/// Related careers, the closest first.
+/// Related careers, the closest first, with the figures of each.
 #[derive(Debug, Clone)]
 pub struct Related {
-    /// The careers.
+    /// The careers, each with what the work is, its median pay, growth and
+    /// entry education.
     pub rows: Vec<CareerRow>,
-    /// Their source.
+    /// The source of the list.
     pub cite: Option<usize>,
+    /// The wage release and its source number ("May 2025", 3).
+    pub wages: Option<(String, usize)>,
+    /// The projection period and its source number ("2024-2034", 4): the
+    /// projected growth and the entry education.
+    pub projection: Option<(String, usize)>,
 }
 
 impl Related {
-    /// The related careers; `releases` says how to write flagged wages.
+    /// The related careers; `releases` says how to write flagged wages
+    /// and which releases the figures are from.
     pub fn new(related: &[CareerSummary], releases: Option<&Releases>, citer: &mut Citer) -> Self {
+        let cite = related_cite(related, citer);
+        let shown = releases.filter(|_| !related.is_empty());
         Self {
-            cite: related_cite(related, citer),
+            cite,
+            wages: shown.map(|r| (r.wages.clone(), citer.cite(OEWS))),
+            projection: shown.map(|r| {
+                let period = format::period(r.projection_start, r.projection_end);
+                (period, citer.cite(PROJECTIONS))
+            }),
             rows: related
                 .iter()
                 .map(|r| CareerRow::new(r, releases))
