@@ -591,9 +591,16 @@ async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
         .expect("an href");
     assert_eq!(canonical, format!("{base}/careers/medical-coder"));
 
-    // A hand-written career and imported ones, the last printed being the
-    // one whose QR code is read below.
-    for career in ["registered-nurses", "actors", "medical-coder"] {
+    // A hand-written career and imported ones (the longest title and the
+    // longest description among them), the last printed being the one
+    // whose QR code is read below.
+    for career in [
+        "registered-nurses",
+        "actors",
+        "first-line-supervisors-of-transportation-and-material-moving-workers-except-aircraft-cargo-handling",
+        "home-health-and-personal-care-aides",
+        "medical-coder",
+    ] {
         client
             .goto(&format!("{base}/careers/{career}/sheet"))
             .await
