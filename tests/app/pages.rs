@@ -348,3 +348,42 @@ async fn career_pages_suggest_a_citation() {
     );
     assert!(r.texts("h2#cite-heading").len() == 1);
 }
+
+/// `bytes` compressed with gzip at its default level, as the server
+/// sends pages to a browser that takes gzip.
+fn gzip_len(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(bytes).unwrap();
+    gz.finish().unwrap().len()
+}
+
+/// Every career page, with the screen style sheet it loads, stays under
+/// 25 KB compressed: the hand-written career and imported ones with the
+/// most titles, industries, programs and related careers.
+#[actix_web::test]
+async fn career_pages_stay_within_their_size_budget() {
+    const BUDGET: usize = 25_000;
+    let app = TestApp::real();
+    let css = std::fs::read(crate::common::static_dir().join("css/site.css")).unwrap();
+    let css = gzip_len(&css);
+    for career in [
+        "medical-coder",
+        "registered-nurses",
+        "electricians",
+        "software-developers",
+        "general-and-operations-managers",
+        "home-health-and-personal-care-aides",
+    ] {
+        for section in ["", "/training", "/salary", "/outlook", "/sheet"] {
+            let uri = format!("/careers/{career}{section}");
+            let r = app.get(&uri).await;
+            assert_eq!(r.status, 200, "{uri}");
+            let size = gzip_len(r.body.as_bytes()) + css;
+            assert!(
+                size < BUDGET,
+                "{uri}: {size} bytes with the CSS, compressed"
+            );
+        }
+    }
+}
