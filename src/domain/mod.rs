@@ -1,11 +1,14 @@
-//! The words the whole program speaks: interest areas, the ids of the
-//! datasets figures cite, and the BLS footnotes behind a value that is not
-//! published. The seed loaders produce them, the database stores them and
-//! the web shows them; none of those layers owns them.
+//! The words the whole program speaks: interest areas, kinds of O*NET
+//! element, the ids of the datasets figures cite, and the BLS footnotes
+//! behind a value that is not published. The seed loaders produce them,
+//! the database stores them and the web shows them; none of those layers
+//! owns them.
 
+mod element;
 mod footnote;
 mod interest;
 pub mod sources;
 
+pub use element::ElementKind;
 pub use footnote::{Footnote, Notes};
 pub use interest::Interest;

@@ -7,6 +7,7 @@
 
 pub mod csv_rows;
 pub mod datasets;
+pub mod elements;
 pub mod interests;
 pub mod model;
 pub mod scorecard;
@@ -57,6 +58,9 @@ pub struct Seed {
     /// The public datasets (from the optional `datasets/` folder): every
     /// US occupation with its current figures.
     pub datasets: Option<datasets::Datasets>,
+    /// O*NET's elements explained (from `elements.toml`, which the
+    /// datasets' ratings need).
+    pub elements: Vec<elements::Element>,
 }
 
 /// A problem in a seed file: which file, which field, and what is wrong.
@@ -186,11 +190,13 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
     } else {
         None
     };
+    let elements = elements::load(dir, datasets.as_ref())?;
     Ok(Seed {
         sources: sources.source,
         careers,
         glossary: glossary.term,
         datasets,
+        elements,
     })
 }
 

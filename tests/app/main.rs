@@ -17,6 +17,7 @@ mod loader;
 mod outlook;
 mod pages;
 mod process;
+mod profile;
 mod programs;
 mod salary;
 mod scale;

@@ -13,6 +13,7 @@ use super::pay::{
     StatePay, StateWages, UsState, industry_wages, occupation, salary_by_city, salary_by_industry,
     salary_medians, salary_percentiles, state_pay, state_wages, us_states,
 };
+use super::profile::{CareerProfile, CareerTools, career_profile, career_tools};
 use super::rows::{CareerSummary, Result};
 use super::search::{School, TownFilter, schools, town_filter};
 use super::sections::{
@@ -68,6 +69,10 @@ pub struct Overview {
     pub us_states: Vec<UsState>,
     /// Its interest profile.
     pub interest: Option<CareerInterest>,
+    /// What it takes: skills, knowledge, work styles and values (O*NET 29.3).
+    pub profile: Option<CareerProfile>,
+    /// Tools used (O*NET 29.3), the first few.
+    pub tools: Option<CareerTools>,
 }
 
 /// Everything the one-page career sheet shows.
@@ -249,9 +254,14 @@ pub fn overview(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Op
         state_pay,
         us_states,
         interest: career_interest(conn, id)?,
+        profile: career_profile(conn, id)?,
+        tools: career_tools(conn, id, TOOLS_SHOWN)?,
         career,
     }))
 }
+
+/// How many tools the overview shows.
+pub const TOOLS_SHOWN: i64 = 10;
 
 /// The training page's data for `slug`, with schools limited to `town`
 /// (matched without regard to case) when it is one of the career's towns.

@@ -18,6 +18,7 @@ use crate::web::views::facts::{self, QuickFacts};
 use crate::web::views::interests::ProfileView;
 use crate::web::views::names::{JobTitles, OtherNames, Related, Software};
 use crate::web::views::pay::{StateChooser, StateView};
+use crate::web::views::profile::WhatItTakes;
 use crate::web::views::sections::{CitedList, TrendView};
 
 /// The overview page.
@@ -52,6 +53,8 @@ pub struct OverviewPage {
     pub hours: CitedList,
     /// The interest profile (O*NET).
     pub interest: Option<ProfileView>,
+    /// What it takes, and the tools used (O*NET 29.3).
+    pub takes: WhatItTakes,
     /// Trends.
     pub trends: Vec<TrendView>,
     /// Alternate titles and similar occupations.
@@ -99,6 +102,13 @@ impl OverviewPage {
             &mut citer,
         );
         let interest = (data.interest.as_ref()).map(|p| ProfileView::new(p, &c.title, &mut citer));
+        let takes = WhatItTakes::new(
+            data.profile.as_ref(),
+            data.tools.as_ref(),
+            data.occupation.is_some(),
+            &c.title,
+            &mut citer,
+        );
         let (text, sections) = (c.text.as_ref(), &data.section_sources);
         let prose = |f: fn(&crate::db::read::CareerText) -> &str| {
             text.map(|t| paragraphs(f(t))).unwrap_or_default()
@@ -146,6 +156,7 @@ impl OverviewPage {
             settings,
             hours,
             interest,
+            takes,
             trends,
             names,
             titles,

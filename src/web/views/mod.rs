@@ -12,6 +12,7 @@ pub mod names;
 pub mod outlook_csv;
 pub mod pay;
 pub mod pay_csv;
+pub mod profile;
 pub mod programs;
 pub mod programs_csv;
 pub mod salary;
