@@ -424,3 +424,154 @@ async fn career_pages_stay_within_their_size_budget() {
         );
     }
 }
+
+#[test]
+fn the_explanations_are_checked_against_the_ratings() {
+    let seed = crate::common::SeedCopy::with_datasets();
+    let file = seed.path().join("elements.toml");
+    let good = std::fs::read_to_string(&file).unwrap();
+    let at = good.find("id = \"2.A.1.e\"").unwrap();
+    let start = good[..at].rfind("[[element]]").unwrap();
+    let end = at + good[at..].find("[[element]]").unwrap();
+    let block = &good[start..end];
+    let explanation = block
+        .lines()
+        .find(|l| l.starts_with("explanation"))
+        .unwrap();
+    let cases = [
+        (
+            good.replacen(block, "", 1),
+            "no explanation of the skill `2.A.1.e` (Mathematics)",
+        ),
+        (
+            good.replacen(
+                block,
+                &block.replace("name = \"Mathematics\"", "name = \"Maths\""),
+                1,
+            ),
+            "`2.A.1.e` is `Mathematics` in the O*NET ratings, not `Maths`",
+        ),
+        (
+            good.replacen(block, &block.replace(explanation, "explanation = \" \""), 1),
+            "`2.A.1.e` has an empty explanation",
+        ),
+    ];
+    for (text, says) in cases {
+        std::fs::write(&file, text).unwrap();
+        let e = careerguide::seed::load(seed.path()).expect_err(says);
+        assert!(e.file.ends_with("elements.toml"), "{e}");
+        assert!(e.to_string().contains(says), "{e}");
+    }
+}
+
+#[actix_web::test]
+async fn the_careers_list_filters_by_a_skill_or_knowledge_area_as_rated() {
+    let app = TestApp::real();
+    let all = crate::common::csv_table(&app, "/careers.csv").await;
+    for (file, kind, name) in [
+        ("skills.csv", "skill", "Mathematics"),
+        ("knowledge.csv", "knowledge", "Medicine and Dentistry"),
+    ] {
+        let rows_of = by_code(file);
+        let uri = format!("/careers.csv?uses={kind}-{}", slug(name));
+        let got = crate::common::csv_table(&app, &uri).await;
+        let listed: HashSet<&str> = got.iter().map(|r| r["SOC code"].as_str()).collect();
+        // A career whose first O*NET occupation is its SOC code's `.00`
+        // is listed exactly when that occupation rates the element 3 or
+        // more and O*NET does not advise against the rating.
+        let mut checked = 0;
+        for r in &all {
+            let Some(rows) = rows_of.get(&format!("{}.00", r["SOC code"])) else {
+                continue;
+            };
+            let rated = rows.iter().any(|x| {
+                x["element"] == name
+                    && !suppressed(x, "importance_suppress")
+                    && num(&x["importance"]) >= 3.0
+            });
+            assert_eq!(
+                listed.contains(r["SOC code"].as_str()),
+                rated,
+                "{uri}: {}",
+                r["Career"]
+            );
+            checked += 1;
+        }
+        assert!(checked > 500, "{checked}");
+        assert!(!got.is_empty() && got.len() < all.len());
+    }
+    // With another filter, the list is both at once.
+    let uses = crate::common::csv_table(&app, "/careers.csv?uses=skill-mathematics").await;
+    let both = crate::common::csv_table(&app, "/careers.csv?uses=skill-mathematics&zone=4").await;
+    let expected: Vec<&String> = uses
+        .iter()
+        .filter(|r| r["Job zone"] == "4")
+        .map(|r| &r["Career"])
+        .collect();
+    assert_eq!(
+        both.iter().map(|r| &r["Career"]).collect::<Vec<_>>(),
+        expected
+    );
+    // The page keeps the choice, its CSV link carries it, and an unknown
+    // element is a 400 naming the parameter.
+    let r = app.get("/careers?uses=skill-mathematics&zone=4").await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body
+            .contains(r#"<option value="skill-mathematics" selected>"#)
+    );
+    let csv = scraper::Selector::parse(r#"a[href^="/careers.csv"]"#).unwrap();
+    let href = r
+        .html()
+        .select(&csv)
+        .next()
+        .unwrap()
+        .value()
+        .attr("href")
+        .unwrap()
+        .to_string();
+    assert!(
+        href.contains("uses=skill-mathematics") && href.contains("zone=4"),
+        "{href}"
+    );
+    let r = app.get("/careers?uses=skill-juggling").await;
+    assert_eq!(r.status, 400);
+    assert!(r.body.contains("is not a skill or knowledge area"));
+}
+
+#[actix_web::test]
+async fn the_comparison_shows_each_careers_top_skills() {
+    let app = TestApp::real();
+    let skills = by_code("skills.csv");
+    let slugs = ["registered-nurses", "electricians"];
+    let r = app
+        .get(&format!("/compare?c={}&c={}", slugs[0], slugs[1]))
+        .await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    let tr = scraper::Selector::parse("tr").unwrap();
+    let th = scraper::Selector::parse("th").unwrap();
+    let td = scraper::Selector::parse("td").unwrap();
+    let a = scraper::Selector::parse(r#"a[href^="/glossary#skill-"]"#).unwrap();
+    let row = html
+        .select(&tr)
+        .find(|r| {
+            r.select(&th)
+                .next()
+                .is_some_and(|h| h.text().collect::<String>() == "Top skills")
+        })
+        .expect("a row of top skills");
+    let cells: Vec<Vec<String>> = row
+        .select(&td)
+        .map(|c| c.select(&a).map(|l| l.text().collect()).collect())
+        .collect();
+    for (slug, shown) in slugs.iter().zip(cells) {
+        let page = app.get(&format!("/careers/{slug}")).await;
+        let code = profile_code(&page).unwrap();
+        let expected: Vec<String> = top(&skills[&code], "importance", 3.0, 3)
+            .iter()
+            .map(|r| r["element"].clone())
+            .collect();
+        assert_eq!(shown, expected, "{slug}");
+    }
+}

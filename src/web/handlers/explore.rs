@@ -9,6 +9,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::{ExploreFilter, ExploreRow, ExploreSort, Releases};
+use crate::domain::ElementKind;
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::AppResult;
 use crate::web::format;
@@ -46,6 +47,8 @@ pub struct ExplorePage {
     pub groups: Vec<Choice>,
     /// Education choices.
     pub educations: Vec<Choice>,
+    /// Skill and knowledge choices, by kind: (heading, choices).
+    pub uses: Vec<(&'static str, Vec<Choice>)>,
     /// Job zone choices.
     pub zones: Vec<Choice>,
     /// Sort choices.
@@ -219,6 +222,19 @@ async fn loosen(
             },
         );
     }
+    if filter.uses.is_some() {
+        without(
+            "the skill or knowledge area",
+            ExploreChoice {
+                uses: None,
+                ..choice.clone()
+            },
+            ExploreFilter {
+                uses: None,
+                ..filter.clone()
+            },
+        );
+    }
     if filter.text.is_some() {
         without(
             "the words",
@@ -315,6 +331,18 @@ impl ExplorePage {
                 (slug, e.label.clone(), chosen)
             })
             .collect();
+        let uses = [ElementKind::Skill, ElementKind::Knowledge]
+            .into_iter()
+            .map(|kind| {
+                let list = (v.elements.iter().filter(|e| e.kind == kind))
+                    .map(|e| {
+                        let chosen = selected(&choice.uses, &e.anchor);
+                        (e.anchor.clone(), e.name.clone(), chosen)
+                    })
+                    .collect();
+                (kind.heading(), list)
+            })
+            .collect();
         let zones = zone_choices(choice.zone);
         let sorts = [
             (ExploreSort::Name, "Name"),
@@ -368,8 +396,8 @@ impl ExplorePage {
         } else {
             "Explore careers: something in the address is not right".to_string()
         };
-        let description = "Every career, filtered by field, education, preparation, pay and \
-                           growth, and sorted as you choose.";
+        let description = "Every career, filtered by field, education, preparation, pay, \
+                           growth and the skills and knowledge it uses, and sorted as you choose.";
         ExplorePage {
             meta: state.meta(
                 title,
@@ -379,6 +407,7 @@ impl ExplorePage {
             raw,
             groups,
             educations,
+            uses,
             zones,
             sorts,
             dirs,
