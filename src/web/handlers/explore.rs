@@ -145,6 +145,67 @@ async fn explore_list(
         .await
 }
 
+/// A filter a list can do without: its name, whether a filter uses it, and
+/// how to clear it from the choice and the filter.
+type Loosen = (
+    &'static str,
+    fn(&ExploreFilter) -> bool,
+    fn(&mut ExploreChoice, &mut ExploreFilter),
+);
+
+/// Every filter, in the order an empty list considers leaving them out.
+const LOOSEN: [Loosen; 7] = [
+    (
+        "the group",
+        |f| f.group.is_some(),
+        |c, f| {
+            (c.group, f.group) = (None, None);
+        },
+    ),
+    (
+        "the education",
+        |f| f.education.is_some(),
+        |c, f| {
+            (c.education, f.education) = (None, None);
+        },
+    ),
+    (
+        "the job zone",
+        |f| f.zone.is_some(),
+        |c, f| {
+            (c.zone, f.zone) = (None, None);
+        },
+    ),
+    (
+        "the lowest pay",
+        |f| f.min_pay.is_some(),
+        |c, f| {
+            (c.pay, f.min_pay) = (None, None);
+        },
+    ),
+    (
+        "the lowest growth",
+        |f| f.min_growth_tenths.is_some(),
+        |c, f| {
+            (c.growth_tenths, f.min_growth_tenths) = (None, None);
+        },
+    ),
+    (
+        "the skill or knowledge area",
+        |f| f.uses.is_some(),
+        |c, f| {
+            (c.uses, f.uses) = (None, None);
+        },
+    ),
+    (
+        "the words",
+        |f| f.text.is_some(),
+        |c, f| {
+            (c.q, f.text) = (String::new(), None);
+        },
+    ),
+];
+
 /// For a list with no careers, the filter whose removal leaves the most:
 /// its name, how many careers there would be, and that list's address.
 async fn loosen(
@@ -153,101 +214,15 @@ async fn loosen(
     filter: &ExploreFilter,
     top: i64,
 ) -> AppResult<Option<(String, i64, String)>> {
-    let mut options: Vec<(String, ExploreChoice, ExploreFilter)> = Vec::new();
-    let mut without = |name: &str, c: ExploreChoice, f: ExploreFilter| {
-        options.push((name.to_string(), c, f));
-    };
-    if filter.group.is_some() {
-        without(
-            "the group",
-            ExploreChoice {
-                group: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                group: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.education.is_some() {
-        without(
-            "the education",
-            ExploreChoice {
-                education: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                education: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.zone.is_some() {
-        without(
-            "the job zone",
-            ExploreChoice {
-                zone: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                zone: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.min_pay.is_some() {
-        without(
-            "the lowest pay",
-            ExploreChoice {
-                pay: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                min_pay: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.min_growth_tenths.is_some() {
-        without(
-            "the lowest growth",
-            ExploreChoice {
-                growth_tenths: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                min_growth_tenths: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.uses.is_some() {
-        without(
-            "the skill or knowledge area",
-            ExploreChoice {
-                uses: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                uses: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.text.is_some() {
-        without(
-            "the words",
-            ExploreChoice {
-                q: String::new(),
-                ..choice.clone()
-            },
-            ExploreFilter {
-                text: None,
-                ..filter.clone()
-            },
-        );
-    }
+    let options: Vec<(String, ExploreChoice, ExploreFilter)> = LOOSEN
+        .iter()
+        .filter(|(_, used, _)| used(filter))
+        .map(|(name, _, clear)| {
+            let (mut c, mut f) = (choice.clone(), filter.clone());
+            clear(&mut c, &mut f);
+            (name.to_string(), c, f)
+        })
+        .collect();
     let filters: Vec<ExploreFilter> = options.iter().map(|(_, _, f)| f.clone()).collect();
     let counts = state
         .db(move |c| {
@@ -331,18 +306,7 @@ impl ExplorePage {
                 (slug, e.label.clone(), chosen)
             })
             .collect();
-        let uses = [ElementKind::Skill, ElementKind::Knowledge]
-            .into_iter()
-            .map(|kind| {
-                let list = (v.elements.iter().filter(|e| e.kind == kind))
-                    .map(|e| {
-                        let chosen = selected(&choice.uses, &e.anchor);
-                        (e.anchor.clone(), e.name.clone(), chosen)
-                    })
-                    .collect();
-                (kind.heading(), list)
-            })
-            .collect();
+        let uses = uses_choices(v, choice.uses.as_deref());
         let zones = zone_choices(choice.zone);
         let sorts = [
             (ExploreSort::Name, "Name"),
@@ -422,6 +386,23 @@ impl ExplorePage {
             compare_href: urls::compare_form(),
         }
     }
+}
+
+/// The skills, then the knowledge areas, a list can be narrowed to, with
+/// `chosen` selected.
+fn uses_choices(v: &Vocabulary, chosen: Option<&str>) -> Vec<(&'static str, Vec<Choice>)> {
+    [ElementKind::Skill, ElementKind::Knowledge]
+        .into_iter()
+        .map(|kind| {
+            let list = (v.elements.iter().filter(|e| e.kind == kind))
+                .map(|e| {
+                    let on = chosen == Some(e.anchor.as_str());
+                    (e.anchor.clone(), e.name.clone(), on)
+                })
+                .collect();
+            (kind.heading(), list)
+        })
+        .collect()
 }
 
 /// Sends the filtered list, every page of it, as CSV.

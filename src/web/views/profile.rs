@@ -220,7 +220,10 @@ impl RatedKind {
                 .take(TOP_STYLES)
                 .collect()
         };
-        let what = kind.heading().to_lowercase();
+        let what = match kind {
+            ElementKind::Knowledge => "knowledge areas",
+            _ => "skills",
+        };
         let lead = match (leveled, shown.len()) {
             (true, 0) => format!("O*NET rates none of the {what} as important for this work."),
             (true, _) => format!(
