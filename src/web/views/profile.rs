@@ -59,6 +59,8 @@ pub struct RatedKind {
     pub id: &'static str,
     /// Its heading.
     pub heading: &'static str,
+    /// The kind's name, for the table's caption.
+    pub name: &'static str,
     /// The heading of the table's first column.
     pub column: &'static str,
     /// What the list is, in a sentence.
@@ -272,6 +274,7 @@ impl RatedKind {
                 ElementKind::Style => "Work styles: what kind of person does well",
                 other => other.heading(),
             },
+            name: kind.heading(),
             column: match kind {
                 ElementKind::Skill => "Skill",
                 ElementKind::Knowledge => "Knowledge area",
