@@ -1,13 +1,16 @@
-//! The words the whole program speaks: interest areas, the ids of the
-//! datasets figures cite, the BLS footnotes behind a value that is not
-//! published, and how our own text is cut into sentences. The seed loaders produce them, the database stores them and
+//! The words the whole program speaks: interest areas, kinds of O*NET
+//! element, the ids of the datasets figures cite, the BLS footnotes behind
+//! a value that is not published, and how our own text is cut into
+//! sentences. The seed loaders produce them, the database stores them and
 //! the web shows them; none of those layers owns them.
 
+mod element;
 mod footnote;
 mod interest;
 pub mod sources;
 mod text;
 
+pub use element::ElementKind;
 pub use footnote::{Footnote, Notes};
 pub use interest::Interest;
 pub use text::first_sentence;

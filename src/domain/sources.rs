@@ -15,3 +15,6 @@ pub const ONET_RELATED: &str = "onet-related";
 pub const SCORECARD: &str = "college-scorecard";
 /// The id of the CIP to SOC crosswalk.
 pub const CROSSWALK: &str = "cip-soc";
+/// The id of the O*NET 29.3 source (skills, knowledge, work styles, work
+/// values, tools).
+pub const ONET_PROFILE: &str = "onet-profile";

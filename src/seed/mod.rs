@@ -8,6 +8,7 @@
 pub mod csv_rows;
 pub mod datasets;
 pub mod descriptions;
+pub mod elements;
 pub mod interests;
 pub mod model;
 pub mod scorecard;
@@ -61,6 +62,9 @@ pub struct Seed {
     /// Our description of every career the datasets make (none without
     /// them).
     pub descriptions: Vec<descriptions::Description>,
+    /// O*NET's elements explained (from `elements.toml`, which the
+    /// datasets' ratings need).
+    pub elements: Vec<elements::Element>,
 }
 
 /// A problem in a seed file: which file, which field, and what is wrong.
@@ -191,12 +195,14 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
     } else {
         (None, Vec::new())
     };
+    let elements = elements::load(dir, datasets.as_ref())?;
     Ok(Seed {
         sources: sources.source,
         careers,
         glossary: glossary.term,
         datasets,
         descriptions,
+        elements,
     })
 }
 

@@ -464,6 +464,7 @@ fn explore_href(path: &str, c: &ExploreChoice) -> Href {
         .param_opt("pay", c.pay.map(|p| p.to_string()).as_deref())
         .param_opt("growth", growth.as_deref())
         .param_opt("q", (!c.q.is_empty()).then_some(c.q.as_str()))
+        .param_opt("uses", c.uses.as_deref())
         .param_opt("sort", sort)
         .param_opt("dir", dir)
 }

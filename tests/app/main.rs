@@ -19,6 +19,7 @@ mod outlook;
 mod overview_start;
 mod pages;
 mod process;
+mod profile;
 mod programs;
 mod salary;
 mod scale;

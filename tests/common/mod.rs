@@ -38,6 +38,7 @@ impl SeedCopy {
         std::fs::create_dir_all(dir.path().join("careers")).unwrap();
         std::fs::copy(from.join("sources.toml"), dir.path().join("sources.toml")).unwrap();
         std::fs::copy(from.join("glossary.toml"), dir.path().join("glossary.toml")).unwrap();
+        std::fs::copy(from.join("elements.toml"), dir.path().join("elements.toml")).unwrap();
         // The datasets are left out: tests that edit a career need not build
         // every occupation. `with_datasets` links them in.
         for entry in std::fs::read_dir(from.join("careers")).unwrap() {

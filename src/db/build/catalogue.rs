@@ -54,7 +54,7 @@ pub fn write_sources(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     let m = &d.manifest;
-    let files: [Vec<&str>; 7] = [
+    let files: [Vec<&str>; 8] = [
         vec![
             &m.oews.national,
             &m.oews.state,
@@ -74,6 +74,13 @@ pub fn write_sources(
             &m.onet_titles.technology_skills,
         ],
         vec![&m.onet_related.related_occupations],
+        vec![
+            &m.onet_profile.skills,
+            &m.onet_profile.knowledge,
+            &m.onet_profile.work_styles,
+            &m.onet_profile.work_values,
+            &m.onet_profile.tools,
+        ],
         vec![&m.scorecard.programs],
         vec![&m.crosswalk.cip_soc],
     ];
@@ -446,7 +453,8 @@ impl<'a> OnetLinks<'a> {
 }
 
 /// The O*NET occupations, and what each career takes from its own: titles,
-/// technology, related careers, education shares and interests.
+/// technology, related careers, education shares, interests, and the
+/// ratings and tools of 29.3.
 fn write_onet(
     tx: &Transaction<'_>,
     d: &Datasets,
@@ -471,7 +479,8 @@ fn write_onet(
     links.write_technology(tx, d)?;
     links.write_related(tx, d)?;
     links.write_education_shares(tx, d)?;
-    links.write_interests(tx, d)
+    links.write_interests(tx, d)?;
+    super::profile::write(tx, d, &links.codes_of, &links.ids)
 }
 
 /// What each career takes from its O*NET occupations, one kind at a time.

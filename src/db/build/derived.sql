@@ -27,6 +27,8 @@ INSERT INTO career_source (career_id, source_id)
         UNION SELECT career_id, 'onet' FROM career_interest
         UNION SELECT career_id, 'onet-titles' FROM technology
         UNION SELECT career_id, 'onet-related' FROM related_career
+        UNION SELECT career_id, 'onet-profile' FROM career_profile
+        UNION SELECT career_id, 'onet-profile' FROM career_tool
         UNION SELECT career_id, 'college-scorecard' FROM career_field
         UNION SELECT career_id, 'cip-soc' FROM career_field;
 INSERT INTO meta (key, value) SELECT 'careers', count(*) FROM career;

@@ -10,6 +10,7 @@ use super::BuildError;
 /// vocabulary they use, by path under `src/`: any change to how the
 /// database is made changes [`code_hash`].
 const BUILD_CODE: &[(&str, &str)] = &[
+    ("domain/element.rs", include_str!("../../domain/element.rs")),
     (
         "domain/footnote.rs",
         include_str!("../../domain/footnote.rs"),
@@ -26,6 +27,7 @@ const BUILD_CODE: &[(&str, &str)] = &[
     ("db/build/error.rs", include_str!("error.rs")),
     ("db/build/fingerprint.rs", include_str!("fingerprint.rs")),
     ("db/build/mod.rs", include_str!("mod.rs")),
+    ("db/build/profile.rs", include_str!("profile.rs")),
     ("db/build/schema.sql", include_str!("schema.sql")),
     ("db/build/scorecard.rs", include_str!("scorecard.rs")),
     ("seed/csv_rows.rs", include_str!("../../seed/csv_rows.rs")),
@@ -42,6 +44,10 @@ const BUILD_CODE: &[(&str, &str)] = &[
         include_str!("../../seed/datasets/onet.rs"),
     ),
     (
+        "seed/datasets/profile.rs",
+        include_str!("../../seed/datasets/profile.rs"),
+    ),
+    (
         "seed/datasets/projections.rs",
         include_str!("../../seed/datasets/projections.rs"),
     ),
@@ -49,6 +55,7 @@ const BUILD_CODE: &[(&str, &str)] = &[
         "seed/descriptions.rs",
         include_str!("../../seed/descriptions.rs"),
     ),
+    ("seed/elements.rs", include_str!("../../seed/elements.rs")),
     ("seed/interests.rs", include_str!("../../seed/interests.rs")),
     ("seed/mod.rs", include_str!("../../seed/mod.rs")),
     ("seed/model.rs", include_str!("../../seed/model.rs")),

@@ -8,6 +8,7 @@
 mod catalogue;
 mod error;
 mod fingerprint;
+mod profile;
 mod scorecard;
 
 pub use error::BuildError;
@@ -155,6 +156,7 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildErro
             stmt.execute(params![t.id, i, clean(&t.term), clean(&t.definition)])?;
         }
     }
+    profile::write_elements(tx, &seed.elements)?;
     if let Some(d) = &seed.datasets {
         catalogue::write_sources(tx, d, seed.sources.len() as i64)?;
         catalogue::write_groups(tx, d)?;

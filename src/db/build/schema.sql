@@ -236,6 +236,56 @@ CREATE TABLE career_interest (
     date          TEXT NOT NULL
 ) STRICT;
 
+-- O*NET's skills, knowledge areas, work styles and work values (29.3),
+-- each with our explanation (seed/elements.toml) and its glossary anchor.
+CREATE TABLE onet_element (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    anchor      TEXT NOT NULL UNIQUE,
+    explanation TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- The O*NET occupation whose 29.3 ratings a career shows: the first of its
+-- occupations that has any. Its work value high points, first first
+-- (element ids; NULL when O*NET names fewer or rates no values).
+CREATE TABLE career_profile (
+    career_id    INTEGER PRIMARY KEY REFERENCES career(id),
+    onet_code    TEXT NOT NULL REFERENCES onet_occupation(code),
+    value_first  TEXT REFERENCES onet_element(id),
+    value_second TEXT REFERENCES onet_element(id),
+    value_third  TEXT REFERENCES onet_element(id)
+) STRICT;
+
+-- That occupation's ratings. score: importance 1-5 (a work value's extent
+-- 1-7); level 0-7 (skills and knowledge); both in hundredths, and NULL
+-- where O*NET recommends suppressing the value (the flag says which).
+CREATE TABLE career_rating (
+    career_id        INTEGER NOT NULL REFERENCES career(id),
+    element_id       TEXT NOT NULL REFERENCES onet_element(id),
+    score            INTEGER,
+    score_suppressed INTEGER NOT NULL,
+    level            INTEGER,
+    level_suppressed INTEGER NOT NULL,
+    not_relevant     INTEGER NOT NULL,
+    date             TEXT NOT NULL,
+    PRIMARY KEY (career_id, element_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX career_rating_element ON career_rating(element_id, score);
+
+-- Tools workers use (29.3), from the first of the career's O*NET
+-- occupations that lists any: one example of each kind (UNSPSC commodity)
+-- in turn, the kinds with the most examples first.
+CREATE TABLE career_tool (
+    career_id INTEGER NOT NULL REFERENCES career(id),
+    position  INTEGER NOT NULL,
+    onet_code TEXT NOT NULL REFERENCES onet_occupation(code),
+    example   TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
 -- O*NET's share of workers at each level of education, for the career's
 -- first O*NET occupation that has the ratings (onet_code).
 CREATE TABLE education_share (

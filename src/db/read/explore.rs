@@ -37,6 +37,9 @@ pub struct ExploreFilter {
     pub min_growth_tenths: Option<i64>,
     /// An FTS5 expression the career's titles must match.
     pub text: Option<String>,
+    /// An O*NET element (skill or knowledge area) the career's profile
+    /// rates important or more (3 of 5), the rating not suppressed.
+    pub uses: Option<String>,
 }
 
 impl ExploreFilter {
@@ -49,6 +52,7 @@ impl ExploreFilter {
             self.min_pay.is_some(),
             self.min_growth_tenths.is_some(),
             self.text.is_some(),
+            self.uses.is_some(),
         ]
         .iter()
         .filter(|b| **b)
@@ -122,6 +126,12 @@ fn explore_where(filter: &ExploreFilter, top_coded: i64, args: &mut Args) -> Str
             "c.slug IN (SELECT slug FROM search_index WHERE search_index MATCH {}
                  AND kind IN ('career', 'title', 'code'))",
             args.push(t.clone())
+        ));
+    }
+    if let Some(e) = &filter.uses {
+        clauses.push(format!(
+            "c.id IN (SELECT career_id FROM career_rating WHERE element_id = {} AND score >= 300)",
+            args.push(e.clone())
         ));
     }
     where_all(&clauses)

@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension};
 use super::career::{Career, Source, career, resolve_slug, sources};
 use super::interests::{CareerInterest, career_interest};
 use super::pay::{Occupation, StatePay, occupation, state_pay};
+use super::profile::{Element, top_skills};
 use super::rows::{CareerSummary, Group, Result, SUMMARY_COLUMNS, meta, summary_row};
 use super::sections::{Certification, certifications};
 
@@ -62,6 +63,8 @@ pub struct CompareItem {
     pub state_pay: Option<StatePay>,
     /// Its interest profile.
     pub interest: Option<CareerInterest>,
+    /// Its most important skills (O*NET 29.3), most important first.
+    pub top_skills: Vec<Element>,
     /// The sources it cites.
     pub sources: Vec<Source>,
 }
@@ -207,6 +210,9 @@ pub fn glossary(conn: &Connection) -> Result<Vec<(String, String, String)>> {
         .collect()
 }
 
+/// How many top skills a comparison shows for each career.
+pub const TOP_SKILLS_COMPARED: i64 = 3;
+
 /// One career of a comparison, with pay in `state` if asked.
 pub fn compare_item(
     conn: &Connection,
@@ -225,6 +231,7 @@ pub fn compare_item(
             None => None,
         },
         interest: career_interest(conn, id)?,
+        top_skills: top_skills(conn, id, TOP_SKILLS_COMPARED)?,
         sources: sources(conn, id)?,
         career,
     }))

@@ -13,6 +13,7 @@ use super::pay::{
     StatePay, StateWages, UsState, industry_wages, occupation, salary_by_city, salary_by_industry,
     salary_medians, salary_percentiles, state_pay, state_wages, us_states,
 };
+use super::profile::{CareerProfile, CareerTools, career_profile, career_tools};
 use super::programs::program_count;
 use super::rows::{CareerSummary, Result};
 use super::search::{School, TownFilter, schools, town_filter};
@@ -78,6 +79,10 @@ pub struct Overview {
     /// How many programs the College Scorecard lists in the fields that
     /// prepare for the career; `None` when no field is linked to it.
     pub programs: Option<i64>,
+    /// What it takes: skills, knowledge, work styles and values (O*NET 29.3).
+    pub profile: Option<CareerProfile>,
+    /// Tools used (O*NET 29.3), the first few.
+    pub tools: Option<CareerTools>,
 }
 
 /// Everything the one-page career sheet shows.
@@ -263,9 +268,14 @@ pub fn overview(conn: &Connection, slug: &str, state: Option<&str>) -> Result<Op
         industries: industry_wages(conn, id)?,
         licensing: licensing(conn, id)?,
         programs: program_count(conn, id)?,
+        profile: career_profile(conn, id)?,
+        tools: career_tools(conn, id, TOOLS_SHOWN)?,
         career,
     }))
 }
+
+/// How many tools the overview shows.
+pub const TOOLS_SHOWN: i64 = 10;
 
 /// The training page's data for `slug`, with schools limited to `town`
 /// (matched without regard to case) when it is one of the career's towns.

@@ -1,5 +1,5 @@
 //! The public datasets in `seed/datasets/`: BLS wages (OEWS), BLS
-//! employment projections and O*NET, read from the CSV files that
+//! employment projections and O*NET (with its 29.3 ratings, `profile`), read from the CSV files that
 //! `datasets.toml` names and checked row by row.
 //!
 //! Every value is kept as published: counts and dollars as integers,
@@ -10,6 +10,7 @@
 
 mod oews;
 mod onet;
+mod profile;
 mod projections;
 
 use std::collections::{HashMap, HashSet};
@@ -19,13 +20,15 @@ use serde::Deserialize;
 
 pub use oews::{Area, AreaWage, IndustryWage, NationalWage, StateWage};
 pub use onet::{EducationShare, OnetOccupation, Related, Technology};
+pub use profile::{Rating, Tool, VALUE_ELEMENTS, ValueHighPoints};
 pub use projections::Projected;
 
 use super::interests::{self, InterestProfile};
 use super::scorecard::{self, Scorecard};
 use super::{SeedError, parse_file};
+use crate::domain::ElementKind;
 use crate::domain::sources::{
-    CROSSWALK, OEWS, ONET, ONET_RELATED, ONET_TITLES, PROJECTIONS, SCORECARD,
+    CROSSWALK, OEWS, ONET, ONET_PROFILE, ONET_RELATED, ONET_TITLES, PROJECTIONS, SCORECARD,
 };
 use oews::{read_area_wages, read_areas, read_industries, read_national, read_states};
 use onet::{
@@ -57,6 +60,8 @@ pub struct Manifest {
     pub onet_titles: OnetTitleFiles,
     /// O*NET: related occupations.
     pub onet_related: OnetRelatedFiles,
+    /// O*NET 29.3: skills, knowledge, work styles, work values, tools.
+    pub onet_profile: OnetProfileFiles,
     /// College Scorecard programs.
     pub scorecard: ScorecardFiles,
     /// Fields of study to occupations.
@@ -171,6 +176,24 @@ pub struct OnetRelatedFiles {
     pub about: About,
 }
 
+/// O*NET 29.3's ratings of what each occupation takes, and its tools.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnetProfileFiles {
+    /// Skills: importance and level.
+    pub skills: String,
+    /// Knowledge: importance and level.
+    pub knowledge: String,
+    /// Work styles: importance.
+    pub work_styles: String,
+    /// Work values: extent and high points.
+    pub work_values: String,
+    /// Tools used.
+    pub tools: String,
+    /// About the dataset.
+    pub about: About,
+}
+
 /// The College Scorecard's field-of-study file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -194,13 +217,14 @@ pub struct CrosswalkFiles {
 impl Manifest {
     /// Every dataset with the id its figures cite, in the order the site
     /// lists them.
-    pub fn abouts(&self) -> [(&'static str, &About); 7] {
+    pub fn abouts(&self) -> [(&'static str, &About); 8] {
         [
             (OEWS, &self.oews.about),
             (PROJECTIONS, &self.projections.about),
             (ONET, &self.onet.about),
             (ONET_TITLES, &self.onet_titles.about),
             (ONET_RELATED, &self.onet_related.about),
+            (ONET_PROFILE, &self.onet_profile.about),
             (SCORECARD, &self.scorecard.about),
             (CROSSWALK, &self.crosswalk.about),
         ]
@@ -259,6 +283,12 @@ pub struct Datasets {
     pub technology: Vec<Technology>,
     /// Related occupations.
     pub related: Vec<Related>,
+    /// O*NET 29.3 ratings: skills, knowledge, work styles, work values.
+    pub ratings: Vec<Rating>,
+    /// Work value high points.
+    pub value_high_points: Vec<ValueHighPoints>,
+    /// Tools used.
+    pub tools: Vec<Tool>,
     /// College Scorecard programs and the fields-to-occupations crosswalk.
     pub scorecard: Scorecard,
 }
@@ -289,6 +319,18 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
         &file(&manifest.onet_related.related_occupations),
         &onet_codes,
     )?;
+    let p = &manifest.onet_profile;
+    let mut ratings = Vec::new();
+    for (name, kind) in [
+        (&p.skills, ElementKind::Skill),
+        (&p.knowledge, ElementKind::Knowledge),
+        (&p.work_styles, ElementKind::Style),
+    ] {
+        ratings.extend(profile::read_ratings(&file(name), kind, &onet_codes)?);
+    }
+    let (values, value_high_points) = profile::read_values(&file(&p.work_values), &onet_codes)?;
+    ratings.extend(values);
+    let tools = profile::read_tools(&file(&p.tools), &onet_codes)?;
     let scorecard = scorecard::load(
         &file(&manifest.scorecard.programs),
         &file(&manifest.crosswalk.cip_soc),
@@ -311,6 +353,9 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
         alternate_titles,
         technology,
         related,
+        ratings,
+        value_high_points,
+        tools,
         scorecard,
     })
 }

@@ -107,7 +107,12 @@ pub(super) fn read_onet(path: &Path) -> Result<Vec<OnetOccupation>, SeedError> {
 }
 
 /// Checks that `code` is a known O*NET occupation.
-fn known(at: At<'_>, column: &str, code: &str, known: &HashSet<&str>) -> Result<String, SeedError> {
+pub(super) fn known(
+    at: At<'_>,
+    column: &str,
+    code: &str,
+    known: &HashSet<&str>,
+) -> Result<String, SeedError> {
     let code = at.onet(column, code)?;
     if known.contains(code.as_str()) {
         Ok(code)

@@ -13,7 +13,7 @@ use crate::db::read;
 use crate::db::read::fts;
 use crate::db::read::{Certification, CompareItem, Source, UsState};
 use crate::domain::first_sentence;
-use crate::domain::sources::ONET;
+use crate::domain::sources::{ONET, ONET_PROFILE};
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
@@ -25,6 +25,7 @@ use crate::web::urls;
 use crate::web::views::current::{Current, Shown};
 use crate::web::views::interests;
 use crate::web::views::pay::{StateChooser, StateView};
+use crate::web::views::profile::ElementLink;
 
 /// A career's column.
 #[derive(Debug, Clone)]
@@ -47,6 +48,8 @@ pub struct Column {
     pub handwritten: bool,
     /// Its strongest interest areas in order, and their source number.
     pub interests: Option<(String, usize)>,
+    /// Its most important skills, and their source number.
+    pub top_skills: Option<(Vec<ElementLink>, usize)>,
 }
 
 /// Something wrong with the careers asked for, and the comparison that
@@ -351,6 +354,10 @@ impl ComparePage {
                         .interest
                         .as_ref()
                         .map(|p| (interests::names(&p.high_points), citer.cite(ONET))),
+                    top_skills: (!i.top_skills.is_empty()).then(|| {
+                        let links = i.top_skills.iter().map(ElementLink::new).collect();
+                        (links, citer.cite(ONET_PROFILE))
+                    }),
                 }
             })
             .collect();

@@ -9,6 +9,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::{ExploreFilter, ExploreRow, ExploreSort, Releases};
+use crate::domain::ElementKind;
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::AppResult;
 use crate::web::format;
@@ -46,6 +47,8 @@ pub struct ExplorePage {
     pub groups: Vec<Choice>,
     /// Education choices.
     pub educations: Vec<Choice>,
+    /// Skill and knowledge choices, by kind: (heading, choices).
+    pub uses: Vec<(&'static str, Vec<Choice>)>,
     /// Job zone choices.
     pub zones: Vec<Choice>,
     /// Sort choices.
@@ -142,6 +145,67 @@ async fn explore_list(
         .await
 }
 
+/// A filter a list can do without: its name, whether a filter uses it, and
+/// how to clear it from the choice and the filter.
+type Loosen = (
+    &'static str,
+    fn(&ExploreFilter) -> bool,
+    fn(&mut ExploreChoice, &mut ExploreFilter),
+);
+
+/// Every filter, in the order an empty list considers leaving them out.
+const LOOSEN: [Loosen; 7] = [
+    (
+        "the group",
+        |f| f.group.is_some(),
+        |c, f| {
+            (c.group, f.group) = (None, None);
+        },
+    ),
+    (
+        "the education",
+        |f| f.education.is_some(),
+        |c, f| {
+            (c.education, f.education) = (None, None);
+        },
+    ),
+    (
+        "the job zone",
+        |f| f.zone.is_some(),
+        |c, f| {
+            (c.zone, f.zone) = (None, None);
+        },
+    ),
+    (
+        "the lowest pay",
+        |f| f.min_pay.is_some(),
+        |c, f| {
+            (c.pay, f.min_pay) = (None, None);
+        },
+    ),
+    (
+        "the lowest growth",
+        |f| f.min_growth_tenths.is_some(),
+        |c, f| {
+            (c.growth_tenths, f.min_growth_tenths) = (None, None);
+        },
+    ),
+    (
+        "the skill or knowledge area",
+        |f| f.uses.is_some(),
+        |c, f| {
+            (c.uses, f.uses) = (None, None);
+        },
+    ),
+    (
+        "the words",
+        |f| f.text.is_some(),
+        |c, f| {
+            (c.q, f.text) = (String::new(), None);
+        },
+    ),
+];
+
 /// For a list with no careers, the filter whose removal leaves the most:
 /// its name, how many careers there would be, and that list's address.
 async fn loosen(
@@ -150,88 +214,15 @@ async fn loosen(
     filter: &ExploreFilter,
     top: i64,
 ) -> AppResult<Option<(String, i64, String)>> {
-    let mut options: Vec<(String, ExploreChoice, ExploreFilter)> = Vec::new();
-    let mut without = |name: &str, c: ExploreChoice, f: ExploreFilter| {
-        options.push((name.to_string(), c, f));
-    };
-    if filter.group.is_some() {
-        without(
-            "the group",
-            ExploreChoice {
-                group: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                group: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.education.is_some() {
-        without(
-            "the education",
-            ExploreChoice {
-                education: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                education: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.zone.is_some() {
-        without(
-            "the job zone",
-            ExploreChoice {
-                zone: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                zone: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.min_pay.is_some() {
-        without(
-            "the lowest pay",
-            ExploreChoice {
-                pay: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                min_pay: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.min_growth_tenths.is_some() {
-        without(
-            "the lowest growth",
-            ExploreChoice {
-                growth_tenths: None,
-                ..choice.clone()
-            },
-            ExploreFilter {
-                min_growth_tenths: None,
-                ..filter.clone()
-            },
-        );
-    }
-    if filter.text.is_some() {
-        without(
-            "the words",
-            ExploreChoice {
-                q: String::new(),
-                ..choice.clone()
-            },
-            ExploreFilter {
-                text: None,
-                ..filter.clone()
-            },
-        );
-    }
+    let options: Vec<(String, ExploreChoice, ExploreFilter)> = LOOSEN
+        .iter()
+        .filter(|(_, used, _)| used(filter))
+        .map(|(name, _, clear)| {
+            let (mut c, mut f) = (choice.clone(), filter.clone());
+            clear(&mut c, &mut f);
+            (name.to_string(), c, f)
+        })
+        .collect();
     let filters: Vec<ExploreFilter> = options.iter().map(|(_, _, f)| f.clone()).collect();
     let counts = state
         .db(move |c| {
@@ -315,6 +306,7 @@ impl ExplorePage {
                 (slug, e.label.clone(), chosen)
             })
             .collect();
+        let uses = uses_choices(v, choice.uses.as_deref());
         let zones = zone_choices(choice.zone);
         let sorts = [
             (ExploreSort::Name, "Name"),
@@ -368,8 +360,8 @@ impl ExplorePage {
         } else {
             "Explore careers: something in the address is not right".to_string()
         };
-        let description = "Every career, filtered by field, education, preparation, pay and \
-                           growth, and sorted as you choose.";
+        let description = "Every career, filtered by field, education, preparation, pay, \
+                           growth and the skills and knowledge it uses, and sorted as you choose.";
         ExplorePage {
             meta: state.meta(
                 title,
@@ -379,6 +371,7 @@ impl ExplorePage {
             raw,
             groups,
             educations,
+            uses,
             zones,
             sorts,
             dirs,
@@ -393,6 +386,23 @@ impl ExplorePage {
             compare_href: urls::compare_form(),
         }
     }
+}
+
+/// The skills, then the knowledge areas, a list can be narrowed to, with
+/// `chosen` selected.
+fn uses_choices(v: &Vocabulary, chosen: Option<&str>) -> Vec<(&'static str, Vec<Choice>)> {
+    [ElementKind::Skill, ElementKind::Knowledge]
+        .into_iter()
+        .map(|kind| {
+            let list = (v.elements.iter().filter(|e| e.kind == kind))
+                .map(|e| {
+                    let on = chosen == Some(e.anchor.as_str());
+                    (e.anchor.clone(), e.name.clone(), on)
+                })
+                .collect();
+            (kind.heading(), list)
+        })
+        .collect()
 }
 
 /// Sends the filtered list, every page of it, as CSV.

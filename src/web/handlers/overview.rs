@@ -20,6 +20,7 @@ use crate::web::views::interests::ProfileView;
 use crate::web::views::names::{InsteadLink, JobTitles, OtherNames, Related, Software};
 use crate::web::views::path::{Credentials, PathView};
 use crate::web::views::pay::{StateChooser, StateView};
+use crate::web::views::profile::WhatItTakes;
 use crate::web::views::sections::{CitedList, TrendView};
 
 /// The overview page.
@@ -60,6 +61,8 @@ pub struct OverviewPage {
     pub path: Option<PathView>,
     /// The interest profile (O*NET).
     pub interest: Option<ProfileView>,
+    /// What it takes, and the tools used (O*NET 29.3).
+    pub takes: WhatItTakes,
     /// Trends.
     pub trends: Vec<TrendView>,
     /// Alternate titles and similar occupations.
@@ -108,6 +111,13 @@ impl OverviewPage {
             &mut citer,
         );
         let interest = (data.interest.as_ref()).map(|p| ProfileView::new(p, &c.title, &mut citer));
+        let takes = WhatItTakes::new(
+            data.profile.as_ref(),
+            data.tools.as_ref(),
+            data.occupation.is_some(),
+            &c.title,
+            &mut citer,
+        );
         let (text, sections) = (c.text.as_ref(), &data.section_sources);
         let prose = |f: fn(&crate::db::read::CareerText) -> &str| {
             text.map(|t| paragraphs(f(t))).unwrap_or_default()
@@ -164,6 +174,7 @@ impl OverviewPage {
             industries,
             path,
             interest,
+            takes,
             trends,
             names,
             titles,

@@ -5,7 +5,8 @@ use serde::Deserialize;
 use super::{Form, FormErrors, PageNumber, RawQuery, SearchText, job_zone, page_number, shown};
 use crate::db::read;
 use crate::db::read::fts;
-use crate::db::read::{EducationLevel, ExploreFilter, ExploreSort, Group, Releases};
+use crate::db::read::{EducationLevel, Element, ExploreFilter, ExploreSort, Group, Releases};
+use crate::domain::ElementKind;
 use crate::web::error::AppResult;
 use crate::web::state::AppState;
 
@@ -27,6 +28,8 @@ pub struct ExploreRaw {
     pub growth: Option<String>,
     /// Words in a title.
     pub q: Option<String>,
+    /// A skill or knowledge area the career uses, by its glossary anchor.
+    pub uses: Option<String>,
     /// Sort order.
     pub sort: Option<String>,
     /// `asc` or `desc`.
@@ -50,6 +53,9 @@ pub struct ExploreChoice {
     pub growth_tenths: Option<i64>,
     /// Words in a title, trimmed.
     pub q: String,
+    /// A skill or knowledge area the career uses, by its glossary anchor
+    /// (checked against the elements by the page).
+    pub uses: Option<String>,
     /// Sort order.
     pub sort: ExploreSort,
     /// Highest first.
@@ -103,6 +109,7 @@ impl ExploreRaw {
         let mut choice = ExploreChoice {
             group: text(&self.group),
             education: text(&self.education),
+            uses: text(&self.uses),
             ..ExploreChoice::default()
         };
         choice.zone = job_zone(text(&self.zone), "choose 1 to 5", &mut errors);
@@ -190,6 +197,8 @@ pub struct Vocabulary {
     pub educations: Vec<EducationLevel>,
     /// The wage release and projection period.
     pub releases: Option<Releases>,
+    /// The skills and knowledge areas a career can be chosen by.
+    pub elements: Vec<Element>,
 }
 
 /// The list of careers' form, checked: as typed, as chosen, as a filter.
@@ -236,6 +245,18 @@ impl ExploreForm {
                 ),
             }
         }
+        if let Some(u) = &choice.uses {
+            match v.elements.iter().find(|x| x.anchor == *u) {
+                Some(x) => f.uses = Some(x.id.clone()),
+                None => errors.push(
+                    "uses",
+                    format!(
+                        "“{}” is not a skill or knowledge area. Choose one from the list.",
+                        u.chars().take(60).collect::<String>()
+                    ),
+                ),
+            }
+        }
         let words = fts::words(&choice.q);
         if !words.is_empty() {
             f.text = Some(fts::match_expression(&words));
@@ -262,6 +283,10 @@ impl Form for ExploreForm {
                     groups: read::groups(c)?,
                     educations: read::education_levels(c)?,
                     releases: read::releases(c)?,
+                    elements: read::elements(c)?
+                        .into_iter()
+                        .filter(|e| matches!(e.kind, ElementKind::Skill | ElementKind::Knowledge))
+                        .collect(),
                 })
             })
             .await?;

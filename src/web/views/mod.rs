@@ -14,6 +14,7 @@ pub mod outlook_csv;
 pub mod path;
 pub mod pay;
 pub mod pay_csv;
+pub mod profile;
 pub mod programs;
 pub mod programs_csv;
 pub mod salary;
