@@ -27,3 +27,4 @@ mod security;
 mod sharing;
 mod state_pay;
 mod training;
+mod wording;
