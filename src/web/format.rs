@@ -190,6 +190,72 @@ pub fn long_date(iso: &str) -> String {
     }
 }
 
+/// A state's or territory's name as it reads inside a sentence, with
+/// "the" where English puts one: "in the District of Columbia", "in the
+/// Virgin Islands", but "in Texas", "in Guam", "in Puerto Rico". Menus,
+/// lists and table cells keep the bare name.
+pub fn state_in_sentence(name: &str) -> String {
+    if name.starts_with("District of") || name.ends_with(" Islands") {
+        format!("the {name}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// A name that goes on inside a sentence: a name with a comma in it
+/// ("orthopedic surgeons, except pediatric") gets a closing comma, so the
+/// rest of the sentence does not read as part of the name.
+pub fn closed(name: &str) -> String {
+    if name.contains(',') {
+        format!("{name},")
+    } else {
+        name.to_string()
+    }
+}
+
+/// A count in a sentence: one to nine in words, larger counts in figures
+/// (`3` becomes `three`, `12` stays `12`).
+pub fn small_number(n: usize) -> String {
+    const WORDS: [&str; 10] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| number(n as i64), |w| (*w).to_string())
+}
+
+/// A range of figures in a sentence: "between $42,640 and $108,510".
+pub fn between(low: &str, high: &str) -> String {
+    format!("between {low} and {high}")
+}
+
+/// How a projection says employment moves, for a sentence after "is
+/// projected to": "grow by 9.5% (77,400 more jobs)", "fall by 27.5% (1,100
+/// fewer jobs)", or "stay about the same (0.0%, fewer than 50 jobs either
+/// way)". `change` is the published change in jobs, 0 when it rounds to
+/// fewer than 50.
+pub fn projected_change(tenths: i64, change: i64) -> String {
+    let percent = percent_tenths(tenths.abs());
+    let jobs = |more_or_fewer: &str| {
+        if change == 0 {
+            format!("fewer than 50 {more_or_fewer} jobs")
+        } else {
+            format!("{} {more_or_fewer} jobs", number(change.abs()))
+        }
+    };
+    match tenths.signum() {
+        1 => format!("grow by {percent} ({})", jobs("more")),
+        -1 => format!("fall by {percent} ({})", jobs("fewer")),
+        _ if change == 0 => {
+            format!("stay about the same ({percent}, fewer than 50 jobs either way)")
+        }
+        _ => format!(
+            "stay about the same ({percent}, {} jobs)",
+            signed_number(change)
+        ),
+    }
+}
+
 /// The name of a US state from its two-letter postal code; the code itself
 /// when it is not one.
 pub fn state_name(code: &str) -> &str {
@@ -282,6 +348,44 @@ mod tests {
         assert_eq!(long_date("soon"), "soon");
         assert_eq!(state_name("CT"), "Connecticut");
         assert_eq!(state_name("ZZ"), "ZZ");
+        assert_eq!(
+            state_in_sentence("District of Columbia"),
+            "the District of Columbia"
+        );
+        assert_eq!(state_in_sentence("Virgin Islands"), "the Virgin Islands");
+        assert_eq!(
+            state_in_sentence("Northern Mariana Islands"),
+            "the Northern Mariana Islands"
+        );
+        assert_eq!(state_in_sentence("Texas"), "Texas");
+        assert_eq!(state_in_sentence("Guam"), "Guam");
+        assert_eq!(state_in_sentence("Puerto Rico"), "Puerto Rico");
+        assert_eq!(
+            closed("computer occupations, all other"),
+            "computer occupations, all other,"
+        );
+        assert_eq!(closed("electricians"), "electricians");
+        assert_eq!(small_number(1), "one");
+        assert_eq!(small_number(9), "nine");
+        assert_eq!(small_number(10), "10");
+        assert_eq!(small_number(1234), "1,234");
+        assert_eq!(between("$1", "$2"), "between $1 and $2");
+        assert_eq!(
+            projected_change(95, 77_400),
+            "grow by 9.5% (77,400 more jobs)"
+        );
+        assert_eq!(
+            projected_change(-275, -1_100),
+            "fall by 27.5% (1,100 fewer jobs)"
+        );
+        assert_eq!(
+            projected_change(7, 0),
+            "grow by 0.7% (fewer than 50 more jobs)"
+        );
+        assert_eq!(
+            projected_change(0, 0),
+            "stay about the same (0.0%, fewer than 50 jobs either way)"
+        );
     }
 
     #[test]

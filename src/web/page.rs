@@ -314,6 +314,19 @@ pub struct Pager {
 }
 
 impl Pager {
+    /// Where the page is in the list, in words: "Showing 1 to 25 of
+    /// 3,580. Page 1 of 144."
+    pub fn summary(&self) -> String {
+        format!(
+            "Showing {} to {} of {}. Page {} of {}.",
+            format::number(self.first),
+            format::number(self.last),
+            format::number(self.total),
+            format::number(self.page),
+            format::number(self.pages)
+        )
+    }
+
     /// Pages `total` items [`PER_PAGE`] at a time; `href(n)` is the
     /// address of page `n`. A page past the last is a 404 that says how
     /// many pages `what` ("the career list") has.

@@ -47,7 +47,7 @@ async fn figures_appear_exactly_as_published() {
     }
     assert!(
         overview.contains(&format!(
-            "{} to {}",
+            "Most earn between {} and {} a year",
             money(&oews["annual_p10"]),
             money(&oews["annual_p90"])
         )),

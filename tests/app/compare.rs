@@ -48,7 +48,7 @@ async fn two_careers_side_by_side_with_figures_from_the_data_files() {
         assert!(pay.contains("(May 2025)"), "{pay}");
         assert!(
             pay.contains(&format!(
-                "most earn {} to {}",
+                "most earn between {} and {} a year",
                 money(&oews["annual_p10"]),
                 money(&oews["annual_p90"])
             )),

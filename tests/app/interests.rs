@@ -348,7 +348,7 @@ async fn links_alone_lead_from_the_question_to_a_comparison_of_three() {
     }
     let kept = r.texts(".kept li");
     assert_eq!(kept.len(), 3, "{kept:?}");
-    let href = link(&r, "Compare these 3 careers");
+    let href = link(&r, "Compare these three careers");
     let r = app.get(&href).await;
     assert_eq!(r.status, 200, "{href}");
     let columns = r.texts("table.compare thead th a");

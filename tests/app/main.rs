@@ -28,3 +28,4 @@ mod security;
 mod sharing;
 mod state_pay;
 mod training;
+mod wording;

@@ -94,7 +94,7 @@ async fn industry_shares_add_up_from_the_oews_file() {
         );
         if withheld > 0 {
             assert!(
-                text.contains(&format!("for {withheld} industr")),
+                text.contains(&format!("for {} industr", format::small_number(withheld))),
                 "{slug}: {text}"
             );
         }

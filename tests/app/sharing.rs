@@ -369,7 +369,7 @@ async fn the_sheet_summarises_the_career_on_one_page() {
         "Typical start (2024-2034): postsecondary nondegree award",
         "Median $40,350 a year (May 2018)",
         "Median $35,900 a year (2014)",
-        "Range $20,440 (10th percentile) to $50,060 (90th percentile) (c. 2008)",
+        "From $20,440 at the 10th percentile to $50,060 at the 90th (c. 2008)",
         "+9% over 2020-2030",
         "+20% over 2008-2018",
         "Vocational coding course (up to 12 weeks)",

@@ -65,19 +65,24 @@ pub async fn schools(
             title.push_str(&format!(" in {t}"));
         }
         if let Some(s) = us_state {
-            title.push_str(&format!(
-                "{} {}",
-                if town.is_some() { "," } else { " in" },
-                format::state_name(s)
-            ));
+            // "Schools in Hartford, Connecticut", but "Schools in the
+            // District of Columbia".
+            title.push_str(&match town {
+                Some(_) => format!(", {}", format::state_name(s)),
+                None => format!(" in {}", format::state_in_sentence(format::state_name(s))),
+            });
         }
         if !page.is_first() {
             title.push_str(&format!(", page {}", page.get()));
         }
-        let description = format!(
-            "{} schools and colleges that train for the careers in this guide, with the careers each trains for.",
-            format::number(data.total)
-        );
+        let description = match data.total {
+            0 => "No schools or colleges here train for the careers in this guide.".to_string(),
+            1 => "One school or college that trains for the careers in this guide, with the careers it trains for.".to_string(),
+            n => format!(
+                "{} schools and colleges that train for the careers in this guide, with the careers each trains for.",
+                format::number(n)
+            ),
+        };
         let page_view = SchoolsPage {
             meta: state.meta(title, description, &address),
             schools: data.schools,

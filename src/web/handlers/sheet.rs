@@ -177,7 +177,7 @@ impl SheetPage {
 }
 
 /// The pay range from the lowest to the highest percentile of one source,
-/// e.g. `$20,440 (10th percentile) to $50,060 (90th percentile)`.
+/// e.g. `$20,440 at the 10th percentile to $50,060 at the 90th`.
 fn pay_range(percentiles: &[SalaryPercentile], citer: &mut Citer) -> Option<Figure> {
     let low = percentiles.iter().min_by_key(|p| p.percentile)?;
     let high = percentiles.iter().max_by_key(|p| p.percentile)?;
@@ -185,7 +185,7 @@ fn pay_range(percentiles: &[SalaryPercentile], citer: &mut Citer) -> Option<Figu
         return None;
     }
     let value = format!(
-        "{} ({} percentile) to {} ({} percentile)",
+        "{} at the {} percentile to {} at the {}",
         format::money(low.amount),
         format::ordinal(low.percentile),
         format::money(high.amount),

@@ -62,13 +62,19 @@ impl SortKey {
             .ok_or_else(|| AppError::BadParam {
                 name: "sort".to_string(),
                 message: format!(
-                    "“{}” is not a way to sort the salary-by-city table. Use one of: {}.",
+                    "“{}” is not a way to sort the salary-by-city table. {}.",
                     shown(key, 40),
-                    choices
-                        .iter()
-                        .map(|c| c.key())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    match choices {
+                        [only] => format!("The only choice is {}", only.key()),
+                        _ => format!(
+                            "Use one of: {}",
+                            choices
+                                .iter()
+                                .map(|c| c.key())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    }
                 ),
             })
     }

@@ -58,7 +58,7 @@ impl TryFrom<String> for CredentialParam {
                 .map(|c| Self(Some(c)))
                 .ok_or_else(|| {
                     format!(
-                        "“{}” is not a credential. Use one of {}.",
+                        "“{}” is not a credential. Use one of: {}.",
                         shown(s, 40),
                         Credential::ALL.map(Credential::slug).join(", ")
                     )

@@ -92,7 +92,8 @@ pub struct Current {
     pub median_value: Option<i64>,
     /// Median hourly wage ("$24.59").
     pub hourly_median: String,
-    /// The 10th-90th percentile range, where both are published.
+    /// The 10th-90th percentile range, where both are published, for a
+    /// sentence ("between $37,000 and $81,150").
     pub range: Option<String>,
     /// Mean annual wage.
     pub mean: String,
@@ -112,6 +113,9 @@ pub struct Current {
     pub change: String,
     /// Percent change as published ("4.0%").
     pub percent: String,
+    /// The change in words, after "is projected to" ("grow by 4.0% (7,600
+    /// more jobs)", "fall by 2.1% (300 fewer jobs)").
+    pub trend: String,
     /// Openings a year ("17,900", or "fewer than 50").
     pub openings: String,
     /// The same for a sentence ("about 17,900").
@@ -148,7 +152,7 @@ impl Current {
             (
                 Published::Value(_) | Published::TopCoded,
                 Published::Value(_) | Published::TopCoded,
-            ) => Some(format!("{} to {}", wage(annual[0]), wage(annual[4]))),
+            ) => Some(format::between(&wage(annual[0]), &wage(annual[4]))),
             _ => None,
         };
         let wage_cite = if shown.wages { citer.cite(OEWS) } else { 0 };
@@ -187,6 +191,7 @@ impl Current {
                 format::signed_number(o.change)
             },
             percent: format::percent_tenths(o.percent_change_tenths),
+            trend: format::projected_change(o.percent_change_tenths, o.change),
             openings: format::projected_count(o.annual_openings),
             openings_phrase: format::openings_phrase(o.annual_openings),
             projection_cite,

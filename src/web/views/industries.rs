@@ -55,12 +55,16 @@ impl WhereTheyWork {
         let count = if shown.len() == 1 {
             "This industry employs".to_string()
         } else {
-            format!("Together, these {} industries employ", shown.len())
+            format!(
+                "Together, these {} industries employ",
+                format::small_number(shown.len())
+            )
         };
         text.push(format!(
-            "{count} {} of the {} {people} counted in {when} (wage and salary jobs; the self-employed are not counted).",
+            "{count} {} of the {} {} counted in {when} (wage and salary jobs; the self-employed are not counted).",
             percent(listed, total),
             format::number(total),
+            format::closed(people),
         ));
         if listed < total {
             let mut rest = format!(
@@ -70,7 +74,8 @@ impl WhereTheyWork {
             if o.industries_withheld > 0 {
                 let n = o.industries_withheld;
                 rest.push_str(&format!(
-                    " BLS withholds the number for {n} {} that employ{} some of them, so {} can't be ranked.",
+                    " BLS withholds the number for {} {} that employ{} some of them, so {} can't be ranked.",
+                    format::small_number(n.unsigned_abs() as usize),
                     if n == 1 { "industry" } else { "industries" },
                     if n == 1 { "s" } else { "" },
                     if n == 1 { "it" } else { "they" },
@@ -116,9 +121,12 @@ fn headline(title: &str, n: i64, total: i64, people: &str) -> String {
     } else if n * 10 >= total {
         format!("about {tenths} in 10 of them")
     } else {
-        percent(n, total)
+        format!("{} of them", percent(n, total))
     };
-    format!("The industry that employs the most {people} is {title}: {share} work there.")
+    format!(
+        "The industry that employs the most {} is {title}: {share} work there.",
+        format::closed(people)
+    )
 }
 
 #[cfg(test)]
@@ -141,6 +149,6 @@ mod tests {
             "The industry that employs the most electricians is Building Equipment Contractors: about 7 in 10 of them work there."
         );
         assert!(headline("X", 99, 100, "p").contains("nearly all of them work"));
-        assert!(headline("X", 4, 100, "p").ends_with("is X: 4% work there."));
+        assert!(headline("X", 4, 100, "p").ends_with("is X: 4% of them work there."));
     }
 }

@@ -72,16 +72,16 @@ pub fn words(area: Interest) -> (&'static str, &'static str, &'static [&'static 
         ),
         Interest::Enterprising => (
             "leading, persuading and starting things",
-            "Taking charge and getting results through people: deciding, organising, convincing, selling ideas or products, and taking some risks to reach a goal.",
+            "Taking charge and getting results through people: deciding, organizing, convincing, selling ideas or products, and taking some risks to reach a goal.",
             &[
                 "running for the student council or leading a club",
-                "organising an event or a fundraiser",
+                "organizing an event or a fundraiser",
                 "selling things online or at a market",
                 "arguing a side in a debate",
             ],
         ),
         Interest::Conventional => (
-            "organising, checking and keeping track",
+            "organizing, checking and keeping track",
             "Orderly work with information: numbers, records, files and schedules, following clear procedures and getting the details right.",
             &[
                 "keeping a budget, a schedule or a collection in order",

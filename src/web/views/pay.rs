@@ -310,12 +310,16 @@ impl TileMap {
             } else {
                 edges[band]
             };
+            // A band of top-coded medians only reads "$239,200 or more";
+            // "under" a top code is under the figure itself.
             legend.push((
                 band,
-                if band + 1 == BANDS {
+                if from >= r.top_coded_annual {
+                    money(from)
+                } else if band + 1 == BANDS {
                     format!("{} to {}", money(from), money(to))
                 } else {
-                    format!("{} to under {}", money(from), money(to))
+                    format!("{} to under {}", money(from), format::money(to))
                 },
             ));
         }

@@ -96,6 +96,8 @@ pub struct ProgramList {
     pub state_name: Option<String>,
     /// Programs that pass every filter.
     pub total: i64,
+    /// True when the list shows one credential only.
+    pub credential_chosen: bool,
     /// The credentials there are, each a link to the list of it, with
     /// the list of every credential first.
     pub credentials: Vec<ChoiceLink>,
@@ -133,7 +135,7 @@ impl ProgramList {
         };
         let all: i64 = data.by_credential.iter().map(|(_, n)| n).sum();
         let mut credentials = vec![(
-            format!("Every credential ({all})"),
+            format!("Every credential ({})", format::number(all)),
             at(ProgramChoice {
                 credential: None,
                 ..first
@@ -142,7 +144,7 @@ impl ProgramList {
         )];
         credentials.extend(data.by_credential.iter().map(|(c, n)| {
             (
-                format!("{} ({n})", c.label()),
+                format!("{} ({})", c.label(), format::number(*n)),
                 at(ProgramChoice {
                     credential: Some(*c),
                     ..first
@@ -205,6 +207,7 @@ impl ProgramList {
                 .map(|(code, title)| format!("{title} ({}.{})", &code[..2], &code[2..]))
                 .collect(),
             total: data.total,
+            credential_chosen: choice.credential.is_some(),
             credentials,
             sorts,
             sort_words,
