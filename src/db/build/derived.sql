@@ -48,29 +48,30 @@ INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_
     FROM occupation o JOIN career c ON c.id = o.career_id
     WHERE o.title <> c.title COLLATE NOCASE;
 INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
-    SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+    SELECT 'title', 2, coalesce(o.employment, o.employment_start, 0), c.slug,
            'overview', 'alternate-titles', c.title, t.title
     FROM alternate_title t JOIN career c ON c.id = t.career_id
     LEFT JOIN occupation o ON o.career_id = c.id;
 INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
-    SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+    SELECT 'title', CASE t.source_id WHEN 'onet-titles' THEN 2 ELSE 1 END,
+           coalesce(o.employment, o.employment_start, 0), c.slug,
            'overview', 'also-called', c.title, t.title
     FROM job_title t JOIN career c ON c.id = t.career_id
     LEFT JOIN occupation o ON o.career_id = c.id;
 INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
-    SELECT CASE i.section WHEN 'duties' THEN 'duty' ELSE 'skill' END, 2, 0,
+    SELECT CASE i.section WHEN 'duties' THEN 'duty' ELSE 'skill' END, 3, 0,
            c.slug, 'overview', i.section, c.title, i.text
     FROM list_item i JOIN career c ON c.id = i.career_id
     WHERE i.section IN ('duties', 'skills');
 INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
-    SELECT 'certification', 2, 0, c.slug, 'training', 'certifications', c.title,
+    SELECT 'certification', 3, 0, c.slug, 'training', 'certifications', c.title,
            CASE WHEN x.abbreviation IS NULL THEN x.name ELSE x.name || ' (' || x.abbreviation || ')' END
                || ', ' || b.name || ' (' || b.abbreviation || ')'
     FROM certification x
     JOIN certification_body b ON b.career_id = x.career_id AND b.abbreviation = x.body
     JOIN career c ON c.id = x.career_id;
 INSERT INTO search_index (kind, priority, weight, state, town, text)
-    SELECT 'school', 3, 0, state, town, name || ', ' || town || ', ' || state FROM school;
+    SELECT 'school', 4, 0, state, town, name || ', ' || town || ', ' || state FROM school;
 INSERT INTO title_trigram (slug, title) SELECT slug, title FROM career;
 INSERT INTO title_trigram (slug, title)
     SELECT c.slug, t.title FROM alternate_title t JOIN career c ON c.id = t.career_id;

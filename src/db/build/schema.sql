@@ -557,8 +557,9 @@ CREATE TABLE school_state_count (
 -- parts, not as an address (the web layer makes addresses): a career's
 -- slug, the page (section) and the place on it (anchor), or for a school
 -- its state and town. priority orders kinds of match (0 a career's own
--- title or code, 1 a title people use for it, 2 a duty, skill or
--- certification, 3 a school); weight (the career's employment) orders
+-- title or code, 1 a common title (O*NET reported, BLS sample, SOC direct
+-- match), 2 an alternate title, 3 a duty, skill or certification, 4 a
+-- school); weight (the career's employment) orders
 -- equally good matches by how many people do the job.
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED,

@@ -48,6 +48,54 @@ pub fn any_word_expression(words: &[String]) -> String {
         .join(" OR ")
 }
 
+/// The three expressions one search runs: what a row must match, what
+/// it matches when it holds the words as whole words, and when its text
+/// starts with them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Query {
+    /// Rows found: every word, whole or as the start of a word (or, for
+    /// the fallback, any word).
+    pub found: String,
+    /// Rows holding the same words as whole words (after stemming).
+    pub whole: String,
+    /// Rows whose text begins with the words, in order.
+    pub start: String,
+}
+
+impl Query {
+    /// Rows holding every word.
+    pub fn every(words: &[String]) -> Self {
+        Self {
+            found: match_expression(words),
+            whole: whole_words(words, " AND "),
+            start: start_expression(words),
+        }
+    }
+
+    /// Rows holding any of the words.
+    pub fn any(words: &[String]) -> Self {
+        Self {
+            found: any_word_expression(words),
+            whole: whole_words(words, " OR "),
+            start: start_expression(words),
+        }
+    }
+}
+
+/// The words quoted, as whole words, joined by `op`.
+fn whole_words(words: &[String], op: &str) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(op)
+}
+
+/// A phrase of the words that must begin the text.
+fn start_expression(words: &[String]) -> String {
+    format!("^\"{}\"", words.join(" "))
+}
+
 /// An FTS5 expression over the trigram index: any three-character piece
 /// of the query, for suggestions when nothing matched.
 pub fn trigram_expression(words: &[String]) -> Option<String> {
@@ -95,6 +143,10 @@ mod tests {
             match_expression(&words("coder near")),
             "(\"coder\" OR \"coder\"*) AND (\"near\" OR \"near\"*)"
         );
+        let q = Query::every(&words("x-ray tech"));
+        assert_eq!(q.whole, "\"x\" AND \"ray\" AND \"tech\"");
+        assert_eq!(q.start, "^\"x ray tech\"");
+        assert_eq!(Query::any(&words("a b")).whole, "\"a\" OR \"b\"");
     }
 
     #[test]

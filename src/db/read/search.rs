@@ -2,6 +2,7 @@
 
 use rusqlite::{Connection, params};
 
+use super::fts::Query;
 use super::rows::{Result, meta};
 use super::sql::{Args, where_all};
 
@@ -100,27 +101,32 @@ pub struct SchoolInstitution {
     pub merged_into: Option<(String, String)>,
 }
 
-/// Full-text search. `fts_query` must be an FTS5 expression made by
-/// [`super::fts::match_expression`] (quoted terms only). At most `limit`
-/// hits, best first: a text equal to `exact` (the words as typed), then by
-/// kind (a career's title or code, a title people use, a duty, skill or
-/// certification, a school), then the most people employed, then FTS5's
-/// rank.
-pub fn search(
-    conn: &Connection,
-    fts_query: &str,
-    exact: &str,
-    limit: i64,
-) -> Result<Vec<SearchHit>> {
+/// Full-text search for `query` (made by [`super::fts::Query`], quoted
+/// terms only). At most `limit` hits, best first: a career whose own title
+/// starts with the words, then one whose own title holds them as whole
+/// words, then a common title, then an alternate title holding them as
+/// whole words; then the same three for words found only as the start of
+/// longer words ("police" is not "policy"); then a duty, skill or
+/// certification; then a school. Equals go by the most people employed,
+/// then FTS5's rank.
+pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<SearchHit>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT search_index.kind, search_index.slug, section, anchor, state, town, career_title,
+        "WITH whole(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?3),
+              start(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?4)
+         SELECT search_index.kind, search_index.slug, section, anchor, state, town, career_title,
                 highlight(search_index, 9, char(1), char(2)), c.summary_line
          FROM search_index LEFT JOIN career c ON c.slug = search_index.slug
          WHERE search_index MATCH ?1
-         ORDER BY search_index.text = ?3 COLLATE NOCASE DESC, priority, weight DESC, rank
+         ORDER BY CASE
+                 WHEN priority = 0 AND search_index.rowid IN start THEN 0
+                 WHEN priority > 2 THEN priority * 2 + (search_index.rowid NOT IN whole) + 4
+                 WHEN search_index.rowid IN whole THEN priority + 1
+                 ELSE priority + 4
+             END,
+             weight DESC, rank
          LIMIT ?2",
     )?;
-    stmt.query_map(params![fts_query, limit, exact], |r| {
+    stmt.query_map(params![query.found, limit, query.whole, query.start], |r| {
         let target = match r.get::<_, Option<String>>(1)? {
             Some(slug) => HitTarget::Career {
                 slug,

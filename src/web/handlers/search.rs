@@ -133,7 +133,7 @@ pub async fn search(
             let (hits, any_word, candidates) = if words.is_empty() {
                 (Vec::new(), false, Vec::new())
             } else {
-                find(&state, &raw, &words).await?
+                find(&state, &words).await?
             };
             let suggestions = closest_titles(&words.join(" "), candidates, 5);
             let total = hits.len();
@@ -225,27 +225,24 @@ pub async fn search(
         .await
 }
 
-/// The hits for `words` (of the query `raw`, which an exact title
-/// matches): those holding every word; failing that, those
+/// The hits for `words`: those holding every word; failing that, those
 /// holding any (and `true`); failing that, none, and the titles to
 /// suggest instead.
 async fn find(
     state: &AppState,
-    raw: &str,
     words: &[String],
 ) -> AppResult<(Vec<SearchHit>, bool, Vec<Suggestion>)> {
-    let exact = raw.to_string();
-    let all = fts::match_expression(words);
-    let any = (words.len() > 1).then(|| fts::any_word_expression(words));
+    let all = fts::Query::every(words);
+    let any = (words.len() > 1).then(|| fts::Query::any(words));
     let trigrams = fts::trigram_expression(words);
     state
         .db(move |c| {
-            let hits = read::search(c, &all, &exact, MAX_HITS)?;
+            let hits = read::search(c, &all, MAX_HITS)?;
             if !hits.is_empty() {
                 return Ok((hits, false, Vec::new()));
             }
             if let Some(any) = any {
-                let hits = read::search(c, &any, &exact, MAX_HITS)?;
+                let hits = read::search(c, &any, MAX_HITS)?;
                 if !hits.is_empty() {
                     return Ok((hits, true, Vec::new()));
                 }

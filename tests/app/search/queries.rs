@@ -1,0 +1,73 @@
+//! What people type, and the career that must come first (or in the first
+//! three). Careers are named by SOC code and their titles read from the
+//! BLS wage file, so the table says what a person means, not our slugs.
+
+use crate::common::{TestApp, data_rows};
+
+/// Query, the SOC code of the career meant, and how high it must come
+/// (1: first).
+const QUERIES: &[(&str, &str, usize)] = &[
+    // Own titles and their plurals.
+    ("police", "33-3051", 1),
+    ("electrician", "47-2111", 1),
+    ("electricians", "47-2111", 1),
+    ("registered nurse", "29-1141", 1),
+    ("plumber", "47-2152", 1),
+    ("pharmacist", "29-1051", 1),
+    ("dental hygienist", "29-1292", 1),
+    ("firefighter", "33-2011", 1),
+    ("paralegal", "23-2011", 1),
+    ("cashier", "41-2011", 1),
+    ("actor", "27-2011", 1),
+    ("chef", "35-1011", 1),
+    ("veterinarian", "29-1131", 1),
+    ("welder", "51-4121", 1),
+    ("carpenter", "47-2031", 1),
+    ("dentist", "29-1021", 3),
+    ("software developer", "15-1252", 1),
+    ("web developer", "15-1254", 1),
+    ("lawyer", "23-1011", 1),
+    ("teacher assistant", "25-9045", 3),
+    ("x-ray tech", "29-2034", 1),
+    ("physical therapist", "29-1123", 1),
+    ("truck driver", "53-3032", 1),
+    ("nursing assistant", "31-1131", 1),
+    // Titles people use.
+    ("RN", "29-1141", 1),
+    ("LPN", "29-2061", 1),
+    ("EMT", "29-2042", 1),
+    ("paramedic", "29-2043", 1),
+    ("cop", "33-3051", 3),
+    ("hairdresser", "39-5012", 1),
+];
+
+/// A career's title in the BLS wage file, by SOC code.
+fn titles() -> std::collections::HashMap<String, String> {
+    data_rows("bls-oews-may2025/national.csv")
+        .into_iter()
+        .map(|r| (r["soc"].clone(), r["title"].clone()))
+        .collect()
+}
+
+#[actix_web::test]
+async fn what_people_type_finds_the_career_they_mean() {
+    let app = TestApp::real();
+    let titles = titles();
+    let mut wrong = Vec::new();
+    for (q, soc, within) in QUERIES {
+        let title = &titles[*soc];
+        let r = app.get(&format!("/search?q={}", q.replace(' ', "+"))).await;
+        assert_eq!(r.status, 200, "{q}");
+        let careers: Vec<String> = super::group(&r, "careers")
+            .into_iter()
+            .map(|c| c.split(" · matched: ").next().unwrap_or("").to_string())
+            .take(*within)
+            .collect();
+        if !careers.contains(title) {
+            wrong.push(format!(
+                "{q}: wanted {title} in the first {within}, got {careers:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
