@@ -18,3 +18,5 @@ pub const CROSSWALK: &str = "cip-soc";
 /// The id of the O*NET 29.3 source (skills, knowledge, work styles, work
 /// values, tools).
 pub const ONET_PROFILE: &str = "onet-profile";
+/// The id of the SOC direct-match titles (searched, not shown).
+pub const SOC_TITLES: &str = "soc-titles";

@@ -54,7 +54,7 @@ pub fn write_sources(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     let m = &d.manifest;
-    let files: [Vec<&str>; 8] = [
+    let files: [Vec<&str>; 9] = [
         vec![
             &m.oews.national,
             &m.oews.state,
@@ -83,6 +83,7 @@ pub fn write_sources(
         ],
         vec![&m.scorecard.programs],
         vec![&m.crosswalk.cip_soc],
+        vec![&m.soc.direct_match_titles],
     ];
     for (i, ((id, about), files)) in (0_i64..).zip(m.abouts().into_iter().zip(files)) {
         source.execute(params![
@@ -488,6 +489,8 @@ impl OnetLinks<'_> {
     /// Titles: O*NET's most common ones, BLS sample titles, the titles of
     /// the career's other O*NET occupations, the remaining reported titles,
     /// then alternate titles; without repeats or the career's own title.
+    /// The SOC's direct-match titles not among them go to `direct_title`,
+    /// for search only.
     fn write_titles(
         &self,
         tx: &Transaction<'_>,
@@ -498,6 +501,9 @@ impl OnetLinks<'_> {
         let reported = by_code(&d.reported_titles, |t| &t.code);
         let alternate = by_code(&d.alternate_titles, |t| &t.code);
         let sample = by_code(&d.sample_titles, |t| &t.code);
+        let direct = by_code(&d.direct_titles, |t| &t.code);
+        let mut direct_stmt =
+            tx.prepare("INSERT INTO direct_title (career_id, title) VALUES (?1, ?2)")?;
         let soc_of: HashMap<i64, &str> =
             career_of.iter().map(|(s, id)| (*id, s.as_str())).collect();
         let mut own = tx.prepare("SELECT title FROM career WHERE id = ?1")?;
@@ -544,6 +550,16 @@ impl OnetLinks<'_> {
             }
             for (i, (title, common, source)) in (0_i64..).zip(list) {
                 title_stmt.execute(params![id, i, title, common, source])?;
+            }
+            for t in soc_of
+                .get(&id)
+                .and_then(|soc| direct.get(soc))
+                .into_iter()
+                .flatten()
+            {
+                if seen.insert(t.title.to_lowercase()) {
+                    direct_stmt.execute(params![id, t.title])?;
+                }
             }
         }
         Ok(())

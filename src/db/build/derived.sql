@@ -59,6 +59,11 @@ INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_
     FROM job_title t JOIN career c ON c.id = t.career_id
     LEFT JOIN occupation o ON o.career_id = c.id;
 INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+           'overview', NULL, c.title, t.title
+    FROM direct_title t JOIN career c ON c.id = t.career_id
+    LEFT JOIN occupation o ON o.career_id = c.id;
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
     SELECT CASE i.section WHEN 'duties' THEN 'duty' ELSE 'skill' END, 3, 0,
            c.slug, 'overview', i.section, c.title, i.text
     FROM list_item i JOIN career c ON c.id = i.career_id
@@ -78,5 +83,7 @@ INSERT INTO title_trigram (slug, title)
 INSERT INTO title_trigram (slug, title)
     SELECT c.slug, t.title FROM job_title t JOIN career c ON c.id = t.career_id
     WHERE t.common;
+INSERT INTO title_trigram (slug, title)
+    SELECT c.slug, t.title FROM direct_title t JOIN career c ON c.id = t.career_id;
 INSERT INTO search_index (search_index) VALUES ('optimize');
 INSERT INTO title_trigram (title_trigram) VALUES ('optimize');

@@ -52,6 +52,10 @@ const BUILD_CODE: &[(&str, &str)] = &[
         include_str!("../../seed/datasets/projections.rs"),
     ),
     (
+        "seed/datasets/soc.rs",
+        include_str!("../../seed/datasets/soc.rs"),
+    ),
+    (
         "seed/descriptions.rs",
         include_str!("../../seed/descriptions.rs"),
     ),

@@ -197,6 +197,14 @@ CREATE TABLE job_title (
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
 
+-- The SOC's direct-match titles of a career that job_title lacks
+-- ("C.N.A."): searched as common titles, not shown.
+CREATE TABLE direct_title (
+    career_id INTEGER NOT NULL REFERENCES career(id),
+    title     TEXT NOT NULL,
+    PRIMARY KEY (career_id, title)
+) STRICT, WITHOUT ROWID;
+
 -- Software and technology examples (O*NET), hot technologies first.
 CREATE TABLE technology (
     career_id INTEGER NOT NULL REFERENCES career(id),

@@ -12,6 +12,7 @@ mod oews;
 mod onet;
 mod profile;
 mod projections;
+mod soc;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ use super::{SeedError, parse_file};
 use crate::domain::ElementKind;
 use crate::domain::sources::{
     CROSSWALK, OEWS, ONET, ONET_PROFILE, ONET_RELATED, ONET_TITLES, PROJECTIONS, SCORECARD,
+    SOC_TITLES,
 };
 use oews::{read_area_wages, read_areas, read_industries, read_national, read_states};
 use onet::{
@@ -66,6 +68,18 @@ pub struct Manifest {
     pub scorecard: ScorecardFiles,
     /// Fields of study to occupations.
     pub crosswalk: CrosswalkFiles,
+    /// The SOC's direct-match titles.
+    pub soc: SocFiles,
+}
+
+/// `[soc]` in `datasets.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocFiles {
+    /// The titles the SOC files under each detailed occupation.
+    pub direct_match_titles: String,
+    /// About the dataset.
+    pub about: About,
 }
 
 /// What the site says about a dataset: who published which release under
@@ -217,7 +231,7 @@ pub struct CrosswalkFiles {
 impl Manifest {
     /// Every dataset with the id its figures cite, in the order the site
     /// lists them.
-    pub fn abouts(&self) -> [(&'static str, &About); 8] {
+    pub fn abouts(&self) -> [(&'static str, &About); 9] {
         [
             (OEWS, &self.oews.about),
             (PROJECTIONS, &self.projections.about),
@@ -227,6 +241,7 @@ impl Manifest {
             (ONET_PROFILE, &self.onet_profile.about),
             (SCORECARD, &self.scorecard.about),
             (CROSSWALK, &self.crosswalk.about),
+            (SOC_TITLES, &self.soc.about),
         ]
     }
 }
@@ -255,6 +270,8 @@ pub struct Datasets {
     pub projections: Vec<Projected>,
     /// BLS sample titles.
     pub sample_titles: Vec<JobTitle>,
+    /// The SOC's direct-match titles of the careers.
+    pub direct_titles: Vec<JobTitle>,
     /// National wages of the projected occupations, the major groups and
     /// all occupations.
     pub national: Vec<NationalWage>,
@@ -300,6 +317,8 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
     let projections = read_projections(&file(&manifest.projections.occupations))?;
     let careers: HashSet<&str> = projections.iter().map(|p| p.soc.as_str()).collect();
     let sample_titles = read_sample_titles(&file(&manifest.projections.sample_titles), &careers)?;
+    let direct_titles =
+        soc::read_direct_titles(&file(&manifest.soc.direct_match_titles), &careers)?;
     let national = read_national(&file(&manifest.oews.national), &careers)?;
     let states = read_states(&file(&manifest.oews.state), &careers)?;
     let industries = read_industries(&file(&manifest.oews.industry), &careers)?;
@@ -340,6 +359,7 @@ pub fn load(dir: &Path) -> Result<Datasets, SeedError> {
         manifest,
         projections,
         sample_titles,
+        direct_titles,
         national,
         states,
         industries,

@@ -37,6 +37,8 @@ const QUERIES: &[(&str, &str, usize)] = &[
     ("LPN", "29-2061", 1),
     ("EMT", "29-2042", 1),
     ("paramedic", "29-2043", 1),
+    // A SOC direct-match title.
+    ("ceo", "11-1011", 1),
     ("cop", "33-3051", 3),
     ("hairdresser", "39-5012", 1),
 ];
