@@ -12,6 +12,7 @@ pub mod elements;
 pub mod interests;
 pub mod model;
 pub mod scorecard;
+pub mod search_words;
 pub mod synthetic;
 
 use std::collections::{HashMap, HashSet};
@@ -65,6 +66,9 @@ pub struct Seed {
     /// O*NET's elements explained (from `elements.toml`, which the
     /// datasets' ratings need).
     pub elements: Vec<elements::Element>,
+    /// The words people type that the datasets lack (none without the
+    /// datasets).
+    pub search_words: search_words::SearchWords,
 }
 
 /// A problem in a seed file: which file, which field, and what is wrong.
@@ -187,13 +191,15 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
         )?;
     }
     let datasets_dir = dir.join("datasets");
-    let (datasets, descriptions) = if datasets_dir.join("datasets.toml").exists() {
+    let (datasets, descriptions, search_words) = if datasets_dir.join("datasets.toml").exists() {
         let d = datasets::load(&datasets_dir)?;
         check_datasets(&d, &datasets_dir, &careers, &sources_path, &source_ids)?;
         let descriptions = descriptions::load(&dir.join(descriptions::FOLDER), &d, &careers)?;
-        (Some(d), descriptions)
+        let socs = d.projections.iter().map(|p| p.soc.as_str()).collect();
+        let words = search_words::load(dir, &socs)?;
+        (Some(d), descriptions, words)
     } else {
-        (None, Vec::new())
+        (None, Vec::new(), search_words::SearchWords::default())
     };
     let elements = elements::load(dir, datasets.as_ref())?;
     Ok(Seed {
@@ -203,6 +209,7 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
         datasets,
         descriptions,
         elements,
+        search_words,
     })
 }
 

@@ -205,7 +205,12 @@ async fn a_thousand_careers_and_ten_thousand_schools() {
         read::outlook(conn, &slug).unwrap().unwrap();
         read::sheet(conn, &slug, None).unwrap().unwrap();
         read::resolve_slug(conn, "synthetic-harbor-analyst-aide-00000", "29-2072").unwrap();
-        read::search(conn, &read::fts::Query::every(&["quarry".to_string()]), 300).unwrap();
+        read::search(
+            conn,
+            &read::fts::Query::every(&["quarry".to_string()], &[]),
+            300,
+        )
+        .unwrap();
         read::title_candidates(conn, "\"qua\" OR \"uar\"").unwrap();
         for (state, town) in [
             (None, None),

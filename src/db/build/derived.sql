@@ -64,6 +64,10 @@ INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_
     FROM direct_title t JOIN career c ON c.id = t.career_id
     LEFT JOIN occupation o ON o.career_id = c.id;
 INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
+    SELECT 'title', 1, coalesce(o.employment, o.employment_start, 0), c.slug,
+           'overview', NULL, c.title, w.word
+    FROM career_word w JOIN occupation o ON o.soc = w.soc JOIN career c ON c.id = o.career_id;
+INSERT INTO search_index (kind, priority, weight, slug, section, anchor, career_title, text)
     SELECT CASE i.section WHEN 'duties' THEN 'duty' ELSE 'skill' END, 3, 0,
            c.slug, 'overview', i.section, c.title, i.text
     FROM list_item i JOIN career c ON c.id = i.career_id

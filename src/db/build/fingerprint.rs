@@ -64,6 +64,10 @@ const BUILD_CODE: &[(&str, &str)] = &[
     ("seed/mod.rs", include_str!("../../seed/mod.rs")),
     ("seed/model.rs", include_str!("../../seed/model.rs")),
     ("seed/scorecard.rs", include_str!("../../seed/scorecard.rs")),
+    (
+        "seed/search_words.rs",
+        include_str!("../../seed/search_words.rs"),
+    ),
     ("seed/synthetic.rs", include_str!("../../seed/synthetic.rs")),
 ];
 

@@ -156,6 +156,16 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildErro
             stmt.execute(params![t.id, i, clean(&t.term), clean(&t.definition)])?;
         }
     }
+    {
+        let mut stmt = tx.prepare("INSERT INTO career_word (word, soc) VALUES (?1, ?2)")?;
+        for (word, soc) in &seed.search_words.careers {
+            stmt.execute(params![word, soc])?;
+        }
+        let mut stmt = tx.prepare("INSERT INTO search_word (word, also) VALUES (?1, ?2)")?;
+        for (word, also) in &seed.search_words.words {
+            stmt.execute(params![word, also])?;
+        }
+    }
     profile::write_elements(tx, &seed.elements)?;
     if let Some(d) = &seed.datasets {
         catalogue::write_sources(tx, d, seed.sources.len() as i64)?;

@@ -197,6 +197,19 @@ CREATE TABLE job_title (
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
 
+-- seed/search-words.toml: a word people type for a career (searched as
+-- its common title), and a word search also looks for when one is typed.
+CREATE TABLE career_word (
+    word TEXT NOT NULL,
+    soc  TEXT NOT NULL,
+    PRIMARY KEY (word, soc)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE search_word (
+    word TEXT NOT NULL,
+    also TEXT NOT NULL,
+    PRIMARY KEY (word, also)
+) STRICT, WITHOUT ROWID;
+
 -- The SOC's direct-match titles of a career that job_title lacks
 -- ("C.N.A."): searched as common titles, not shown.
 CREATE TABLE direct_title (

@@ -63,30 +63,45 @@ pub struct Query {
 }
 
 impl Query {
-    /// Rows holding every word.
-    pub fn every(words: &[String]) -> Self {
+    /// Rows holding every word, or for each word one it also means (`also`:
+    /// (word, another word to look for), from `seed/search-words.toml`).
+    pub fn every(words: &[String], also: &[(String, String)]) -> Self {
         Self {
-            found: match_expression(words),
-            whole: whole_words(words, " AND "),
+            found: alternatives(words, also, true, " AND "),
+            whole: alternatives(words, also, false, " AND "),
             start: start_expression(words),
         }
     }
 
-    /// Rows holding any of the words.
-    pub fn any(words: &[String]) -> Self {
+    /// Rows holding any of the words (or what they also mean).
+    pub fn any(words: &[String], also: &[(String, String)]) -> Self {
         Self {
-            found: any_word_expression(words),
-            whole: whole_words(words, " OR "),
+            found: alternatives(words, also, true, " OR "),
+            whole: alternatives(words, also, false, " OR "),
             start: start_expression(words),
         }
     }
 }
 
-/// The words quoted, as whole words, joined by `op`.
-fn whole_words(words: &[String], op: &str) -> String {
+/// Each word with the words it also means, quoted, as whole words (and
+/// as the start of one when `prefix`), in brackets joined by `op`.
+fn alternatives(words: &[String], also: &[(String, String)], prefix: bool, op: &str) -> String {
     words
         .iter()
-        .map(|w| format!("\"{w}\""))
+        .map(|w| {
+            let same =
+                std::iter::once(w).chain(also.iter().filter(|(a, _)| a == w).map(|(_, b)| b));
+            let terms: Vec<String> = same
+                .map(|t| {
+                    if prefix {
+                        format!("\"{t}\" OR \"{t}\"*")
+                    } else {
+                        format!("\"{t}\"")
+                    }
+                })
+                .collect();
+            format!("({})", terms.join(" OR "))
+        })
         .collect::<Vec<_>>()
         .join(op)
 }
@@ -143,10 +158,18 @@ mod tests {
             match_expression(&words("coder near")),
             "(\"coder\" OR \"coder\"*) AND (\"near\" OR \"near\"*)"
         );
-        let q = Query::every(&words("x-ray tech"));
-        assert_eq!(q.whole, "\"x\" AND \"ray\" AND \"tech\"");
+        let also = [("tech".to_string(), "technician".to_string())];
+        let q = Query::every(&words("x-ray tech"), &also);
+        assert_eq!(
+            q.whole,
+            "(\"x\") AND (\"ray\") AND (\"tech\" OR \"technician\")"
+        );
         assert_eq!(q.start, "^\"x ray tech\"");
-        assert_eq!(Query::any(&words("a b")).whole, "\"a\" OR \"b\"");
+        assert_eq!(Query::any(&words("a b"), &[]).whole, "(\"a\") OR (\"b\")");
+        assert_eq!(
+            Query::every(&words("tech"), &also).found,
+            "(\"tech\" OR \"tech\"* OR \"technician\" OR \"technician\"*)"
+        );
     }
 
     #[test]

@@ -104,7 +104,8 @@ pub struct SchoolInstitution {
 /// Full-text search for `query` (made by [`super::fts::Query`], quoted
 /// terms only). At most `limit` hits, best first: a career whose own title
 /// starts with the words, then one whose own title holds them as whole
-/// words, then a common title, then an alternate title holding them as
+/// words, then a common title (starting with them first), then an
+/// alternate title holding them as
 /// whole words; then the same three for words found only as the start of
 /// longer words ("police" is not "policy"); then a duty, skill or
 /// certification; then a school. Equals go by the most people employed,
@@ -119,9 +120,11 @@ pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<Search
          WHERE search_index MATCH ?1
          ORDER BY CASE
                  WHEN priority = 0 AND search_index.rowid IN start THEN 0
-                 WHEN priority > 2 THEN priority * 2 + (search_index.rowid NOT IN whole) + 4
-                 WHEN search_index.rowid IN whole THEN priority + 1
-                 ELSE priority + 4
+                 WHEN priority > 2 THEN priority * 2 + (search_index.rowid NOT IN whole) + 5
+                 WHEN search_index.rowid NOT IN whole THEN priority + 5
+                 WHEN priority = 0 THEN 1
+                 WHEN priority = 1 THEN 2 + (search_index.rowid NOT IN start)
+                 ELSE 4
              END,
              weight DESC, rank
          LIMIT ?2",
@@ -147,6 +150,14 @@ pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<Search
         })
     })?
     .collect()
+}
+
+/// Every (word, another word search also looks for when it is typed),
+/// from `seed/search-words.toml`.
+pub fn search_words(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached("SELECT word, also FROM search_word")?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
 }
 
 /// Titles (of careers and alternate titles) that share three-letter

@@ -232,11 +232,13 @@ async fn find(
     state: &AppState,
     words: &[String],
 ) -> AppResult<(Vec<SearchHit>, bool, Vec<Suggestion>)> {
-    let all = fts::Query::every(words);
-    let any = (words.len() > 1).then(|| fts::Query::any(words));
-    let trigrams = fts::trigram_expression(words);
+    let words = words.to_vec();
+    let trigrams = fts::trigram_expression(&words);
     state
         .db(move |c| {
+            let also = read::search_words(c)?;
+            let all = fts::Query::every(&words, &also);
+            let any = (words.len() > 1).then(|| fts::Query::any(&words, &also));
             let hits = read::search(c, &all, MAX_HITS)?;
             if !hits.is_empty() {
                 return Ok((hits, false, Vec::new()));

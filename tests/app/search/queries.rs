@@ -41,6 +41,18 @@ const QUERIES: &[(&str, &str, usize)] = &[
     ("ceo", "11-1011", 1),
     ("cop", "33-3051", 3),
     ("hairdresser", "39-5012", 1),
+    // Short forms and everyday words (seed/search-words.toml).
+    ("cna", "31-1131", 1),
+    ("CNA", "31-1131", 1),
+    ("hvac", "49-9021", 1),
+    ("cpa", "13-2011", 1),
+    ("ux", "15-1255", 1),
+    ("vet", "29-1131", 1),
+    ("vet tech", "29-2056", 1),
+    ("pharmacy tech", "29-2052", 1),
+    ("ultrasound tech", "29-2032", 1),
+    ("cnc", "51-9161", 3),
+    ("lvn", "29-2061", 1),
 ];
 
 /// A career's title in the BLS wage file, by SOC code.
