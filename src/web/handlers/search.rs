@@ -80,13 +80,18 @@ const KINDS: [(&str, &str, &str); 4] = [
     ("school", "schools", "Schools"),
 ];
 
+/// Least Sørensen-Dice similarity for a title to be suggested: below it,
+/// the title only shares a few letter pairs with the query ("youtuber" and
+/// "Sewers, Hand") and suggesting it would be noise.
+const CLOSE_ENOUGH: f64 = 0.6;
+
 /// The `limit` candidates most like `query` (Sørensen-Dice similarity of
 /// letter pairs, so typos still match), one per career.
 fn closest_titles(query: &str, candidates: Vec<Suggestion>, limit: usize) -> Vec<Suggestion> {
     let mut scored: Vec<(f64, Suggestion)> = candidates
         .into_iter()
         .map(|s| (strsim::sorensen_dice(query, &s.title.to_lowercase()), s))
-        .filter(|(score, _)| *score > 0.2)
+        .filter(|(score, _)| *score >= CLOSE_ENOUGH)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut out: Vec<Suggestion> = Vec::new();

@@ -85,3 +85,38 @@ async fn what_people_type_finds_the_career_they_mean() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[actix_web::test]
+async fn a_query_close_to_nothing_says_so_and_offers_other_ways_in() {
+    let app = TestApp::real();
+    for q in ["youtuber", "zzzzqqq"] {
+        let r = app.get(&format!("/search?q={q}")).await;
+        assert_eq!(r.status, 200);
+        assert!(super::group(&r, "careers").is_empty(), "{q}");
+        assert!(r.texts("h2#suggestions + ul li").is_empty(), "{q}");
+        let html = r.html();
+        let nothing = scraper::Selector::parse("p#nothing-close").unwrap();
+        assert!(html.select(&nothing).next().is_some(), "{q}");
+        assert!(r.body.contains(r#"href="/careers""#), "{q}");
+        assert!(r.body.contains(r#"href="/interests""#), "{q}");
+    }
+}
+
+#[actix_web::test]
+async fn an_own_title_beats_another_careers_alternate_title() {
+    let app = TestApp::real();
+    let titles = titles();
+    // "Police" is an O*NET alternate title of secretaries, who outnumber
+    // patrol officers; the officers' own title still comes first.
+    let alternates = data_rows("onet/alternate-titles.csv");
+    assert!(
+        alternates
+            .iter()
+            .any(|r| r["alternate_title"] == "Police" && r["onet_code"].starts_with("43-6014"))
+    );
+    let r = app.get("/search?q=police").await;
+    assert_eq!(
+        super::group(&r, "careers").first(),
+        Some(&titles["33-3051"])
+    );
+}
