@@ -4,6 +4,48 @@
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
 
+/// Least similarity (Damerau-Levenshtein, 0 to 1) for a word of a title
+/// to stand for a word typed: "plummer" is "plumber" (0.86), not
+/// "flumer" (0.71).
+const SPELLING: f64 = 0.75;
+
+/// The query with each word that is in none of `titles` replaced by the
+/// closest word of them, when one is close enough; `None` when no word
+/// changes.
+pub fn respell(words: &[String], titles: &[String]) -> Option<Vec<String>> {
+    let known: Vec<String> = titles
+        .iter()
+        .flat_map(|t| {
+            t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 2)
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut changed = false;
+    let out = words
+        .iter()
+        .map(|w| {
+            if known.contains(w) {
+                return w.clone();
+            }
+            let best = known
+                .iter()
+                .map(|k| (strsim::normalized_damerau_levenshtein(w, k), k))
+                .filter(|(score, _)| *score >= SPELLING)
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            match best {
+                Some((_, k)) => {
+                    changed = true;
+                    k.clone()
+                }
+                None => w.clone(),
+            }
+        })
+        .collect();
+    changed.then_some(out)
+}
+
 /// Splits FTS5 `highlight()` output (matches between `\u{1}` and `\u{2}`)
 /// into pieces of text, each marked as a match or not. The text itself is
 /// escaped by the template, like any other.
@@ -28,6 +70,15 @@ pub fn segments(highlighted: &str) -> Vec<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_respelt_from_titles() {
+        let titles = vec!["Flumer".to_string(), "Plumber, Pipefitter".to_string()];
+        let w = |s: &str| vec![s.to_string()];
+        assert_eq!(respell(&w("plummer"), &titles), Some(w("plumber")));
+        assert_eq!(respell(&w("plumber"), &titles), None);
+        assert_eq!(respell(&w("youtuber"), &titles), None);
+    }
 
     #[test]
     fn highlights_split_into_segments() {

@@ -390,6 +390,14 @@ pub fn search(q: &str) -> String {
         .finish()
 }
 
+/// The search page for `q` as typed, without trying close spellings.
+pub fn search_exact(q: &str) -> String {
+    Href::new("/search")
+        .param("q", q.trim())
+        .param("exact", "1")
+        .finish()
+}
+
 /// Page `page` of the schools list, filtered by state and town.
 pub fn schools(state: Option<&str>, town: Option<&str>, page: PageNumber) -> String {
     Href::new("/schools")
@@ -661,6 +669,7 @@ mod tests {
         assert_eq!(home(PageNumber::new(1)), "/");
         assert_eq!(home(PageNumber::new(2)), "/?page=2");
         assert_eq!(search("  "), "/search");
+        assert_eq!(search_exact("plummer "), "/search?q=plummer&exact=1");
         assert_eq!(search("coder & biller"), "/search?q=coder+%26+biller");
         assert_eq!(
             schools(Some("CT"), Some("New Haven"), PageNumber::new(2)),

@@ -116,10 +116,19 @@ async fn every_title_people_use_finds_its_career_best_match_first() {
 }
 
 #[actix_web::test]
-async fn a_search_with_no_result_suggests_close_titles() {
+async fn a_search_with_no_result_tries_close_titles() {
     let app = TestApp::real();
     let r = app.get("/search?q=medcal+codr").await;
     assert_eq!(r.status, 200);
+    assert_eq!(
+        r.texts("p#respelt"),
+        vec!["Showing results for medical coder. Search for “medcal codr” as typed instead."]
+    );
+    assert_eq!(
+        group(&r, "careers").first().map(String::as_str),
+        Some("Medical Coder")
+    );
+    let r = app.get("/search?q=medcal+codr&exact=1").await;
     assert!(r.body.contains("Nothing matched “medcal codr”."));
     let suggestions = r.texts("h2#suggestions + ul li");
     assert_eq!(

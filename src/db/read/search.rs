@@ -40,6 +40,10 @@ pub struct SearchHit {
     pub career_line: Option<String>,
     /// The matched text, with matches between `\u{1}` and `\u{2}`.
     pub highlighted: String,
+    /// How good a match it is, from 0 (a career's own title starts with
+    /// the words) down: 5 and over is no better than part of a word of a
+    /// title, or words in other text.
+    pub tier: i64,
 }
 
 /// A career that a search with no results may have meant.
@@ -115,18 +119,17 @@ pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<Search
         "WITH whole(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?3),
               start(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?4)
          SELECT search_index.kind, search_index.slug, section, anchor, state, town, career_title,
-                highlight(search_index, 9, char(1), char(2)), c.summary_line
-         FROM search_index LEFT JOIN career c ON c.slug = search_index.slug
-         WHERE search_index MATCH ?1
-         ORDER BY CASE
+                highlight(search_index, 9, char(1), char(2)), c.summary_line, CASE
                  WHEN priority = 0 AND search_index.rowid IN start THEN 0
                  WHEN priority > 2 THEN priority * 2 + (search_index.rowid NOT IN whole) + 5
                  WHEN search_index.rowid NOT IN whole THEN priority + 5
                  WHEN priority = 0 THEN 1
                  WHEN priority = 1 THEN 2 + (search_index.rowid NOT IN start)
                  ELSE 4
-             END,
-             weight DESC, rank
+             END AS tier
+         FROM search_index LEFT JOIN career c ON c.slug = search_index.slug
+         WHERE search_index MATCH ?1
+         ORDER BY tier, weight DESC, rank
          LIMIT ?2",
     )?;
     stmt.query_map(params![query.found, limit, query.whole, query.start], |r| {
@@ -147,6 +150,7 @@ pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<Search
             career_title: r.get(6)?,
             highlighted: r.get(7)?,
             career_line: r.get(8)?,
+            tier: r.get(9)?,
         })
     })?
     .collect()

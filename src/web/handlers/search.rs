@@ -70,6 +70,9 @@ pub struct SearchPage {
     pub suggestions: Vec<Suggestion>,
     /// True when no result held every word and these hold any of them.
     pub any_word: bool,
+    /// The words searched instead of those typed, close in spelling to
+    /// titles, when the words typed found nothing or little.
+    pub respelt: Option<String>,
 }
 
 /// Kinds of hit shown in their own group, after the careers.
@@ -128,17 +131,27 @@ fn href(target: &HitTarget) -> String {
 pub async fn search(
     req: HttpRequest,
     state: web::Data<AppState>,
-    Params(SearchParams { q }): Params<SearchParams>,
+    Params(SearchParams { q, exact }): Params<SearchParams>,
 ) -> AppResult<HttpResponse> {
-    let address = urls::search(q.get());
+    let exact = exact.is_some();
+    let address = if exact {
+        urls::search_exact(q.get())
+    } else {
+        urls::search(q.get())
+    };
     state
         .cached(&req, address.clone(), async {
             let raw = q.get().to_string();
             let words = fts::words(&raw);
-            let (hits, any_word, candidates) = if words.is_empty() {
-                (Vec::new(), false, Vec::new())
+            let Found {
+                hits,
+                any_word,
+                candidates,
+                respelt,
+            } = if words.is_empty() {
+                Found::default()
             } else {
-                find(&state, &words).await?
+                find(&state, &words, exact).await?
             };
             let suggestions = closest_titles(&words.join(" "), candidates, 5);
             let total = hits.len();
@@ -224,41 +237,77 @@ pub async fn search(
                 total,
                 suggestions,
                 any_word,
+                respelt,
             };
             Ok(page.render()?)
         })
         .await
 }
 
+/// What a search found.
+#[derive(Default)]
+struct Found {
+    /// The hits, best first.
+    hits: Vec<SearchHit>,
+    /// True when no hit holds every word and these hold any.
+    any_word: bool,
+    /// Titles resembling the query, when there are no hits.
+    candidates: Vec<Suggestion>,
+    /// The words searched instead of those typed.
+    respelt: Option<String>,
+}
+
+/// A hit no better than part of a word of a title: worth trying close
+/// spellings of the words instead.
+fn weak(hits: &[SearchHit]) -> bool {
+    hits.first().is_none_or(|h| h.tier >= 5)
+}
+
 /// The hits for `words`: those holding every word; failing that, those
-/// holding any (and `true`); failing that, none, and the titles to
-/// suggest instead.
-async fn find(
-    state: &AppState,
-    words: &[String],
-) -> AppResult<(Vec<SearchHit>, bool, Vec<Suggestion>)> {
+/// holding any (and `true`). When these are none or weak (and not
+/// `exact`), the words respelt like the closest titles, if that finds
+/// better; failing all, no hits and the titles to suggest instead.
+async fn find(state: &AppState, words: &[String], exact: bool) -> AppResult<Found> {
     let words = words.to_vec();
     let trigrams = fts::trigram_expression(&words);
     state
         .db(move |c| {
             let also = read::search_words(c)?;
-            let all = fts::Query::every(&words, &also);
-            let any = (words.len() > 1).then(|| fts::Query::any(&words, &also));
-            let hits = read::search(c, &all, MAX_HITS)?;
-            if !hits.is_empty() {
-                return Ok((hits, false, Vec::new()));
+            let mut found = Found {
+                hits: read::search(c, &fts::Query::every(&words, &also), MAX_HITS)?,
+                ..Found::default()
+            };
+            if found.hits.is_empty() && words.len() > 1 {
+                found.hits = read::search(c, &fts::Query::any(&words, &also), MAX_HITS)?;
+                found.any_word = !found.hits.is_empty();
             }
-            if let Some(any) = any {
-                let hits = read::search(c, &any, MAX_HITS)?;
-                if !hits.is_empty() {
-                    return Ok((hits, true, Vec::new()));
-                }
+            if !weak(&found.hits) {
+                return Ok(found);
             }
             let candidates = match &trigrams {
                 Some(t) => read::title_candidates(c, t)?,
                 None => Vec::new(),
             };
-            Ok((Vec::new(), false, candidates))
+            let titles: Vec<String> = candidates.iter().map(|s| s.title.clone()).collect();
+            if let Some(respelt) = search::respell(&words, &titles).filter(|_| !exact) {
+                let hits = read::search(c, &fts::Query::every(&respelt, &also), MAX_HITS)?;
+                let better = match (hits.first(), found.hits.first()) {
+                    (Some(new), Some(old)) => new.tier < old.tier,
+                    (new, _) => new.is_some(),
+                };
+                if better {
+                    return Ok(Found {
+                        hits,
+                        any_word: false,
+                        candidates: Vec::new(),
+                        respelt: Some(respelt.join(" ")),
+                    });
+                }
+            }
+            if found.hits.is_empty() {
+                found.candidates = candidates;
+            }
+            Ok(found)
         })
         .await
 }

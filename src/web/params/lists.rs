@@ -38,4 +38,7 @@ pub struct SchoolsParams {
 pub struct SearchParams {
     /// What to look for.
     pub q: SearchText,
+    /// Present (any value): search the words as typed, without trying
+    /// close spellings.
+    pub exact: Option<String>,
 }

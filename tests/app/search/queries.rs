@@ -41,6 +41,10 @@ const QUERIES: &[(&str, &str, usize)] = &[
     ("ceo", "11-1011", 1),
     ("cop", "33-3051", 3),
     ("hairdresser", "39-5012", 1),
+    // Typing mistakes, searched as the closest titles' spelling.
+    ("electrition", "47-2111", 1),
+    ("pharmasist", "29-1051", 1),
+    ("plummer", "47-2152", 1),
     // Short forms and everyday words (seed/search-words.toml).
     ("cna", "31-1131", 1),
     ("CNA", "31-1131", 1),
@@ -119,4 +123,25 @@ async fn an_own_title_beats_another_careers_alternate_title() {
         super::group(&r, "careers").first(),
         Some(&titles["33-3051"])
     );
+}
+
+#[actix_web::test]
+async fn a_misspelt_query_says_what_it_searched_and_offers_the_words_as_typed() {
+    let app = TestApp::real();
+    let r = app.get("/search?q=plummer").await;
+    assert_eq!(r.status, 200);
+    let said = r.texts("p#respelt");
+    assert_eq!(
+        said,
+        vec!["Showing results for plumber. Search for “plummer” as typed instead."]
+    );
+    assert!(
+        r.body.contains(r#"href="/search?q=plummer&#38;exact=1""#)
+            || r.body.contains(r#"href="/search?q=plummer&amp;exact=1""#)
+    );
+    let r = app.get("/search?q=plummer&exact=1").await;
+    assert_eq!(r.status, 200);
+    assert!(r.texts("p#respelt").is_empty());
+    let r = app.get("/search?q=plumber").await;
+    assert!(r.texts("p#respelt").is_empty());
 }
