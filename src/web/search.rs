@@ -46,6 +46,37 @@ pub fn respell(words: &[String], titles: &[String]) -> Option<Vec<String>> {
     changed.then_some(out)
 }
 
+/// True when every word `highlighted` marks as a match is one of `words`
+/// as typed, or its singular or plural ("mechanics" for "mechanic"), not
+/// only a word with the same stem ("mechanical"). Text with no marks
+/// (a code) counts as typed.
+pub fn as_typed(highlighted: &str, words: &[String]) -> bool {
+    let same = |a: &str, b: &str| {
+        a == b
+            || [a, b].iter().zip([b, a]).any(|(long, short)| {
+                long.strip_prefix(short)
+                    .is_some_and(|rest| rest == "s" || rest == "es")
+            })
+    };
+    segments(highlighted)
+        .iter()
+        .filter(|(_, hit)| *hit)
+        .all(|(text, _)| {
+            let text = text.to_lowercase();
+            words.iter().any(|w| same(&text, w))
+        })
+}
+
+/// True when every match in `highlighted` comes after "Except", as in
+/// "Secretaries and Administrative Assistants, Except Legal, Medical, and
+/// Executive": a title that names the words to leave them out.
+pub fn only_excepted(highlighted: &str) -> bool {
+    match highlighted.find("Except ") {
+        Some(at) => !highlighted[..at].contains('\u{1}'),
+        None => false,
+    }
+}
+
 /// Splits FTS5 `highlight()` output (matches between `\u{1}` and `\u{2}`)
 /// into pieces of text, each marked as a match or not. The text itself is
 /// escaped by the template, like any other.
@@ -70,6 +101,28 @@ pub fn segments(highlighted: &str) -> Vec<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_as_typed_are_told_from_words_with_their_stem() {
+        let w = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let mechanic = w(&["mechanic"]);
+        assert!(as_typed("Bus \u{1}Mechanics\u{2}", &mechanic));
+        assert!(!as_typed("\u{1}Mechanical\u{2} Engineers", &mechanic));
+        assert!(as_typed("\u{1}Nurse\u{2} Midwives", &w(&["nurses"])));
+        assert!(!as_typed("\u{1}Nursing\u{2} Assistants", &w(&["nurse"])));
+        assert!(as_typed("29-2072", &mechanic));
+    }
+
+    #[test]
+    fn a_title_that_leaves_the_words_out_is_told_apart() {
+        assert!(only_excepted(
+            "Secretaries, Except Legal, \u{1}Medical\u{2}, and Executive"
+        ));
+        assert!(!only_excepted("\u{1}Medical\u{2} Secretaries"));
+        assert!(!only_excepted(
+            "\u{1}Teachers\u{2}, Except Special Education"
+        ));
+    }
 
     #[test]
     fn words_are_respelt_from_titles() {

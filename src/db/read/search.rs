@@ -40,8 +40,8 @@ pub struct SearchHit {
     pub career_line: Option<String>,
     /// The matched text, with matches between `\u{1}` and `\u{2}`.
     pub highlighted: String,
-    /// How good a match it is, from 0 (a career's own title starts with
-    /// the words) down: 5 and over is no better than part of a word of a
+    /// How good a match it is, from 0 (a career's own title holds the
+    /// words) down: 5 and over is no better than part of a word of a
     /// title, or words in other text.
     pub tier: i64,
 }
@@ -107,23 +107,20 @@ pub struct SchoolInstitution {
 
 /// Full-text search for `query` (made by [`super::fts::Query`], quoted
 /// terms only). At most `limit` hits, best first: a career whose own title
-/// starts with the words, then one whose own title holds them as whole
-/// words, then a common title (starting with them first), then an
-/// alternate title holding them as
-/// whole words; then the same three for words found only as the start of
-/// longer words ("police" is not "policy"); then a duty, skill or
-/// certification; then a school. Equals go by the most people employed,
-/// then FTS5's rank.
+/// holds the words as whole words, then a common title (starting with
+/// them first), then an alternate title holding them as whole words; then
+/// the same three for words found only as the start of longer words
+/// ("police" is not "policy"); then a duty, skill or certification; then a
+/// school. Equals go by the most people employed, then FTS5's rank.
 pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<SearchHit>> {
     let mut stmt = conn.prepare_cached(
         "WITH whole(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?3),
               start(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?4)
          SELECT search_index.kind, search_index.slug, section, anchor, state, town, career_title,
                 highlight(search_index, 9, char(1), char(2)), c.summary_line, CASE
-                 WHEN priority = 0 AND search_index.rowid IN start THEN 0
                  WHEN priority > 2 THEN priority * 2 + (search_index.rowid NOT IN whole) + 5
                  WHEN search_index.rowid NOT IN whole THEN priority + 5
-                 WHEN priority = 0 THEN 1
+                 WHEN priority = 0 THEN 0
                  WHEN priority = 1 THEN 2 + (search_index.rowid NOT IN start)
                  ELSE 4
              END AS tier

@@ -274,11 +274,11 @@ async fn find(state: &AppState, words: &[String], exact: bool) -> AppResult<Foun
         .db(move |c| {
             let also = read::search_words(c)?;
             let mut found = Found {
-                hits: read::search(c, &fts::Query::every(&words, &also), MAX_HITS)?,
+                hits: ranked(c, fts::Query::every(&words, &also), &words, &also)?,
                 ..Found::default()
             };
             if found.hits.is_empty() && words.len() > 1 {
-                found.hits = read::search(c, &fts::Query::any(&words, &also), MAX_HITS)?;
+                found.hits = ranked(c, fts::Query::any(&words, &also), &words, &also)?;
                 found.any_word = !found.hits.is_empty();
             }
             if !weak(&found.hits) {
@@ -290,7 +290,7 @@ async fn find(state: &AppState, words: &[String], exact: bool) -> AppResult<Foun
             };
             let titles: Vec<String> = candidates.iter().map(|s| s.title.clone()).collect();
             if let Some(respelt) = search::respell(&words, &titles).filter(|_| !exact) {
-                let hits = read::search(c, &fts::Query::every(&respelt, &also), MAX_HITS)?;
+                let hits = ranked(c, fts::Query::every(&respelt, &also), &respelt, &also)?;
                 let better = match (hits.first(), found.hits.first()) {
                     (Some(new), Some(old)) => new.tier < old.tier,
                     (new, _) => new.is_some(),
@@ -310,4 +310,35 @@ async fn find(state: &AppState, words: &[String], exact: bool) -> AppResult<Foun
             Ok(found)
         })
         .await
+}
+
+/// The hits for `query`, best first; within a tier, titles that name the
+/// words only to leave them out ("..., Except Legal, Medical") last, and
+/// those matching the `words` as typed (or a word they also mean, from
+/// `also`) before those matching only a word with the same stem
+/// ("mechanic" finds the mechanics before mechanical engineers).
+fn ranked(
+    c: &rusqlite::Connection,
+    query: fts::Query,
+    words: &[String],
+    also: &[(String, String)],
+) -> rusqlite::Result<Vec<SearchHit>> {
+    let typed: Vec<String> = words
+        .iter()
+        .cloned()
+        .chain(
+            also.iter()
+                .filter(|(w, _)| words.contains(w))
+                .map(|(_, a)| a.clone()),
+        )
+        .collect();
+    let mut hits = read::search(c, &query, MAX_HITS)?;
+    hits.sort_by_key(|h| {
+        (
+            h.tier,
+            search::only_excepted(&h.highlighted),
+            !search::as_typed(&h.highlighted, &typed),
+        )
+    });
+    Ok(hits)
 }

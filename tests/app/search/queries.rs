@@ -32,6 +32,11 @@ const QUERIES: &[(&str, &str, usize)] = &[
     ("physical therapist", "29-1123", 1),
     ("truck driver", "53-3032", 1),
     ("nursing assistant", "31-1131", 1),
+    // A word as typed beats another with its stem ("mechanical", "nursing"),
+    // and a title naming it only after "Except" comes last.
+    ("mechanic", "49-3023", 1),
+    ("nurse", "29-1141", 1),
+    ("medical", "43-6013", 1),
     // Titles people use.
     ("RN", "29-1141", 1),
     ("LPN", "29-2061", 1),
@@ -123,6 +128,29 @@ async fn an_own_title_beats_another_careers_alternate_title() {
         super::group(&r, "careers").first(),
         Some(&titles["33-3051"])
     );
+}
+
+#[actix_web::test]
+async fn among_equal_matches_more_people_employed_comes_first() {
+    let app = TestApp::real();
+    let employment: std::collections::HashMap<String, u64> =
+        data_rows("bls-oews-may2025/national.csv")
+            .into_iter()
+            .filter_map(|r| Some((r["title"].clone(), r["employment"].parse().ok()?)))
+            .collect();
+    // Each of the first five holds "nurses" in its own title.
+    let r = app.get("/search?q=nurse").await;
+    let first: Vec<u64> = super::group(&r, "careers")
+        .iter()
+        .take(5)
+        .map(|t| {
+            let title = t.split(" · matched: ").next().unwrap_or("");
+            assert!(title.contains("Nurse"), "{title}");
+            employment[title]
+        })
+        .collect();
+    assert_eq!(first.len(), 5);
+    assert!(first.windows(2).all(|w| w[0] >= w[1]), "{first:?}");
 }
 
 #[actix_web::test]
