@@ -12,8 +12,8 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use crate::db::read::{Credential, ExploreSort};
 use crate::domain::Interest;
 use crate::web::params::{
-    CitySort, ExploreChoice, InterestChoice, PageNumber, ProgramChoice, ProgramSortParam, SortKey,
-    StateOrder, Table,
+    CitySort, ExploreChoice, InterestChoice, PageNumber, ProgramChoice, ProgramSortParam,
+    SearchGroup, SortKey, StateOrder, Table,
 };
 
 /// Where the JSON API lives; errors under it are JSON.
@@ -384,17 +384,23 @@ pub fn home(page: PageNumber) -> String {
 
 /// The search page, with results for `q` when it is not empty.
 pub fn search(q: &str) -> String {
-    let q = q.trim();
-    Href::new("/search")
-        .param_opt("q", (!q.is_empty()).then_some(q))
-        .finish()
+    search_page(q, false, None, PageNumber::default())
 }
 
 /// The search page for `q` as typed, without trying close spellings.
 pub fn search_exact(q: &str) -> String {
+    search_page(q, true, None, PageNumber::default())
+}
+
+/// The search page for `q`: every group's first results, or page `page`
+/// of one `group`; `exact` searches the words as typed.
+pub fn search_page(q: &str, exact: bool, group: Option<SearchGroup>, page: PageNumber) -> String {
+    let q = q.trim();
     Href::new("/search")
-        .param("q", q.trim())
-        .param("exact", "1")
+        .param_opt("q", (!q.is_empty()).then_some(q))
+        .param_opt("exact", exact.then_some("1"))
+        .param_opt("group", group.map(SearchGroup::key).as_deref())
+        .page(page)
         .finish()
 }
 

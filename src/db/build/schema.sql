@@ -228,6 +228,7 @@ CREATE TABLE technology (
     in_demand INTEGER NOT NULL,
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX technology_example ON technology(example);
 
 -- Related careers (O*NET), most related first.
 CREATE TABLE related_career (
@@ -306,6 +307,7 @@ CREATE TABLE career_tool (
     kind      TEXT NOT NULL,
     PRIMARY KEY (career_id, position)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX career_tool_example ON career_tool(example);
 
 -- O*NET's share of workers at each level of education, for the career's
 -- first O*NET occupation that has the ratings (onet_code).
@@ -576,12 +578,14 @@ CREATE TABLE school_state_count (
 -- unicode61 without diacritics make "Coders" find "coder" and "resume"
 -- find "résumé". kind says what a row is. Where it leads is stored as
 -- parts, not as an address (the web layer makes addresses): a career's
--- slug, the page (section) and the place on it (anchor), or for a school
--- its state and town. priority orders kinds of match (0 a career's own
--- title or code, 1 a common title (O*NET reported, BLS sample, SOC direct
--- match), 2 an alternate title, 3 a duty, skill or certification, 4 a
--- school); weight (the career's employment) orders
--- equally good matches by how many people do the job.
+-- slug, the page (section) and the place on it (anchor), for a school
+-- its state and town, for a College Scorecard institution its unitid
+-- (a hand-written career's school that is one is found as the
+-- institution, with the school's town). priority orders kinds of match
+-- (0 a career's own title or code, 1 a common title (O*NET reported, BLS
+-- sample, SOC direct match), 2 an alternate title, 3 a duty, skill or
+-- certification, 4 a school); weight (the career's employment, an
+-- institution's completers) orders equally good matches by size.
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED,
     priority UNINDEXED,
@@ -591,8 +595,21 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     anchor UNINDEXED,
     state UNINDEXED,
     town UNINDEXED,
-    career_title UNINDEXED,
+    unitid UNINDEXED,
     text,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+-- What careers use or need, for search ("Careers that use Python"): each
+-- software (O*NET technology skills) and tool example once, and each
+-- skill, knowledge area and work style; key is the example itself or the
+-- element's id, careers how many careers use it (for an element, rate it
+-- important: 3 or more of 5).
+CREATE VIRTUAL TABLE uses_index USING fts5(
+    kind UNINDEXED,
+    key UNINDEXED,
+    careers UNINDEXED,
+    name,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 

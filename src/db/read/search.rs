@@ -3,7 +3,7 @@
 use rusqlite::{Connection, params};
 
 use super::fts::Query;
-use super::rows::{Result, meta};
+use super::rows::{CareerSummary, Result, SUMMARY_COLUMNS, SUMMARY_WIDTH, meta, summary_row};
 use super::sql::{Args, where_all};
 
 /// Where a search hit leads.
@@ -25,19 +25,24 @@ pub enum HitTarget {
         /// Town.
         town: String,
     },
+    /// A College Scorecard institution's page.
+    Institution {
+        /// Its unit id.
+        unitid: String,
+    },
 }
 
 /// One search hit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchHit {
-    /// `career`, `title`, `certification`, `duty`, `skill` or `school`.
+    /// `career`, `code`, `title`, `certification`, `duty`, `skill`,
+    /// `school` or `institution`.
     pub kind: String,
     /// Where it leads.
     pub target: HitTarget,
-    /// The career it belongs to (none for schools).
-    pub career_title: Option<String>,
-    /// That career's description, in one sentence.
-    pub career_line: Option<String>,
+    /// The career it belongs to, with its pay and what the work is (none
+    /// for schools).
+    pub career: Option<CareerSummary>,
     /// The matched text, with matches between `\u{1}` and `\u{2}`.
     pub highlighted: String,
     /// How good a match it is, from 0 (a career's own title holds the
@@ -111,43 +116,175 @@ pub struct SchoolInstitution {
 /// them first), then an alternate title holding them as whole words; then
 /// the same three for words found only as the start of longer words
 /// ("police" is not "policy"); then a duty, skill or certification; then a
-/// school. Equals go by the most people employed, then FTS5's rank.
+/// school. Equals go by the most people employed (or, for schools, the
+/// most students completing), then the index's order (FTS5's rank costs
+/// more than it is worth here). A
+/// career found by several of its titles is found once, by the best.
 pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<SearchHit>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "WITH whole(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?3),
-              start(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?4)
-         SELECT search_index.kind, search_index.slug, section, anchor, state, town, career_title,
-                highlight(search_index, 9, char(1), char(2)), c.summary_line, CASE
-                 WHEN priority > 2 THEN priority * 2 + (search_index.rowid NOT IN whole) + 5
-                 WHEN search_index.rowid NOT IN whole THEN priority + 5
-                 WHEN priority = 0 THEN 0
-                 WHEN priority = 1 THEN 2 + (search_index.rowid NOT IN start)
-                 ELSE 4
-             END AS tier
-         FROM search_index LEFT JOIN career c ON c.slug = search_index.slug
-         WHERE search_index MATCH ?1
-         ORDER BY tier, weight DESC, rank
-         LIMIT ?2",
-    )?;
+              start(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?4),
+              hit AS (
+                SELECT rowid AS id, kind, slug, section, anchor, state, town, unitid, weight,
+                       highlight(search_index, 9, char(1), char(2)) AS highlighted, CASE
+                         WHEN priority > 2 THEN priority * 2 + (rowid NOT IN whole) + 5
+                         WHEN rowid NOT IN whole THEN priority + 5
+                         WHEN priority = 0 THEN 0
+                         WHEN priority = 1 THEN 2 + (rowid NOT IN start)
+                         ELSE 4
+                     END AS tier
+                FROM search_index WHERE search_index MATCH ?1),
+              best AS (
+                SELECT *, row_number() OVER (
+                    PARTITION BY CASE WHEN kind IN ('career', 'title', 'code') THEN slug
+                                      ELSE id END
+                    ORDER BY tier, weight DESC, id) AS nth
+                FROM hit)
+         SELECT {SUMMARY_COLUMNS}, h.kind, h.section, h.anchor, h.state, h.town, h.unitid,
+                h.highlighted, h.tier
+         FROM best h LEFT JOIN career c ON c.slug = h.slug
+         LEFT JOIN occupation o ON o.career_id = c.id
+         WHERE h.nth = 1
+         ORDER BY h.tier, h.weight DESC, h.id
+         LIMIT ?2"
+    ))?;
+    let at = SUMMARY_WIDTH;
     stmt.query_map(params![query.found, limit, query.whole, query.start], |r| {
-        let target = match r.get::<_, Option<String>>(1)? {
-            Some(slug) => HitTarget::Career {
-                slug,
-                section: r.get(2)?,
-                anchor: r.get(3)?,
+        let career = match r.get::<_, Option<String>>(0)? {
+            Some(_) => Some(summary_row(r)?),
+            None => None,
+        };
+        let target = match &career {
+            Some(c) => HitTarget::Career {
+                slug: c.slug.clone(),
+                section: r.get(at + 1)?,
+                anchor: r.get(at + 2)?,
             },
-            None => HitTarget::Schools {
-                state: r.get(4)?,
-                town: r.get(5)?,
+            None => match r.get::<_, Option<String>>(at + 4)? {
+                Some(town) => HitTarget::Schools {
+                    state: r.get(at + 3)?,
+                    town,
+                },
+                None => HitTarget::Institution {
+                    unitid: r.get(at + 5)?,
+                },
             },
         };
         Ok(SearchHit {
-            kind: r.get(0)?,
+            kind: r.get(at)?,
             target,
-            career_title: r.get(6)?,
-            highlighted: r.get(7)?,
-            career_line: r.get(8)?,
-            tier: r.get(9)?,
+            career,
+            highlighted: r.get(at + 6)?,
+            tier: r.get(at + 7)?,
+        })
+    })?
+    .collect()
+}
+
+/// What a career can use or need, as search finds it: a piece of
+/// software, a tool, or a skill, knowledge area or work style.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsedThing {
+    /// `software`, `tool`, `skill`, `knowledge` or `style`.
+    pub kind: String,
+    /// The example itself, or the element's id.
+    pub key: String,
+    /// Its name.
+    pub name: String,
+    /// How many careers use it (or rate it important).
+    pub careers: i64,
+    /// Its name, with the words matched between `\u{1}` and `\u{2}`.
+    pub highlighted: String,
+    /// 0 when its name is the words typed, 1 when it holds them as whole
+    /// words, 2 when only as the start of longer ones.
+    pub tier: i64,
+}
+
+/// The software, tools, skills, knowledge areas and work styles matching
+/// `query`, best first: named exactly `words` (lower case, spaced), then
+/// holding them as whole words, then as the start of longer words; the
+/// most used first among equals. At most `limit`.
+pub fn used_things(
+    conn: &Connection,
+    query: &Query,
+    words: &str,
+    limit: i64,
+) -> Result<Vec<UsedThing>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH whole(id) AS (SELECT rowid FROM uses_index WHERE uses_index MATCH ?3)
+         SELECT kind, key, name, careers, highlight(uses_index, 3, char(1), char(2)), CASE
+                 WHEN lower(name) = ?4 THEN 0
+                 WHEN rowid IN whole THEN 1
+                 ELSE 2
+             END AS tier
+         FROM uses_index WHERE uses_index MATCH ?1
+         ORDER BY tier, careers DESC, name
+         LIMIT ?2",
+    )?;
+    stmt.query_map(params![query.found, limit, query.whole, words], |r| {
+        Ok(UsedThing {
+            kind: r.get(0)?,
+            key: r.get(1)?,
+            name: r.get(2)?,
+            careers: r.get(3)?,
+            highlighted: r.get(4)?,
+            tier: r.get(5)?,
+        })
+    })?
+    .collect()
+}
+
+/// A career that uses a thing search found, and how central it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CareerUsing {
+    /// The career, with its pay.
+    pub career: CareerSummary,
+    /// Software only: O*NET marks it a hot technology for the career.
+    pub hot: bool,
+    /// Software only: O*NET marks it in demand in the career's job ads.
+    pub in_demand: bool,
+    /// Skills, knowledge and styles: its importance to the career, in
+    /// hundredths (300 to 500).
+    pub importance: Option<i64>,
+}
+
+/// Careers that use `thing`, the most central first (software: in
+/// demand, then hot; an element: the most important), then the most
+/// employed: `limit` of them from `offset`.
+pub fn careers_using(
+    conn: &Connection,
+    thing: &UsedThing,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<CareerUsing>> {
+    let from = match thing.kind.as_str() {
+        "software" => {
+            "(SELECT career_id, max(hot) AS hot, max(in_demand) AS in_demand, NULL AS importance
+              FROM technology WHERE example = ?1 GROUP BY career_id) u"
+        }
+        "tool" => {
+            "(SELECT DISTINCT career_id, 0 AS hot, 0 AS in_demand, NULL AS importance
+              FROM career_tool WHERE example = ?1) u"
+        }
+        _ => {
+            "(SELECT career_id, 0 AS hot, 0 AS in_demand, score AS importance
+              FROM career_rating WHERE element_id = ?1 AND score >= 300) u"
+        }
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS}, u.hot, u.in_demand, u.importance
+         FROM {from} JOIN career c ON c.id = u.career_id
+         LEFT JOIN occupation o ON o.career_id = c.id
+         ORDER BY u.in_demand DESC, u.hot DESC, u.importance DESC,
+                  coalesce(o.employment, o.employment_start, 0) DESC, c.title
+         LIMIT ?2 OFFSET ?3"
+    ))?;
+    stmt.query_map(params![thing.key, limit, offset], |r| {
+        Ok(CareerUsing {
+            career: summary_row(r)?,
+            hot: r.get(SUMMARY_WIDTH)?,
+            in_demand: r.get(SUMMARY_WIDTH + 1)?,
+            importance: r.get(SUMMARY_WIDTH + 2)?,
         })
     })?
     .collect()

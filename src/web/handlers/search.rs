@@ -1,54 +1,23 @@
-//! `/search?q=`: full-text search over careers, titles, duties, skills,
-//! certifications and schools, grouped by kind.
+//! `/search?q=`: careers by title, careers that use a piece of software,
+//! a tool or a skill, and certifications, duties and schools, grouped by
+//! kind, each group paged (`group=`, `page=`).
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::read;
 use crate::db::read::fts;
-use crate::db::read::{HitTarget, SearchHit, Suggestion};
+use crate::db::read::{CareerUsing, SearchHit, Suggestion, UsedThing};
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
-use crate::web::params::{Params, SearchParams};
+use crate::web::params::{Params, SearchGroup, SearchParams};
 use crate::web::search;
 use crate::web::state::AppState;
-use crate::web::urls::{self, Section};
+use crate::web::urls;
+use crate::web::views::search_results::{self, Asked, FIRST_SHOWN, HitGroup, PER_PAGE};
 
 /// Most hits fetched for one search.
 const MAX_HITS: i64 = 300;
-/// Most hits shown in one group.
-const PER_GROUP: usize = 25;
-
-/// A hit ready to show.
-#[derive(Debug, Clone)]
-pub struct HitView {
-    /// Where it leads.
-    pub href: String,
-    /// The text in pieces, `true` for matched words.
-    pub segments: Vec<(String, bool)>,
-    /// The career it belongs to, when that is not the hit itself.
-    pub career: Option<String>,
-    /// For a career found by another of its titles (or its code): where
-    /// that title is, and the title in pieces.
-    pub matched: Option<(String, Vec<(String, bool)>)>,
-    /// For a career: its slug and title, for the comparison tick box.
-    pub compare: Option<(String, String)>,
-    /// For a career: what the work is, in one sentence.
-    pub line: Option<String>,
-}
-
-/// Hits of one kind.
-#[derive(Debug, Clone)]
-pub struct HitGroup {
-    /// Anchor id.
-    pub id: &'static str,
-    /// Heading.
-    pub heading: &'static str,
-    /// The hits shown.
-    pub hits: Vec<HitView>,
-    /// How many more were found than shown.
-    pub more: usize,
-}
 
 /// The search page.
 #[derive(Template)]
@@ -64,8 +33,10 @@ pub struct SearchPage {
     pub no_words: bool,
     /// Results by kind.
     pub groups: Vec<HitGroup>,
-    /// Number of hits in all.
+    /// Number of results in all groups.
     pub total: usize,
+    /// True when the careers found stopped at the most fetched.
+    pub capped: bool,
     /// Close titles when nothing matched.
     pub suggestions: Vec<Suggestion>,
     /// True when no result held every word and these hold any of them.
@@ -73,15 +44,9 @@ pub struct SearchPage {
     /// The words searched instead of those typed, close in spelling to
     /// titles, when the words typed found nothing or little.
     pub respelt: Option<String>,
+    /// When one group is paged: every group's results.
+    pub all_groups: Option<String>,
 }
-
-/// Kinds of hit shown in their own group, after the careers.
-const KINDS: [(&str, &str, &str); 4] = [
-    ("certification", "certifications", "Certifications"),
-    ("duty", "duties", "Duties"),
-    ("skill", "skills", "Skills"),
-    ("school", "schools", "Schools"),
-];
 
 /// Least Sørensen-Dice similarity for a title to be suggested: below it,
 /// the title only shares a few letter pairs with the query ("youtuber" and
@@ -106,138 +71,100 @@ fn closest_titles(query: &str, candidates: Vec<Suggestion>, limit: usize) -> Vec
     out
 }
 
-/// Where a hit leads.
-fn href(target: &HitTarget) -> String {
-    match target {
-        HitTarget::Career {
-            slug,
-            section,
-            anchor,
-        } => {
-            let urls = urls::career(slug);
-            let section = Section::from_key(section);
-            match anchor {
-                Some(a) => urls.anchor(section, a),
-                None => urls.section(section),
-            }
-        }
-        HitTarget::Schools { state, town } => {
-            urls::schools(Some(state), Some(town), Default::default())
-        }
-    }
-}
-
 /// Searches, or shows the empty search form.
 pub async fn search(
     req: HttpRequest,
     state: web::Data<AppState>,
-    Params(SearchParams { q, exact }): Params<SearchParams>,
+    Params(SearchParams {
+        q,
+        exact,
+        group,
+        page,
+    }): Params<SearchParams>,
 ) -> AppResult<HttpResponse> {
     let exact = exact.is_some();
-    let address = if exact {
-        urls::search_exact(q.get())
-    } else {
-        urls::search(q.get())
-    };
+    let group = group.get();
+    let address = urls::search_page(q.get(), exact, group, page);
     state
         .cached(&req, address.clone(), async {
             let raw = q.get().to_string();
             let words = fts::words(&raw);
-            let Found {
-                hits,
-                any_word,
-                candidates,
-                respelt,
-            } = if words.is_empty() {
+            let asked = Asked {
+                q: raw.clone(),
+                exact,
+                group,
+                page,
+            };
+            let found = if words.is_empty() {
                 Found::default()
             } else {
-                find(&state, &words, exact).await?
+                find(&state, &words, &asked).await?
             };
-            let suggestions = closest_titles(&words.join(" "), candidates, 5);
-            let total = hits.len();
+            let suggestions = closest_titles(&words.join(" "), found.candidates, 5);
+            let releases = found.releases.as_ref();
+            let (wages, titles, profile) = (
+                found.sources.iter().find(|s| s.id == "bls-oews"),
+                found.sources.iter().find(|s| s.id == "onet-titles"),
+                found.sources.iter().find(|s| s.id == "onet-profile"),
+            );
             let mut groups = Vec::new();
-            let mut seen: Vec<&str> = Vec::new();
-            let mut careers: Vec<HitView> = Vec::new();
-            for h in hits
-                .iter()
-                .filter(|h| matches!(h.kind.as_str(), "career" | "title" | "code"))
-            {
-                let HitTarget::Career { slug, .. } = &h.target else {
-                    continue;
-                };
-                if seen.contains(&slug.as_str()) {
-                    continue;
-                }
-                seen.push(slug);
-                let title = h.career_title.clone().unwrap_or_default();
-                careers.push(if h.kind == "career" {
-                    HitView {
-                        href: urls::career(slug).overview(),
-                        segments: search::segments(&h.highlighted),
-                        career: None,
-                        matched: None,
-                        compare: Some((slug.clone(), title.clone())),
-                        line: h.career_line.clone(),
-                    }
+            groups.extend(search_results::careers(
+                &found.hits,
+                &asked,
+                releases,
+                wages,
+            )?);
+            let mut uses = Vec::new();
+            for (n, (thing, careers)) in (1..).zip(&found.uses) {
+                let what = if thing.kind == "software" {
+                    titles
                 } else {
-                    HitView {
-                        href: urls::career(slug).overview(),
-                        segments: vec![(title.clone(), false)],
-                        career: None,
-                        matched: Some((href(&h.target), search::segments(&h.highlighted))),
-                        compare: Some((slug.clone(), title)),
-                        line: h.career_line.clone(),
-                    }
-                });
+                    profile
+                };
+                uses.extend(search_results::uses(
+                    n,
+                    thing,
+                    careers,
+                    &asked,
+                    releases,
+                    (wages, what),
+                )?);
             }
-            if !careers.is_empty() {
-                groups.push(HitGroup {
-                    id: "careers",
-                    heading: "Careers",
-                    more: careers.len().saturating_sub(PER_GROUP),
-                    hits: careers.into_iter().take(PER_GROUP).collect(),
-                });
+            // What they use comes first when no career's own or common
+            // title holds the words ("python", "excel").
+            let titled = found.hits.first().is_some_and(|h| h.tier < 4);
+            if titled {
+                groups.extend(uses);
+            } else {
+                groups.splice(0..0, uses);
             }
-            groups.extend(KINDS.iter().filter_map(|(kind, id, heading)| {
-                let all: Vec<_> = hits.iter().filter(|h| h.kind == *kind).collect();
-                if all.is_empty() {
-                    return None;
-                }
-                Some(HitGroup {
-                    id,
-                    heading,
-                    more: all.len().saturating_sub(PER_GROUP),
-                    hits: all
-                        .into_iter()
-                        .take(PER_GROUP)
-                        .map(|h| HitView {
-                            href: href(&h.target),
-                            segments: search::segments(&h.highlighted),
-                            career: h.career_title.clone(),
-                            matched: None,
-                            compare: None,
-                            line: None,
-                        })
-                        .collect(),
-                })
-            }));
+            groups.extend(search_results::others(&found.hits, &asked)?);
+            let total = groups.iter().map(|g| g.total).sum();
             let title = if raw.is_empty() {
                 "Search".to_string()
             } else {
                 format!("Search: {raw}")
             };
             let description =
-                "Search careers, job titles, duties, skills, certifications and schools.";
+                "Search careers, job titles, software, tools, skills, certifications and schools.";
             let page = SearchPage {
                 meta: state.meta(title, description.to_string(), &address),
                 searched: !words.is_empty(),
                 no_words: words.is_empty() && !raw.is_empty(),
+                all_groups: group.map(|_| {
+                    if exact {
+                        urls::search_exact(&raw)
+                    } else {
+                        urls::search(&raw)
+                    }
+                }),
                 query: raw,
                 groups,
                 total,
+                capped: found.hits.len() as i64 >= MAX_HITS,
                 suggestions,
-                any_word,
-                respelt,
+                any_word: found.any_word,
+                respelt: found.respelt,
             };
             Ok(page.render()?)
         })
@@ -255,6 +182,12 @@ struct Found {
     candidates: Vec<Suggestion>,
     /// The words searched instead of those typed.
     respelt: Option<String>,
+    /// Software, tools and skills found, each with the careers shown.
+    uses: Vec<(UsedThing, Vec<CareerUsing>)>,
+    /// The wage release, to write flagged wages.
+    releases: Option<read::Releases>,
+    /// The sources the groups cite.
+    sources: Vec<read::Source>,
 }
 
 /// A hit no better than part of a word of a title: worth trying close
@@ -263,53 +196,95 @@ fn weak(hits: &[SearchHit]) -> bool {
     hits.first().is_none_or(|h| h.tier >= 5)
 }
 
-/// The hits for `words`: those holding every word; failing that, those
-/// holding any (and `true`). When these are none or weak (and not
-/// `exact`), the words respelt like the closest titles, if that finds
-/// better; failing all, no hits and the titles to suggest instead.
-async fn find(state: &AppState, words: &[String], exact: bool) -> AppResult<Found> {
+/// What a search for `words` finds: the software, tools and skills named
+/// by them, then the hits by title ([`titled`]), with what the page needs
+/// to show them.
+async fn find(state: &AppState, words: &[String], asked: &Asked) -> AppResult<Found> {
     let words = words.to_vec();
-    let trigrams = fts::trigram_expression(&words);
+    let asked = asked.clone();
     state
         .db(move |c| {
             let also = read::search_words(c)?;
-            let mut found = Found {
-                hits: ranked(c, fts::Query::every(&words, &also), &words, &also)?,
-                ..Found::default()
-            };
-            if found.hits.is_empty() && words.len() > 1 {
-                found.hits = ranked(c, fts::Query::any(&words, &also), &words, &also)?;
-                found.any_word = !found.hits.is_empty();
-            }
-            if !weak(&found.hits) {
-                return Ok(found);
-            }
-            let candidates = match &trigrams {
-                Some(t) => read::title_candidates(c, t)?,
-                None => Vec::new(),
-            };
-            let titles: Vec<String> = candidates.iter().map(|s| s.title.clone()).collect();
-            if let Some(respelt) = search::respell(&words, &titles).filter(|_| !exact) {
-                let hits = ranked(c, fts::Query::every(&respelt, &also), &respelt, &also)?;
-                let better = match (hits.first(), found.hits.first()) {
-                    (Some(new), Some(old)) => new.tier < old.tier,
-                    (new, _) => new.is_some(),
+            let things = read::used_things(
+                c,
+                &fts::Query::every(&words, &also),
+                &words.join(" "),
+                i64::from(SearchGroup::MAX_USES) * 2,
+            )?;
+            // A name of software or a skill is not a misspelt title.
+            let named = things.iter().any(|t| t.tier < 2);
+            let mut found = titled(c, &words, &also, asked.exact || named)?;
+            let strong = found.hits.first().is_some_and(|h| h.tier < 2);
+            // "youtuber" is not YouTube: only the words as typed.
+            for thing in things
+                .into_iter()
+                .filter(|t| t.tier == 0 || (t.tier == 1 && !strong))
+                .filter(|t| search::as_typed(&t.highlighted, &words))
+                .take(usize::from(SearchGroup::MAX_USES))
+            {
+                let n = found.uses.len() as u8 + 1;
+                let (limit, offset) = match asked.group {
+                    None => (FIRST_SHOWN, 0),
+                    Some(SearchGroup::Uses(m)) if m == n => {
+                        (PER_PAGE, (asked.page.get() as usize - 1) * PER_PAGE)
+                    }
+                    Some(_) => (0, 0),
                 };
-                if better {
-                    return Ok(Found {
-                        hits,
-                        any_word: false,
-                        candidates: Vec::new(),
-                        respelt: Some(respelt.join(" ")),
-                    });
-                }
+                let careers = read::careers_using(c, &thing, limit as i64, offset as i64)?;
+                found.uses.push((thing, careers));
             }
-            if found.hits.is_empty() {
-                found.candidates = candidates;
-            }
+            found.releases = read::releases(c)?;
+            found.sources = read::sources_by_id(c, &["bls-oews", "onet-titles", "onet-profile"])?;
             Ok(found)
         })
         .await
+}
+
+/// The hits for `words` by title and text: those holding every word;
+/// failing that, those holding any (and `true`). When these are none or
+/// weak (and not `exact`), the words respelt like the closest titles, if
+/// that finds better; failing all, no hits and the titles to suggest
+/// instead.
+fn titled(
+    c: &rusqlite::Connection,
+    words: &[String],
+    also: &[(String, String)],
+    exact: bool,
+) -> rusqlite::Result<Found> {
+    let mut found = Found {
+        hits: ranked(c, fts::Query::every(words, also), words, also)?,
+        ..Found::default()
+    };
+    if found.hits.is_empty() && words.len() > 1 {
+        found.hits = ranked(c, fts::Query::any(words, also), words, also)?;
+        found.any_word = !found.hits.is_empty();
+    }
+    if !weak(&found.hits) {
+        return Ok(found);
+    }
+    let candidates = match fts::trigram_expression(words) {
+        Some(t) => read::title_candidates(c, &t)?,
+        None => Vec::new(),
+    };
+    let titles: Vec<String> = candidates.iter().map(|s| s.title.clone()).collect();
+    if let Some(respelt) = search::respell(words, &titles).filter(|_| !exact) {
+        let hits = ranked(c, fts::Query::every(&respelt, also), &respelt, also)?;
+        let better = match (hits.first(), found.hits.first()) {
+            (Some(new), Some(old)) => new.tier < old.tier,
+            (new, _) => new.is_some(),
+        };
+        if better {
+            return Ok(Found {
+                hits,
+                respelt: Some(respelt.join(" ")),
+                ..Found::default()
+            });
+        }
+    }
+    if found.hits.is_empty() {
+        found.candidates = candidates;
+    }
+    Ok(found)
 }
 
 /// The hits for `query`, best first; within a tier, titles that name the

@@ -20,5 +20,6 @@ pub mod programs_csv;
 pub mod salary;
 pub mod salary_csv;
 pub mod school_list;
+pub mod search_results;
 pub mod sections;
 pub mod training_csv;
