@@ -299,6 +299,21 @@ PY
 TITLES=$(grep -c '/search' "$WORK/titles.lua")
 read -r SEARCH_N SEARCH_RPS SEARCH_P50 SEARCH_P99 SEARCH_ERR < <(run_wrk "$COLD_BASE" identity 1 1 16 "$WORK/titles.lua")
 echo "   every title: $SEARCH_RPS req/s, p99 $SEARCH_P99"
+# The queries people type, from the search test's table, in turn.
+python3 - tests/app/search/queries.rs "$WORK/queries.lua" <<'PY'
+import re, sys, urllib.parse
+table = open(sys.argv[1]).read().split("const QUERIES", 1)[1].split("];", 1)[0]
+queries = re.findall(r'\(\s*"([^"]*)",\s*(?:Career|Uses|School)\(', table)
+with open(sys.argv[2], "w") as f:
+    f.write("local paths = {\n")
+    for q in queries:
+        f.write('  "/search?q=%s",\n' % urllib.parse.quote_plus(q))
+    f.write("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
+            "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n")
+PY
+QUERIES=$(grep -c '/search' "$WORK/queries.lua")
+read -r _ QUERY_RPS QUERY_P50 QUERY_P99 QUERY_ERR < <(run_wrk "$COLD_BASE" identity 1 1 16 "$WORK/queries.lua")
+echo "   the test's queries: $QUERY_RPS req/s, p99 $QUERY_P99"
 kill "$COLD_PID"; sleep 0.3
 
 # ------------------------------------------------------------- 4. crawl
@@ -400,6 +415,8 @@ kill "$SCALE_PID"
   echo
   echo "- A search for each of the **$TITLES career titles** in turn, 16 connections, cold:"
   echo "  **$SEARCH_RPS req/s, p50 $SEARCH_P50 ms, p99 $SEARCH_P99 ms** ($SEARCH_ERR)."
+  echo "- The **$QUERIES queries** of the search test's table in turn, 16 connections, cold:"
+  echo "  **$QUERY_RPS req/s, p50 $QUERY_P50 ms, p99 $QUERY_P99 ms** ($QUERY_ERR)."
   echo
   echo "## Crawl: every page of every career once"
   echo

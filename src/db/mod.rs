@@ -56,9 +56,29 @@ pub enum OpenError {
     },
 }
 
+/// The URI that opens `path` as immutable: SQLite then takes no file
+/// lock and checks for no change before each statement (a search runs a
+/// dozen). That holds, since a build never writes a served file: it
+/// writes a new one and renames it over the old, and a reload opens a new
+/// pool, while connections to the old file keep reading the old one. A
+/// path that is not UTF-8 is opened as it is.
+fn immutable_uri(path: &Path) -> PathBuf {
+    match path.to_str() {
+        Some(p) => {
+            let escaped = p
+                .replace('%', "%25")
+                .replace('?', "%3F")
+                .replace('#', "%23");
+            PathBuf::from(format!("file:{escaped}?immutable=1"))
+        }
+        None => path.to_path_buf(),
+    }
+}
+
 /// Opens `path` read-only for serving: every connection is opened with
-/// `SQLITE_OPEN_READ_ONLY` and `PRAGMA query_only = ON`, and the schema
-/// version is checked once before the pool is returned.
+/// `SQLITE_OPEN_READ_ONLY`, as immutable (see [`immutable_uri`]) and with
+/// `PRAGMA query_only = ON`, and the schema version is checked once
+/// before the pool is returned.
 pub fn open_read_only(path: &Path, max_connections: u32) -> Result<Pool, OpenError> {
     if !path.exists() {
         return Err(OpenError::Missing(path.to_path_buf()));
@@ -84,7 +104,7 @@ pub fn open_read_only(path: &Path, max_connections: u32) -> Result<Pool, OpenErr
         conn.query_row("SELECT count(*) FROM career", [], |r| r.get::<_, i64>(0))
             .map_err(unreadable)?;
     }
-    let manager = SqliteConnectionManager::file(path)
+    let manager = SqliteConnectionManager::file(immutable_uri(path))
         .with_flags(flags)
         .with_init(|c| {
             c.execute_batch("PRAGMA query_only = ON;")?;

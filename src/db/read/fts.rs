@@ -73,6 +73,16 @@ impl Query {
         }
     }
 
+    /// The same, finding only rows that hold the words as whole words:
+    /// cheaper, since FTS5 expands a stemmed prefix ("operators" is
+    /// "oper"*) to every word that starts with it.
+    pub fn whole_words(&self) -> Self {
+        Self {
+            found: self.whole.clone(),
+            ..self.clone()
+        }
+    }
+
     /// Rows holding any of the words (or what they also mean).
     pub fn any(words: &[String], also: &[(String, String)]) -> Self {
         Self {

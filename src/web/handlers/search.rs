@@ -18,6 +18,9 @@ use crate::web::views::search_results::{self, Asked, FIRST_SHOWN, HitGroup, PER_
 
 /// Most hits fetched for one search.
 const MAX_HITS: i64 = 300;
+/// Fewest careers that use a thing whose name holds the words among
+/// others, for it to have a group of its own.
+const FEW: i64 = 5;
 
 /// The search page.
 #[derive(Template)]
@@ -205,9 +208,10 @@ async fn find(state: &AppState, words: &[String], asked: &Asked) -> AppResult<Fo
     state
         .db(move |c| {
             let also = read::search_words(c)?;
+            // Named by whole words only: no part of a word is shown.
             let things = read::used_things(
                 c,
-                &fts::Query::every(&words, &also),
+                &fts::Query::every(&words, &also).whole_words(),
                 &words.join(" "),
                 i64::from(SearchGroup::MAX_USES) * 2,
             )?;
@@ -215,10 +219,13 @@ async fn find(state: &AppState, words: &[String], asked: &Asked) -> AppResult<Fo
             let named = things.iter().any(|t| t.tier < 2);
             let mut found = titled(c, &words, &also, asked.exact || named)?;
             let strong = found.hits.first().is_some_and(|h| h.tier < 2);
-            // "youtuber" is not YouTube: only the words as typed.
+            // "youtuber" is not YouTube: only the words as typed. A name
+            // holding other words too ("Microsoft Excel") only when no
+            // career's title is a strong match, and only what at least a
+            // few careers use (not "ProQuest ... Abstracts").
             for thing in things
                 .into_iter()
-                .filter(|t| t.tier == 0 || (t.tier == 1 && !strong))
+                .filter(|t| t.tier == 0 || (t.tier == 1 && !strong && t.careers >= FEW))
                 .filter(|t| search::as_typed(&t.highlighted, &words))
                 .take(usize::from(SearchGroup::MAX_USES))
             {
@@ -287,7 +294,8 @@ fn titled(
     Ok(found)
 }
 
-/// The hits for `query`, best first; within a tier, titles that name the
+/// The hits for `query`, best first (only those holding the words whole
+/// when a title does); within a tier, titles that name the
 /// words only to leave them out ("..., Except Legal, Medical") last, and
 /// those matching the `words` as typed (or a word they also mean, from
 /// `also`) before those matching only a word with the same stem
@@ -307,7 +315,15 @@ fn ranked(
                 .map(|(_, a)| a.clone()),
         )
         .collect();
-    let mut hits = read::search(c, &query, MAX_HITS)?;
+    // Parts of words only when no career's own title holds the words
+    // whole ("police" need not look at "policy"; "abstract" finds
+    // "abstractor").
+    let whole = read::search(c, &query.whole_words(), MAX_HITS)?;
+    let mut hits = if whole.first().is_some_and(|h| h.tier == 0) {
+        whole
+    } else {
+        read::search(c, &query, MAX_HITS)?
+    };
     hits.sort_by_key(|h| {
         (
             h.tier,

@@ -6,62 +6,85 @@ use crate::common::{TestApp, data_rows};
 
 /// Query, the SOC code of the career meant, and how high it must come
 /// (1: first).
-const QUERIES: &[(&str, &str, usize)] = &[
+/// What a query must find.
+#[derive(Debug, Clone, Copy)]
+enum Want {
+    /// A career, by SOC code, among the careers found by title.
+    Career(&'static str),
+    /// A career, by SOC code, in the first group of careers that use the
+    /// software or skill named.
+    Uses(&'static str),
+    /// A College Scorecard institution, by unit id, among the schools.
+    School(&'static str),
+}
+use Want::{Career, School, Uses};
+
+const QUERIES: &[(&str, Want, usize)] = &[
     // Own titles and their plurals.
-    ("police", "33-3051", 1),
-    ("electrician", "47-2111", 1),
-    ("electricians", "47-2111", 1),
-    ("registered nurse", "29-1141", 1),
-    ("plumber", "47-2152", 1),
-    ("pharmacist", "29-1051", 1),
-    ("dental hygienist", "29-1292", 1),
-    ("firefighter", "33-2011", 1),
-    ("paralegal", "23-2011", 1),
-    ("cashier", "41-2011", 1),
-    ("actor", "27-2011", 1),
-    ("chef", "35-1011", 1),
-    ("veterinarian", "29-1131", 1),
-    ("welder", "51-4121", 1),
-    ("carpenter", "47-2031", 1),
-    ("dentist", "29-1021", 3),
-    ("software developer", "15-1252", 1),
-    ("web developer", "15-1254", 1),
-    ("lawyer", "23-1011", 1),
-    ("teacher assistant", "25-9045", 3),
-    ("x-ray tech", "29-2034", 1),
-    ("physical therapist", "29-1123", 1),
-    ("truck driver", "53-3032", 1),
-    ("nursing assistant", "31-1131", 1),
+    ("police", Career("33-3051"), 1),
+    ("electrician", Career("47-2111"), 1),
+    ("electricians", Career("47-2111"), 1),
+    ("registered nurse", Career("29-1141"), 1),
+    ("plumber", Career("47-2152"), 1),
+    ("pharmacist", Career("29-1051"), 1),
+    ("dental hygienist", Career("29-1292"), 1),
+    ("firefighter", Career("33-2011"), 1),
+    ("paralegal", Career("23-2011"), 1),
+    ("cashier", Career("41-2011"), 1),
+    ("actor", Career("27-2011"), 1),
+    ("chef", Career("35-1011"), 1),
+    ("veterinarian", Career("29-1131"), 1),
+    ("welder", Career("51-4121"), 1),
+    ("carpenter", Career("47-2031"), 1),
+    ("dentist", Career("29-1021"), 3),
+    ("software developer", Career("15-1252"), 1),
+    ("web developer", Career("15-1254"), 1),
+    ("lawyer", Career("23-1011"), 1),
+    ("teacher assistant", Career("25-9045"), 3),
+    ("x-ray tech", Career("29-2034"), 1),
+    ("physical therapist", Career("29-1123"), 1),
+    ("truck driver", Career("53-3032"), 1),
+    ("nursing assistant", Career("31-1131"), 1),
     // A word as typed beats another with its stem ("mechanical", "nursing"),
     // and a title naming it only after "Except" comes last.
-    ("mechanic", "49-3023", 1),
-    ("nurse", "29-1141", 1),
-    ("medical", "43-6013", 1),
+    ("mechanic", Career("49-3023"), 1),
+    ("nurse", Career("29-1141"), 1),
+    ("medical", Career("43-6013"), 1),
     // Titles people use.
-    ("RN", "29-1141", 1),
-    ("LPN", "29-2061", 1),
-    ("EMT", "29-2042", 1),
-    ("paramedic", "29-2043", 1),
+    ("RN", Career("29-1141"), 1),
+    ("LPN", Career("29-2061"), 1),
+    ("EMT", Career("29-2042"), 1),
+    ("paramedic", Career("29-2043"), 1),
     // A SOC direct-match title.
-    ("ceo", "11-1011", 1),
-    ("cop", "33-3051", 3),
-    ("hairdresser", "39-5012", 1),
+    ("ceo", Career("11-1011"), 1),
+    ("cop", Career("33-3051"), 3),
+    ("hairdresser", Career("39-5012"), 1),
     // Typing mistakes, searched as the closest titles' spelling.
-    ("electrition", "47-2111", 1),
-    ("pharmasist", "29-1051", 1),
-    ("plummer", "47-2152", 1),
+    ("electrition", Career("47-2111"), 1),
+    ("pharmasist", Career("29-1051"), 1),
+    ("plummer", Career("47-2152"), 1),
     // Short forms and everyday words (seed/search-words.toml).
-    ("cna", "31-1131", 1),
-    ("CNA", "31-1131", 1),
-    ("hvac", "49-9021", 1),
-    ("cpa", "13-2011", 1),
-    ("ux", "15-1255", 1),
-    ("vet", "29-1131", 1),
-    ("vet tech", "29-2056", 1),
-    ("pharmacy tech", "29-2052", 1),
-    ("ultrasound tech", "29-2032", 1),
-    ("cnc", "51-9161", 3),
-    ("lvn", "29-2061", 1),
+    ("cna", Career("31-1131"), 1),
+    ("CNA", Career("31-1131"), 1),
+    ("hvac", Career("49-9021"), 1),
+    ("cpa", Career("13-2011"), 1),
+    ("ux", Career("15-1255"), 1),
+    ("vet", Career("29-1131"), 1),
+    ("vet tech", Career("29-2056"), 1),
+    ("pharmacy tech", Career("29-2052"), 1),
+    ("ultrasound tech", Career("29-2032"), 1),
+    ("cnc", Career("51-9161"), 3),
+    ("lvn", Career("29-2061"), 1),
+    // Software, skills and knowledge: the first career of the first group
+    // of careers that use it.
+    ("python", Uses("15-1252"), 1),
+    ("microsoft excel", Uses("11-1021"), 3),
+    ("autocad", Uses("17-2051"), 3),
+    ("mathematics", Career("25-1022"), 1),
+    // Schools: the College Scorecard institution, by unit id.
+    ("goodwin", School("129154"), 1),
+    ("east hartford", School("130396"), 3),
+    ("university of bridgeport", School("128744"), 1),
 ];
 
 /// A career's title in the BLS wage file, by SOC code.
@@ -76,19 +99,53 @@ fn titles() -> std::collections::HashMap<String, String> {
 async fn what_people_type_finds_the_career_they_mean() {
     let app = TestApp::real();
     let titles = titles();
+    let institutions: std::collections::HashMap<String, String> =
+        data_rows("college-scorecard-2026-06/programs.csv.gz")
+            .into_iter()
+            .map(|r| (r["unitid"].clone(), r["inst_name"].clone()))
+            .collect();
     let mut wrong = Vec::new();
-    for (q, soc, within) in QUERIES {
-        let title = &titles[*soc];
+    for (q, want, within) in QUERIES {
         let r = app.get(&format!("/search?q={}", q.replace(' ', "+"))).await;
         assert_eq!(r.status, 200, "{q}");
-        let careers: Vec<String> = super::group(&r, "careers")
-            .into_iter()
-            .map(|c| c.split(" · matched: ").next().unwrap_or("").to_string())
-            .take(*within)
-            .collect();
-        if !careers.contains(title) {
+        let (wanted, found): (String, Vec<String>) = match want {
+            Career(soc) | Uses(soc) => {
+                let group = if matches!(want, Uses(_)) {
+                    "uses-1"
+                } else {
+                    "careers"
+                };
+                (
+                    titles[*soc].clone(),
+                    super::group(&r, group)
+                        .into_iter()
+                        .map(|c| {
+                            let c = c.split(" · matched: ").next().unwrap_or("");
+                            c.split(" · ").next().unwrap_or("").to_string()
+                        })
+                        .collect(),
+                )
+            }
+            School(unitid) => {
+                let href = format!("/institutions/{unitid}");
+                let links = scraper::Selector::parse("h2#schools ~ ul.results li a").unwrap();
+                (
+                    format!("{} ({href})", institutions[*unitid]),
+                    r.html()
+                        .select(&links)
+                        .map(|a| {
+                            let text = a.text().collect::<String>();
+                            let name = text.split(", ").next().unwrap_or("").to_string();
+                            format!("{name} ({})", a.value().attr("href").unwrap_or(""))
+                        })
+                        .collect(),
+                )
+            }
+        };
+        let first: Vec<String> = found.into_iter().take(*within).collect();
+        if !first.contains(&wanted) {
             wrong.push(format!(
-                "{q}: wanted {title} in the first {within}, got {careers:?}"
+                "{q}: wanted {wanted} in the first {within}, got {first:?}"
             ));
         }
     }
