@@ -3,15 +3,19 @@
 use std::net::TcpListener;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{Compress, ErrorHandlers, from_fn};
+use std::rc::Rc;
+
+use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
 
+use crate::web::shield::SecurityHeaders;
 use crate::web::state::AppState;
-use crate::web::{configure, error_page, request_id, shield};
+use crate::web::{configure, request_id};
 
-/// The whole application: routes, request checks, error pages,
-/// compression, security headers, request ids and the access log. Used by
-/// the server and the tests.
+/// The whole application: routes, then one middleware for request
+/// checks, error pages, security headers, request ids and the access log
+/// (`request_id::front`), then compression. Used by the server and the
+/// tests.
 pub fn app(
     state: AppState,
     behind_tls: bool,
@@ -24,14 +28,14 @@ pub fn app(
         InitError = (),
     >,
 > {
+    let headers = Rc::new(SecurityHeaders::new(behind_tls));
     App::new()
         .app_data(web::Data::new(state))
         .configure(configure)
-        .wrap(from_fn(shield::reject_bad_requests))
-        .wrap(ErrorHandlers::new().default_handler(error_page::render))
+        .wrap(from_fn(move |req, next| {
+            request_id::front(headers.clone(), req, next)
+        }))
         .wrap(Compress::default())
-        .wrap(shield::security_headers(behind_tls))
-        .wrap(from_fn(request_id::access_log))
 }
 
 /// Server settings that are not about the site itself.

@@ -1,11 +1,9 @@
 //! What every request passes through: the security headers, and a check
-//! of the method and the address before any handler runs.
+//! of the method and the address before any handler runs (both applied by
+//! `request_id::front`).
 
-use actix_web::Error;
-use actix_web::body::MessageBody;
-use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::{Method, header};
-use actix_web::middleware::{DefaultHeaders, Next};
+use actix_web::http::Method;
+use actix_web::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 
 use crate::web::error::AppError;
 
@@ -29,26 +27,69 @@ pub const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(
 /// HSTS for two years, sent only when the site is behind TLS.
 pub const STRICT_TRANSPORT_SECURITY: &str = "max-age=63072000; includeSubDomains; preload";
 
-/// The security headers, added to every response, errors included.
-pub fn security_headers(behind_tls: bool) -> DefaultHeaders {
-    let csp = if behind_tls {
-        // Over HTTPS, also upgrade any http:// address a page might hold.
-        format!("{CONTENT_SECURITY_POLICY}; upgrade-insecure-requests")
-    } else {
-        CONTENT_SECURITY_POLICY.to_string()
-    };
-    let headers = DefaultHeaders::new()
-        .add((header::CONTENT_SECURITY_POLICY, csp))
-        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
-        .add((header::X_FRAME_OPTIONS, "DENY"))
-        .add(("Permissions-Policy", PERMISSIONS_POLICY))
-        .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Cross-Origin-Resource-Policy", "same-origin"));
-    if behind_tls {
-        headers.add((header::STRICT_TRANSPORT_SECURITY, STRICT_TRANSPORT_SECURITY))
-    } else {
-        headers
+/// The security headers, prepared once: added to every response, errors
+/// included, unless a handler set one itself.
+#[derive(Debug, Clone)]
+pub struct SecurityHeaders(Vec<(HeaderName, HeaderValue)>);
+
+impl SecurityHeaders {
+    /// The headers; HSTS and `upgrade-insecure-requests` only behind TLS.
+    pub fn new(behind_tls: bool) -> Self {
+        let csp = if behind_tls {
+            // Over HTTPS, also upgrade any http:// address a page might hold.
+            format!("{CONTENT_SECURITY_POLICY}; upgrade-insecure-requests")
+        } else {
+            CONTENT_SECURITY_POLICY.to_string()
+        };
+        let mut headers = vec![
+            (header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&csp)),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                Ok(HeaderValue::from_static("nosniff")),
+            ),
+            (
+                header::REFERRER_POLICY,
+                Ok(HeaderValue::from_static("strict-origin-when-cross-origin")),
+            ),
+            (
+                header::X_FRAME_OPTIONS,
+                Ok(HeaderValue::from_static("DENY")),
+            ),
+            (
+                HeaderName::from_static("permissions-policy"),
+                Ok(HeaderValue::from_static(PERMISSIONS_POLICY)),
+            ),
+            (
+                HeaderName::from_static("cross-origin-opener-policy"),
+                Ok(HeaderValue::from_static("same-origin")),
+            ),
+            (
+                HeaderName::from_static("cross-origin-resource-policy"),
+                Ok(HeaderValue::from_static("same-origin")),
+            ),
+        ];
+        if behind_tls {
+            headers.push((
+                header::STRICT_TRANSPORT_SECURITY,
+                Ok(HeaderValue::from_static(STRICT_TRANSPORT_SECURITY)),
+            ));
+        }
+        // Every value above is ASCII without control characters.
+        Self(
+            headers
+                .into_iter()
+                .filter_map(|(name, value)| Some((name, value.ok()?)))
+                .collect(),
+        )
+    }
+
+    /// Adds the headers `headers` lacks.
+    pub fn apply(&self, headers: &mut HeaderMap) {
+        for (name, value) in &self.0 {
+            if !headers.contains_key(name) {
+                headers.insert(name.clone(), value.clone());
+            }
+        }
     }
 }
 
@@ -79,22 +120,5 @@ pub fn check(method: &Method, path: &str, query: &str) -> Result<(), AppError> {
             "The query part of the address (after “?”) holds control characters or bytes that are not text."
                 .to_string(),
         )),
-    }
-}
-
-/// Turns away bad request lines (see [`check`]) before routing; the
-/// error is rendered like any other (see `error_page::render`).
-pub async fn reject_bad_requests(
-    req: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<impl MessageBody>, Error> {
-    let verdict = check(
-        req.method(),
-        req.uri().path(),
-        req.uri().query().unwrap_or_default(),
-    );
-    match verdict {
-        Ok(()) => Ok(next.call(req).await?.map_into_left_body()),
-        Err(e) => Ok(req.error_response(e).map_into_right_body()),
     }
 }
