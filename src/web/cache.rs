@@ -3,11 +3,15 @@
 //! The database is read-only while the server runs, so a page depends only
 //! on its normalised address: it is rendered once, compressed once with
 //! gzip and brotli (at fast settings: the first request waits for it), and
-//! served from memory after that. The cache belongs to
+//! served from memory after that. A page asked for more than a few times
+//! is compressed again at brotli's best quality by a background thread,
+//! and goes out at its smallest from then on. The cache belongs to
 //! the running server and is therefore new whenever the database has been
 //! rebuilt. It is bounded by bytes and evicts the least-used pages.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::mpsc::{SyncSender, TrySendError};
 use std::sync::{Arc, OnceLock};
 
 use actix_web::http::header::{
@@ -35,7 +39,23 @@ pub struct CachedPage {
     gzip: OnceLock<Bytes>,
     /// Brotli-compressed (empty when that is not smaller).
     br: OnceLock<Bytes>,
+    /// Brotli at its best quality, made off the request path once the
+    /// page has been asked for [`BEST_AFTER`] times.
+    best_br: OnceLock<Bytes>,
+    /// Times the page has been asked for.
+    asked: AtomicU32,
+    /// True once the page waits for (or has) its best compression.
+    queued: AtomicBool,
+    /// Where pages go to be compressed at the best quality.
+    best: Option<SyncSender<Arc<CachedPage>>>,
 }
+
+/// Requests after which a page is compressed again at brotli quality 11:
+/// one asked for "more than a few times".
+pub const BEST_AFTER: u32 = 4;
+/// Pages that may wait for their best compression; when the queue is full
+/// a page is queued again by a later request.
+const BEST_QUEUE: usize = 256;
 
 /// Brotli quality for pages, compressed on the request that first asks
 /// for them: 0.4-0.8 ms for a 20-60 KB page, against 17-61 ms at quality 11
@@ -110,14 +130,43 @@ pub fn names_etag(req: &HttpRequest, etag: &str) -> bool {
 }
 
 impl CachedPage {
-    /// An HTML page.
-    pub fn new(html: String) -> Self {
+    /// An HTML page; `best` is where to send it for its best compression
+    /// (none: it keeps the fast one).
+    pub fn new(html: String, best: Option<SyncSender<Arc<CachedPage>>>) -> Self {
         let identity = Bytes::from(html);
         Self {
             etag: format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&identity)),
             identity,
             gzip: OnceLock::new(),
             br: OnceLock::new(),
+            best_br: OnceLock::new(),
+            asked: AtomicU32::new(0),
+            queued: AtomicBool::new(false),
+            best,
+        }
+    }
+
+    /// Counts a request, and at the [`BEST_AFTER`]th (or a later one, if
+    /// the queue was full) sends the page to be compressed at the best
+    /// quality.
+    fn count(self: &Arc<Self>) {
+        let asked = self.asked.fetch_add(1, Ordering::Relaxed) + 1;
+        let Some(best) = &self.best else { return };
+        if asked < BEST_AFTER || self.queued.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        if let Err(TrySendError::Full(_)) = best.try_send(self.clone()) {
+            self.queued.store(false, Ordering::Release);
+        }
+    }
+
+    /// Compresses the page at brotli's best quality, keeping it when it is
+    /// smaller than the fast form (run by the background thread).
+    fn compress_best(&self) {
+        let b = brotli_at(&self.identity, 11);
+        let fast = self.compressed(&self.br, page_brotli);
+        if !b.is_empty() && fast.is_none_or(|f| b.len() < f.len()) {
+            let _ = self.best_br.set(b);
         }
     }
 
@@ -135,19 +184,24 @@ impl CachedPage {
         (!b.is_empty()).then(|| b.clone())
     }
 
-    /// Bytes held, counting the compressed forms at most as large as the
-    /// original (they are made later, and are smaller).
+    /// Bytes held, counting the compressed forms (gzip, brotli and
+    /// brotli at its best, made later) as one more original: together
+    /// they are a third of it or less.
     fn weight(&self) -> u64 {
         (self.identity.len() * 2 + self.etag.len()) as u64
     }
 
     /// The response to `req`: 304 when its `If-None-Match` names this
     /// representation, else the body in the best encoding it accepts.
-    pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
+    pub fn respond(self: &Arc<Self>, req: &HttpRequest) -> HttpResponse {
+        self.count();
         let compressed = match preferred_encoding(req) {
-            Some(ContentEncoding::Brotli) => self
-                .compressed(&self.br, page_brotli)
-                .map(|b| (b, ContentEncoding::Brotli, "-br")),
+            Some(ContentEncoding::Brotli) => match self.best_br.get() {
+                Some(b) => Some((b.clone(), ContentEncoding::Brotli, "-br11")),
+                None => self
+                    .compressed(&self.br, page_brotli)
+                    .map(|b| (b, ContentEncoding::Brotli, "-br")),
+            },
             Some(ContentEncoding::Gzip) => self
                 .compressed(&self.gzip, page_gzip)
                 .map(|b| (b, ContentEncoding::Gzip, "-gz")),
@@ -190,13 +244,29 @@ impl quick_cache::Weighter<String, Arc<CachedPage>> for ByBytes {
 /// Pages by normalised address.
 pub struct PageCache {
     pages: quick_cache::sync::Cache<String, Arc<CachedPage>, ByBytes>,
+    /// The background thread's queue (none if it could not start). The
+    /// thread ends when the cache, and so this sender, is dropped.
+    best: Option<SyncSender<Arc<CachedPage>>>,
 }
 
 impl PageCache {
-    /// A cache holding at most `max_bytes` of pages.
+    /// A cache holding at most `max_bytes` of pages, with a thread that
+    /// compresses popular pages at brotli's best quality.
     pub fn new(max_bytes: u64) -> Self {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Arc<CachedPage>>(BEST_QUEUE);
+        let started = std::thread::Builder::new()
+            .name("brotli-best".to_string())
+            .spawn(move || {
+                while let Ok(page) = rx.recv() {
+                    page.compress_best();
+                }
+            });
+        if let Err(e) = &started {
+            tracing::warn!(error = %e, "pages keep their fast compression: no thread for the best");
+        }
         Self {
             pages: quick_cache::sync::Cache::with_weighter(1024, max_bytes, ByBytes),
+            best: started.ok().map(|_| tx),
         }
     }
 
@@ -218,7 +288,7 @@ impl PageCache {
 
     /// Keeps `html` under `key` and returns it ready to send.
     pub fn insert(&self, key: String, html: String) -> Arc<CachedPage> {
-        let page = Arc::new(CachedPage::new(html));
+        let page = Arc::new(CachedPage::new(html, self.best.clone()));
         self.pages.insert(key, page.clone());
         page
     }
