@@ -8,7 +8,7 @@ use askama::Template;
 use crate::db::read;
 use crate::db::read::fts;
 use crate::db::read::{CareerUsing, SearchHit, Suggestion, UsedThing};
-use crate::web::error::AppResult;
+use crate::web::error::{AppError, AppResult};
 use crate::web::page::PageMeta;
 use crate::web::params::{Params, SearchGroup, SearchParams};
 use crate::web::search;
@@ -142,6 +142,12 @@ pub async fn search(
                 groups.splice(0..0, uses);
             }
             groups.extend(search_results::others(&found.hits, &asked)?);
+            if let (Some(g), true) = (group, groups.is_empty()) {
+                return Err(AppError::NotFound(format!(
+                    "This search has no group “{}”: it found none of those.",
+                    g.key()
+                )));
+            }
             let total = groups.iter().map(|g| g.total).sum();
             let title = if raw.is_empty() {
                 "Search".to_string()

@@ -251,6 +251,9 @@ async fn each_group_has_pages_of_its_own() {
     );
     let r = app.get("/search?q=python&group=uses-1&page=9").await;
     assert_eq!(r.status, 404);
+    // A group this search did not find is a 404, an unknown one a 400.
+    let r = app.get("/search?q=python&group=schools").await;
+    assert_eq!(r.status, 404);
     let r = app.get("/search?q=python&group=everything").await;
     assert_eq!(r.status, 400);
     assert!(r.body.contains("group"), "{}", r.body);
