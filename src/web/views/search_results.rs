@@ -71,8 +71,11 @@ pub struct HitGroup {
     pub pager: Option<Pager>,
 }
 
-/// The part of a group shown: its hits, its pages (on its own page) and
-/// the link to them (on the page of every group).
+/// A group's pages (on its own page) and the link to them (on the page of
+/// every group).
+type Paging = (Option<Pager>, Option<String>);
+
+/// The part of a group shown: its hits, its pages and the link to them.
 type Window<T> = (Vec<T>, Option<Pager>, Option<String>);
 
 /// What a search is, to make addresses of its pages.
@@ -89,16 +92,15 @@ pub struct Asked {
 }
 
 impl Asked {
-    /// The hits of `all` to show for `group`, with the group's own pages
-    /// when it is the one asked for, or the link to them when there are
-    /// more; `Ok(None)` when the group is not shown (another is paged).
-    fn window<T>(
+    /// `group`'s pages when it is the one asked for, or the link to them
+    /// (when it has more than it shows) on the page of every group;
+    /// `Ok(None)` when the group is not shown (another is paged).
+    fn paging(
         &self,
         group: SearchGroup,
-        all: Vec<T>,
         total: usize,
         what: &str,
-    ) -> Result<Option<Window<T>>, crate::web::error::AppError> {
+    ) -> Result<Option<Paging>, crate::web::error::AppError> {
         let href =
             |g: Option<SearchGroup>, p: PageNumber| urls::search_page(&self.q, self.exact, g, p);
         match self.group {
@@ -106,20 +108,32 @@ impl Asked {
                 let pager = Pager::sized(self.page, total as i64, PER_PAGE as i64, what, |n| {
                     href(Some(group), n)
                 })?;
-                let skip = (pager.page as usize - 1) * PER_PAGE;
-                let shown = all.into_iter().skip(skip).take(PER_PAGE).collect();
-                Ok(Some((shown, Some(pager), None)))
+                Ok(Some((Some(pager), None)))
             }
             Some(_) => Ok(None),
-            None => {
-                let more = (total > FIRST_SHOWN).then(|| href(Some(group), PageNumber::default()));
-                Ok(Some((
-                    all.into_iter().take(FIRST_SHOWN).collect(),
-                    None,
-                    more,
-                )))
-            }
+            None => Ok(Some((
+                None,
+                (total > FIRST_SHOWN).then(|| href(Some(group), PageNumber::default())),
+            ))),
         }
+    }
+
+    /// The hits of `all` to show for `group` (see [`Self::paging`]).
+    fn window<T>(
+        &self,
+        group: SearchGroup,
+        all: Vec<T>,
+        what: &str,
+    ) -> Result<Option<Window<T>>, crate::web::error::AppError> {
+        let Some((pager, more)) = self.paging(group, all.len(), what)? else {
+            return Ok(None);
+        };
+        let (skip, take) = match &pager {
+            Some(p) => ((p.page as usize - 1) * PER_PAGE, PER_PAGE),
+            None => (0, FIRST_SHOWN),
+        };
+        let shown = all.into_iter().skip(skip).take(take).collect();
+        Ok(Some((shown, pager, more)))
     }
 }
 
@@ -216,8 +230,7 @@ pub fn careers(
         return Ok(None);
     }
     let total = all.len();
-    let Some((hits, pager, all_href)) =
-        asked.window(SearchGroup::Careers, all, total, "these careers")?
+    let Some((hits, pager, all_href)) = asked.window(SearchGroup::Careers, all, "these careers")?
     else {
         return Ok(None);
     };
@@ -236,23 +249,21 @@ pub fn careers(
     }))
 }
 
-/// Heading of a "uses" group: "Careers that use Python", "Careers that
-/// need Mathematics (knowledge)".
+/// Heading of a "uses" group: "Careers that use Python (software)",
+/// "Careers that need knowledge of Mathematics".
 fn uses_heading(thing: &UsedThing) -> String {
-    match thing.kind.as_str() {
-        "software" => format!("Careers that use {} (software)", thing.name),
-        "tool" => format!("Careers that use {} (tools)", thing.name.to_lowercase()),
-        "skill" => format!("Careers that need {} (skill)", thing.name),
-        "knowledge" => format!("Careers that need knowledge of {}", thing.name),
-        _ => format!(
-            "Careers that ask for {} (work style)",
-            thing.name.to_lowercase()
-        ),
-    }
+    let kind = match thing.kind.as_str() {
+        "software" => " (software)",
+        "tool" => " (tools)",
+        "skill" => " (skill)",
+        "knowledge" => "",
+        _ => " (work style)",
+    };
+    format!("C{}{kind}", &uses_phrase(thing)[1..])
 }
 
-/// The careers of a "uses" group, for the link to all of them: "careers
-/// that use Python".
+/// The careers of a "uses" group, for its heading and the link to all of
+/// them: "careers that use Python".
 fn uses_phrase(thing: &UsedThing) -> String {
     match thing.kind.as_str() {
         "software" => format!("careers that use {}", thing.name),
@@ -315,11 +326,8 @@ pub fn uses(
             note: uses_note(u),
         })
         .collect();
-    // The rows are already the page asked for: page them as a whole list
-    // would be, then put them in place.
-    let placeholder: Vec<()> = vec![(); total];
-    let Some((_, pager, all_href)) = asked.window(group, placeholder, total, "these careers")?
-    else {
+    // The rows are already the page asked for.
+    let Some((pager, all_href)) = asked.paging(group, total, "these careers")? else {
         return Ok(None);
     };
     let (wages, what) = sources;
@@ -393,7 +401,7 @@ pub fn others(
             continue;
         }
         let total = all.len();
-        if let Some((hits, pager, all_href)) = asked.window(group, all, total, "these results")? {
+        if let Some((hits, pager, all_href)) = asked.window(group, all, "these results")? {
             out.push(HitGroup {
                 group,
                 id: group.key(),
