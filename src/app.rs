@@ -113,12 +113,19 @@ fn serve(config: &Config) -> Result<(), String> {
         static_files = assets.len(),
         "serving on http://{local}"
     );
+    // The access log follows RUST_LOG like the rest: off below `info`.
+    let access_log = if tracing::enabled!(target: "access", tracing::Level::INFO) {
+        web::access_log::AccessLog::to_stderr()
+    } else {
+        web::access_log::AccessLog::off()
+    };
     let state = web::AppState::with_cache(
         pool,
         &public_url,
         assets,
         config.page_cache_mb.saturating_mul(1024 * 1024),
-    );
+    )
+    .with_access_log(access_log);
     actix_web::rt::System::new()
         .block_on(async {
             let options = web::server::ServerOptions {
@@ -132,6 +139,8 @@ fn serve(config: &Config) -> Result<(), String> {
                 sizing.connections,
             ));
             let result = server.await;
+            // The workers have stopped: write the last access lines.
+            state.access_log().close();
             web::reload::log_cache(&state);
             result
         })

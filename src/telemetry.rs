@@ -1,7 +1,7 @@
 //! Logging: `tracing` events formatted one per line on standard error,
-//! filtered by `RUST_LOG` (default `info`). A request's lines carry its
-//! span, `request{id=...}`, so the access-log line and any error line of
-//! one request share its id.
+//! filtered by `RUST_LOG` (default `info`). A request's lines carry
+//! `request{id=...}`, so its access-log line (written by
+//! `web::access_log`, in the same format) and any error line share its id.
 
 use tracing_appender::non_blocking::WorkerGuard;
 use tracing_subscriber::EnvFilter;

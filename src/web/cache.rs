@@ -9,11 +9,15 @@
 //! the running server and is therefore new whenever the database has been
 //! rebuilt. It is bounded by bytes and evicts the least-used pages.
 
+use std::cell::RefCell;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::mpsc::{SyncSender, TrySendError};
 use std::sync::{Arc, OnceLock};
 
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::ServiceResponse;
+use actix_web::http::StatusCode;
 use actix_web::http::header::{
     self, AcceptEncoding, ContentEncoding, Encoding, Header, HeaderValue,
 };
@@ -31,8 +35,9 @@ pub const IMMUTABLE_CACHE_CONTROL: &str = "public, max-age=31536000, immutable";
 /// forms are made the first time a client asks for them, then kept.
 #[derive(Debug)]
 pub struct CachedPage {
-    /// Strong validator of the page's content.
-    etag: String,
+    /// Strong validators, quoted, of the page as rendered and of each
+    /// compressed form, made once.
+    etags: Etags,
     /// The bytes as rendered.
     identity: Bytes,
     /// Gzip-compressed (empty when that is not smaller).
@@ -48,6 +53,32 @@ pub struct CachedPage {
     queued: AtomicBool,
     /// Where pages go to be compressed at the best quality.
     best: Option<SyncSender<Arc<CachedPage>>>,
+}
+
+/// A page's ETag for each form it is sent in: one hash of the content,
+/// a suffix for each encoding.
+#[derive(Debug)]
+struct Etags {
+    identity: HeaderValue,
+    gzip: HeaderValue,
+    br: HeaderValue,
+    best_br: HeaderValue,
+}
+
+impl Etags {
+    fn of(content: &[u8]) -> Self {
+        let hash = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(content));
+        let tag = |suffix: &str| {
+            HeaderValue::from_str(&format!("\"{hash}{suffix}\""))
+                .unwrap_or_else(|_| HeaderValue::from_static("\"-\""))
+        };
+        Self {
+            identity: tag(""),
+            gzip: tag("-gz"),
+            br: tag("-br"),
+            best_br: tag("-br11"),
+        }
+    }
 }
 
 /// Requests after which a page is compressed again at brotli quality 11:
@@ -108,7 +139,38 @@ fn page_brotli(data: &[u8]) -> Bytes {
 }
 
 /// The encoding `req` prefers among brotli, gzip and none.
+///
+/// actix's `AcceptEncoding` reads the header; each worker remembers the
+/// answer for the last few distinct values it saw (browsers send one
+/// fixed value each), since reading it again cost about a tenth of the
+/// work of serving a cached page.
 pub fn preferred_encoding(req: &HttpRequest) -> Option<ContentEncoding> {
+    let value = req.headers().get(header::ACCEPT_ENCODING)?;
+    thread_local! {
+        static SEEN: RefCell<Vec<(HeaderValue, Option<ContentEncoding>)>> =
+            const { RefCell::new(Vec::new()) };
+    }
+    if let Some(known) = SEEN.with_borrow(|seen| {
+        seen.iter()
+            .find(|(v, _)| v.as_bytes() == value.as_bytes())
+            .map(|(_, c)| *c)
+    }) {
+        return known;
+    }
+    let chosen = negotiate(req);
+    SEEN.with_borrow_mut(|seen| {
+        if seen.len() >= ENCODINGS_REMEMBERED {
+            seen.remove(0);
+        }
+        seen.push((value.clone(), chosen));
+    });
+    chosen
+}
+
+/// Distinct Accept-Encoding values a worker remembers the answer for.
+const ENCODINGS_REMEMBERED: usize = 16;
+
+fn negotiate(req: &HttpRequest) -> Option<ContentEncoding> {
     let encoding = AcceptEncoding::parse(req)
         .ok()
         .and_then(|a| {
@@ -119,6 +181,79 @@ pub fn preferred_encoding(req: &HttpRequest) -> Option<ContentEncoding> {
         Encoding::Known(c @ (ContentEncoding::Brotli | ContentEncoding::Gzip)) => Some(c),
         _ => None,
     }
+}
+
+/// Whether a body of `content_type` is worth compressing: text, JSON,
+/// XML, SVG and scripts (not images or fonts, compressed already).
+fn compressible(content_type: Option<&HeaderValue>) -> bool {
+    let Some(t) = content_type.and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let t = t.split(';').next().unwrap_or_default().trim();
+    t.starts_with("text/")
+        || matches!(
+            t,
+            "application/json"
+                | "application/xml"
+                | "application/javascript"
+                | "image/svg+xml"
+                | "application/manifest+json"
+        )
+}
+
+/// Whether a response chose its encoding itself, as a cached page or a
+/// static file does: it says so with `Vary: Accept-Encoding`.
+fn negotiated(headers: &actix_web::http::header::HeaderMap) -> bool {
+    headers.get_all(header::VARY).any(|v| {
+        v.to_str().is_ok_and(|v| {
+            v.split(',')
+                .any(|n| n.trim().eq_ignore_ascii_case("accept-encoding"))
+        })
+    })
+}
+
+/// Compresses a finished response for its request, the way cached pages
+/// are (brotli at [`PAGE_BROTLI_QUALITY`] or gzip at [`PAGE_GZIP_LEVEL`],
+/// kept only when smaller), with `Vary: Accept-Encoding`. Used by the one
+/// middleware for every response not already encoded: JSON, CSV, XML,
+/// error pages, pages rendered for one request. A cached page or a
+/// static file has chosen its encoding itself (it says so with `Vary`)
+/// and passes through untouched, without a wrapper around its body.
+pub fn compress_response<B: MessageBody + 'static>(
+    res: ServiceResponse<B>,
+) -> ServiceResponse<EitherBody<B, Bytes>> {
+    let status = res.status();
+    let eligible = status != StatusCode::NO_CONTENT
+        && status != StatusCode::NOT_MODIFIED
+        && status != StatusCode::PARTIAL_CONTENT
+        && !res.headers().contains_key(header::CONTENT_ENCODING)
+        && !negotiated(res.headers())
+        && compressible(res.headers().get(header::CONTENT_TYPE));
+    if !eligible {
+        return res.map_into_left_body();
+    }
+    let coding = preferred_encoding(res.request());
+    res.map_body(|head, body| {
+        let bytes = match body.try_into_bytes() {
+            Ok(bytes) => bytes,
+            Err(body) => return EitherBody::left(body),
+        };
+        head.headers
+            .append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+        let compressed = match coding {
+            Some(ContentEncoding::Brotli) => page_brotli(&bytes),
+            Some(ContentEncoding::Gzip) => page_gzip(&bytes),
+            _ => Bytes::new(),
+        };
+        match coding {
+            Some(coding) if !compressed.is_empty() && compressed.len() < bytes.len() => {
+                head.headers
+                    .insert(header::CONTENT_ENCODING, coding.to_header_value());
+                EitherBody::right(compressed)
+            }
+            _ => EitherBody::right(bytes),
+        }
+    })
 }
 
 /// Whether `req`'s If-None-Match names `etag` (quoted) or is `*`.
@@ -135,7 +270,7 @@ impl CachedPage {
     pub fn new(html: String, best: Option<SyncSender<Arc<CachedPage>>>) -> Self {
         let identity = Bytes::from(html);
         Self {
-            etag: format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&identity)),
+            etags: Etags::of(&identity),
             identity,
             gzip: OnceLock::new(),
             br: OnceLock::new(),
@@ -188,43 +323,49 @@ impl CachedPage {
     /// brotli at its best, made later) as one more original: together
     /// they are a third of it or less.
     fn weight(&self) -> u64 {
-        (self.identity.len() * 2 + self.etag.len()) as u64
+        (self.identity.len() * 2 + 4 * self.etags.identity.len()) as u64
     }
 
     /// The response to `req`: 304 when its `If-None-Match` names this
-    /// representation, else the body in the best encoding it accepts.
+    /// representation, else the body in the best encoding it accepts,
+    /// with its headers made once for the page.
     pub fn respond(self: &Arc<Self>, req: &HttpRequest) -> HttpResponse {
         self.count();
         let compressed = match preferred_encoding(req) {
             Some(ContentEncoding::Brotli) => match self.best_br.get() {
-                Some(b) => Some((b.clone(), ContentEncoding::Brotli, "-br11")),
+                Some(b) => Some((b.clone(), ContentEncoding::Brotli, &self.etags.best_br)),
                 None => self
                     .compressed(&self.br, page_brotli)
-                    .map(|b| (b, ContentEncoding::Brotli, "-br")),
+                    .map(|b| (b, ContentEncoding::Brotli, &self.etags.br)),
             },
             Some(ContentEncoding::Gzip) => self
                 .compressed(&self.gzip, page_gzip)
-                .map(|b| (b, ContentEncoding::Gzip, "-gz")),
+                .map(|b| (b, ContentEncoding::Gzip, &self.etags.gzip)),
             _ => None,
         };
-        let (body, coding, suffix) = match compressed {
-            Some((b, coding, suffix)) => (b, Some(coding), suffix),
-            None => (self.identity.clone(), None, ""),
+        let (body, coding, etag) = match compressed {
+            Some((b, coding, etag)) => (b, Some(coding), etag),
+            None => (self.identity.clone(), None, &self.etags.identity),
         };
-        let etag = format!("\"{}{suffix}\"", self.etag);
-        let not_modified = names_etag(req, &etag);
+        let not_modified = etag.to_str().is_ok_and(|e| names_etag(req, e));
         let mut res = if not_modified {
             HttpResponse::NotModified()
         } else {
             HttpResponse::Ok()
         };
-        res.insert_header((header::ETAG, etag))
-            .insert_header((header::CACHE_CONTROL, PAGE_CACHE_CONTROL))
+        res.insert_header((header::ETAG, etag.clone()))
+            .insert_header((
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(PAGE_CACHE_CONTROL),
+            ))
             .insert_header((header::VARY, HeaderValue::from_static("Accept-Encoding")));
         if not_modified {
             return res.finish();
         }
-        res.content_type("text/html; charset=utf-8");
+        res.insert_header((
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        ));
         if let Some(coding) = coding {
             res.insert_header((header::CONTENT_ENCODING, coding.to_header_value()));
         }

@@ -63,7 +63,13 @@ pub fn render<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerRespo
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     };
     if matches!(err, AppError::Internal { .. }) {
-        tracing::error!(error = %err.chain(), "internal error");
+        // Logged in the request's span, opened here (the happy path pays
+        // for none), so the line carries the id of its access line.
+        let log = || tracing::error!(error = %err.chain(), "internal error");
+        match res.request().extensions().get::<RequestId>() {
+            Some(id) => tracing::info_span!("request", id = %id).in_scope(log),
+            None => log(),
+        }
     }
     let status = err.status_code();
     let reference = (status.is_server_error())

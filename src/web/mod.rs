@@ -10,10 +10,12 @@
 //!   `assets` (fingerprinted static files);
 //! - `error` (the one error type), `error_page` (how it is shown: page
 //!   or JSON), `request_id`
-//!   (request ids, spans, access log), `shield` (security headers and
+//!   (request ids, spans, the one middleware), `access_log` (its lines,
+//!   written in batches by a thread of their own), `shield` (security headers and
 //!   request checks), `server` (middleware and the HTTP server), `reload`
 //!   (reopening the database on SIGHUP).
 
+pub mod access_log;
 pub mod assets;
 pub mod cache;
 pub mod chart;

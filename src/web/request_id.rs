@@ -1,23 +1,26 @@
-//! An id for every request, its `tracing` span and the access log, in
-//! the one middleware every request passes through ([`front`]).
+//! An id for every request, and the one middleware every request passes
+//! through ([`front`]).
 //!
-//! Every request gets a random id. Everything logged while it is handled
-//! (the access-log line, an internal error) happens inside a span that
-//! carries the id, and the response carries it in `X-Request-Id`, so a
-//! report of a broken page ("reference ...") leads to its log lines.
+//! Every request gets a random id. Its access-log line carries it, an
+//! internal error is logged in a span that carries it (see
+//! [`error_page::render`]; handlers themselves do not log), and the
+//! response carries it in `X-Request-Id`, so a report of a broken page
+//! ("reference ...") leads to its log lines. No span is opened for a
+//! request that logs nothing else: it cost about a twelfth of a cached
+//! page's work (bench/RESULTS.md).
 
 use std::rc::Rc;
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::{ErrorHandlerResponse, Next};
 use actix_web::{Error, HttpMessage};
-use tracing::Instrument;
 
-use crate::web::error_page;
+use crate::web::access_log::{AccessLog, Entry};
 use crate::web::shield::{self, SecurityHeaders};
+use crate::web::{cache, error_page};
 
 /// The response header that carries the request id.
 pub const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -30,6 +33,13 @@ impl RequestId {
     /// A new random id.
     pub fn new() -> Self {
         Self(uuid::Uuid::new_v4())
+    }
+
+    /// The id as a header value, made without a string in between.
+    pub fn header_value(&self) -> HeaderValue {
+        let mut digits = [0u8; uuid::fmt::Simple::LENGTH];
+        let digits = self.0.simple().encode_lower(&mut digits);
+        HeaderValue::from_str(digits).unwrap_or_else(|_| HeaderValue::from_static("-"))
     }
 }
 
@@ -45,23 +55,34 @@ impl std::fmt::Display for RequestId {
     }
 }
 
+/// What the one middleware needs besides the request: the security
+/// headers, prepared once, and the access log.
+#[derive(Debug)]
+pub struct Front {
+    /// Added to every response.
+    pub headers: SecurityHeaders,
+    /// Where each request leaves its line.
+    pub log: AccessLog,
+}
+
 /// The one middleware every request passes through, in order: gives it
-/// an id and a span; turns away a bad request line (see
+/// an id; turns away a bad request line (see
 /// [`shield::check`]); runs the handler; gives an error its page or JSON
-/// body (see [`error_page::render`]); adds the security headers and the
-/// id in `X-Request-Id`; and logs one line: method, path, status and
-/// duration. The path is logged with `Debug`, so control characters in it
-/// cannot forge log lines. One layer instead of five keeps the path of a
-/// cached page short (bench/RESULTS.md).
+/// body (see [`error_page::render`]); compresses a body that is not
+/// compressed yet (see [`cache::compress_response`]); adds the security headers and the
+/// id in `X-Request-Id`; and hands the access log its line (method,
+/// path, status, duration), which a thread of the log's own formats and
+/// writes (see [`AccessLog`]). One layer instead of five keeps the path
+/// of a cached page short (bench/RESULTS.md).
 pub async fn front(
-    headers: Rc<SecurityHeaders>,
+    front: Rc<Front>,
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let at = SystemTime::now();
     let started = Instant::now();
     let id = RequestId::new();
     req.extensions_mut().insert(id);
-    let span = tracing::info_span!("request", id = %id);
     let method = req.method().clone();
     let path = req.path().to_string();
     let answered = async {
@@ -79,20 +100,16 @@ pub async fn front(
             ErrorHandlerResponse::Future(f) => f.await,
         }
     };
-    let mut res = answered.instrument(span.clone()).await?;
-    headers.apply(res.headers_mut());
-    if let Ok(value) = HeaderValue::from_str(&id.to_string()) {
-        res.headers_mut().insert(X_REQUEST_ID, value);
-    }
-    let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
-    span.in_scope(|| {
-        tracing::info!(
-            target: "access",
-            method = %method,
-            path = ?path,
-            status = res.status().as_u16(),
-            duration_us = micros,
-        );
+    let mut res = cache::compress_response(answered.await?);
+    front.headers.apply(res.headers_mut());
+    res.headers_mut().insert(X_REQUEST_ID, id.header_value());
+    front.log.record(Entry {
+        at,
+        id,
+        method,
+        path,
+        status: res.status().as_u16(),
+        duration_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
     });
     Ok(res)
 }

@@ -5,7 +5,7 @@ use std::net::TcpListener;
 use actix_web::dev::Server;
 use std::rc::Rc;
 
-use actix_web::middleware::{Compress, from_fn};
+use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer, web};
 
 use crate::web::shield::SecurityHeaders;
@@ -13,9 +13,9 @@ use crate::web::state::AppState;
 use crate::web::{configure, request_id};
 
 /// The whole application: routes, then one middleware for request
-/// checks, error pages, security headers, request ids and the access log
-/// (`request_id::front`), then compression. Used by the server and the
-/// tests.
+/// checks, error pages, compression of what is not compressed yet,
+/// security headers, request ids and the access log (`request_id::front`).
+/// Used by the server and the tests.
 pub fn app(
     state: AppState,
     behind_tls: bool,
@@ -28,14 +28,16 @@ pub fn app(
         InitError = (),
     >,
 > {
-    let headers = Rc::new(SecurityHeaders::new(behind_tls));
+    let front = Rc::new(request_id::Front {
+        headers: SecurityHeaders::new(behind_tls),
+        log: state.access_log().clone(),
+    });
     App::new()
         .app_data(web::Data::new(state))
         .configure(configure)
         .wrap(from_fn(move |req, next| {
-            request_id::front(headers.clone(), req, next)
+            request_id::front(front.clone(), req, next)
         }))
-        .wrap(Compress::default())
 }
 
 /// Server settings that are not about the site itself.

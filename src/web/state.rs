@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use tokio::sync::Semaphore;
 
 use crate::db::Pool;
+use crate::web::access_log::AccessLog;
 use crate::web::assets::Assets;
 use crate::web::cache::PageCache;
 use crate::web::error::{AppError, AppResult};
@@ -47,6 +48,7 @@ pub struct AppState {
     cache_bytes: u64,
     public_url: String,
     assets: Arc<Assets>,
+    access_log: AccessLog,
 }
 
 impl AppState {
@@ -65,7 +67,20 @@ impl AppState {
             cache_bytes,
             public_url: public_url.trim_end_matches('/').to_string(),
             assets: Arc::new(assets),
+            access_log: AccessLog::off(),
         }
+    }
+
+    /// The same state, logging each request to `log` (the access log is
+    /// off otherwise).
+    pub fn with_access_log(mut self, log: AccessLog) -> Self {
+        self.access_log = log;
+        self
+    }
+
+    /// Where each request leaves its line.
+    pub fn access_log(&self) -> &AccessLog {
+        &self.access_log
     }
 
     /// Serves `pool` from now on, with an empty page cache. Requests

@@ -4,6 +4,7 @@
 use std::sync::{Arc, Mutex, OnceLock};
 
 use careerguide::telemetry;
+use careerguide::web::access_log::AccessLog;
 use tracing_subscriber::EnvFilter;
 
 use crate::common::{TestApp, TestDb};
@@ -112,13 +113,15 @@ impl Log {
 
 #[actix_web::test]
 async fn an_internal_error_is_logged_once_with_the_id_of_its_access_line() {
-    let app = TestApp::with_db(TestDb::real_copy());
+    let log = Log::global();
+    let mut app = TestApp::with_db(TestDb::real_copy());
+    let access = AccessLog::to(log.clone());
+    app.state = app.state.with_access_log(access.clone());
     // Break the database under the running app: the outlook's query fails.
     rusqlite::Connection::open(&app.db.path)
         .unwrap()
         .execute_batch("DROP TABLE projection")
         .unwrap();
-    let log = Log::global();
 
     for uri in [
         "/careers/medical-coder/outlook",
@@ -134,6 +137,7 @@ async fn an_internal_error_is_logged_once_with_the_id_of_its_access_line() {
         // The reader gets the id to quote.
         assert!(r.body.contains(&id), "{uri}: {}", r.body);
 
+        access.flush();
         let lines = log.lines();
         let of_request: Vec<&String> = lines.iter().filter(|l| l.contains(&id)).collect();
         let errors: Vec<&&String> = of_request
@@ -148,7 +152,7 @@ async fn an_internal_error_is_logged_once_with_the_id_of_its_access_line() {
         );
         let access: Vec<&&String> = of_request
             .iter()
-            .filter(|l| l.contains("access") && l.contains("status=500"))
+            .filter(|l| l.contains(": access: ") && l.contains("status=500"))
             .collect();
         assert_eq!(access.len(), 1, "{uri}: {lines:#?}");
     }

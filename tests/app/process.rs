@@ -232,6 +232,81 @@ fn an_unchanged_seed_is_not_built_again() {
     );
 }
 
+#[test]
+fn under_load_every_request_leaves_one_access_line_and_sigterm_writes_the_last() {
+    let db = TestDb::real();
+    let dir = tempfile::TempDir::new().unwrap();
+    let log_file = dir.path().join("server.log");
+    let (mut child, base) = start_serving(&db.path, &log_file);
+
+    // 16 clients on their own connections, 400 requests each: a cached
+    // page and, in between, an address of their own that is a 404.
+    const CLIENTS: usize = 16;
+    const EACH: usize = 400;
+    let clients: Vec<_> = (0..CLIENTS)
+        .map(|c| {
+            let base = base.clone();
+            std::thread::spawn(move || {
+                let agent: ureq::Agent = ureq::Agent::config_builder()
+                    .http_status_as_error(false)
+                    .build()
+                    .into();
+                for i in 0..EACH {
+                    let url = if i % 2 == 0 {
+                        format!("{base}/careers/medical-coder/outlook")
+                    } else {
+                        format!("{base}/no-such-page/{c}/{i}")
+                    };
+                    let mut r = agent.get(&url).call().unwrap();
+                    let want = if i % 2 == 0 { 200 } else { 404 };
+                    assert_eq!(r.status().as_u16(), want, "{url}");
+                    r.body_mut().read_to_vec().unwrap();
+                }
+            })
+        })
+        .collect();
+    for c in clients {
+        c.join().unwrap();
+    }
+    // At once, while the last lines may still wait for their batch.
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(child.wait().unwrap().success());
+
+    let log = std::fs::read_to_string(&log_file).unwrap();
+    // The start-up wait's /healthz lines aside, one line a request.
+    let access: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains(": access: ") && !l.contains("path=\"/healthz\""))
+        .collect();
+    assert_eq!(access.len(), CLIENTS * EACH, "access lines");
+    let page = access
+        .iter()
+        .filter(|l| l.contains("path=\"/careers/medical-coder/outlook\" status=200"))
+        .count();
+    assert_eq!(page, CLIENTS * EACH / 2);
+    let missing: std::collections::HashSet<&str> = access
+        .iter()
+        .filter(|l| l.contains("path=\"/no-such-page/") && l.contains("status=404"))
+        .map(|l| l.split(" path=").nth(1).unwrap())
+        .collect();
+    assert_eq!(missing.len(), CLIENTS * EACH / 2, "each 404 once");
+    // Every line is whole: a time, the request's id, and its fields.
+    for line in &access {
+        assert!(
+            line.len() > 30
+                && line.as_bytes()[4] == b'-'
+                && line.contains("  INFO request{id=")
+                && line.contains(" method=GET path=\"/")
+                && line.contains(" duration_us="),
+            "{line}"
+        );
+    }
+}
+
 /// Starts the server on `database` without building, its log going to
 /// `log` (a pipe nobody reads would fill and stall it), waits until it
 /// answers, and returns it with its address.
