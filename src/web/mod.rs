@@ -36,10 +36,13 @@ pub mod state;
 pub mod urls;
 pub mod views;
 
-use actix_web::{guard, web};
+use actix_web::dev::{Handler, Payload, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, Responder, guard, web};
 
 pub use error::{AppError, AppResult};
 pub use state::AppState;
+
+use urls::{CareerPath, Section};
 
 use handlers::{
     about, api, compare, discovery, downloads, explore, glossary, groups, health, home,
@@ -69,6 +72,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(web::to(api::not_found)),
     )
     .route("/", read().to(home::home))
+    // First after the home page: most requests are for a career's pages,
+    // and they are read by `career_pages`, without a pattern per route.
+    .service(
+        web::scope("/careers")
+            .route("", read().to(explore::explore))
+            .default_service(fn_service(career_pages)),
+    )
     .route("/healthz", read().to(health::healthz))
     .route("/search", read().to(search_page::search))
     .route("/glossary", read().to(glossary::glossary))
@@ -83,21 +93,76 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/sitemap.xml", read().to(discovery::sitemap))
     .route("/sitemaps/{file}", read().to(discovery::sitemap_file))
     .route("/robots.txt", read().to(discovery::robots))
-    .route("/careers", read().to(explore::explore))
     .route("/careers.csv", read().to(explore::explore_csv))
     .route("/interests", read().to(interests::interests))
     .route("/interests.csv", read().to(interests::interests_csv))
     .route("/compare", read().to(compare::compare))
     .route("/compare.csv", read().to(compare::compare_csv))
-    .route("/careers/{slug}", read().to(overview::overview))
-    .route("/careers/{slug}/training", read().to(training::training))
-    .route("/careers/{slug}/salary", read().to(salary::salary))
-    .route("/careers/{slug}/outlook", read().to(outlook::outlook))
-    .route("/careers/{slug}/sheet", read().to(sheet::sheet))
-    .route(
-        "/careers/{slug}/{table}.csv",
-        read().to(downloads::download),
-    )
     .route("/static/{name:.*}", read().to(static_files::static_file))
     .default_service(web::to(handlers::not_found));
+}
+
+/// Answers every address under `/careers/`. The address is read by
+/// [`CareerPath`] (segments compared with the sections' names, where a
+/// route per page would run a regular expression per route on every
+/// request), its segments are named for the extractors (`slug`, and
+/// `table` for a CSV), and the page's handler runs as a route would run
+/// it. An address that is a page with a slash added is sent to the page;
+/// anything else is the site's 404. Methods other than GET and HEAD never
+/// get here (see [`shield::check`]).
+async fn career_pages(mut req: ServiceRequest) -> Result<ServiceResponse, actix_web::Error> {
+    let tail = req.match_info().unprocessed().to_string();
+    let Some(path) = CareerPath::read(&tail) else {
+        let (req, _) = req.into_parts();
+        let trimmed = tail.trim_end_matches('/');
+        let answer = if trimmed.len() < tail.len()
+            && (trimmed.is_empty() || CareerPath::read(trimmed).is_some())
+        {
+            Err(AppError::Moved(urls::with_query(
+                format!("/careers{trimmed}"),
+                req.query_string(),
+            )))
+        } else {
+            handlers::not_found(req.clone()).await
+        };
+        let res = answer.respond_to(&req).map_into_boxed_body();
+        return Ok(ServiceResponse::new(req, res));
+    };
+    let names = req.match_info_mut();
+    names.add_static("slug", path.slug().to_string());
+    if let CareerPath::Csv(_, table) = path {
+        names.add_static("table", table.to_string());
+    }
+    let (req, mut payload) = req.into_parts();
+    let res = match path {
+        CareerPath::Section(_, Section::Overview) => {
+            run(overview::overview, &req, &mut payload).await
+        }
+        CareerPath::Section(_, Section::Training) => {
+            run(training::training, &req, &mut payload).await
+        }
+        CareerPath::Section(_, Section::Salary) => run(salary::salary, &req, &mut payload).await,
+        CareerPath::Section(_, Section::Outlook) => run(outlook::outlook, &req, &mut payload).await,
+        CareerPath::Section(_, Section::Sheet) => run(sheet::sheet, &req, &mut payload).await,
+        CareerPath::Csv(..) => run(downloads::download, &req, &mut payload).await,
+    };
+    Ok(ServiceResponse::new(req, res))
+}
+
+/// Runs `handler` on `req` as a route does: its arguments extracted (a
+/// failed extraction is the extractor's error response), then its answer.
+async fn run<F, Args>(handler: F, req: &HttpRequest, payload: &mut Payload) -> HttpResponse
+where
+    F: Handler<Args>,
+    Args: FromRequest,
+    F::Output: Responder,
+{
+    match Args::from_request(req, payload).await {
+        Ok(args) => handler
+            .call(args)
+            .await
+            .respond_to(req)
+            .map_into_boxed_body(),
+        Err(e) => HttpResponse::from_error(e),
+    }
 }

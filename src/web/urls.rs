@@ -175,6 +175,53 @@ pub struct CareerUrls {
     state: Option<String>,
 }
 
+/// What an address under `/careers/` asks for, read back from the
+/// part after `/careers` (`/medical-coder/salary`): the reverse of
+/// [`career`], so that the career pages are matched by comparing
+/// segments rather than by a pattern per route. Segments are returned as
+/// they came (still percent-encoded); `None` is no career page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CareerPath<'a> {
+    /// A section page of the career `slug`.
+    Section(&'a str, Section),
+    /// A table of the career `slug` as CSV, by the table's name
+    /// (`/medical-coder/pay-by-state.csv`).
+    Csv(&'a str, &'a str),
+}
+
+impl<'a> CareerPath<'a> {
+    /// Reads `tail`, the address after `/careers`.
+    pub fn read(tail: &'a str) -> Option<Self> {
+        let rest = tail.strip_prefix('/')?;
+        let (slug, page) = match rest.split_once('/') {
+            None => (rest, None),
+            Some((slug, page)) => (slug, Some(page)),
+        };
+        if slug.is_empty() {
+            return None;
+        }
+        let Some(page) = page else {
+            return Some(Self::Section(slug, Section::Overview));
+        };
+        if let Some(section) = Section::ALL.into_iter().find(|s| s.segment() == Some(page)) {
+            return Some(Self::Section(slug, section));
+        }
+        match page.strip_suffix(".csv") {
+            Some(table) if !table.is_empty() && !table.contains('/') => {
+                Some(Self::Csv(slug, table))
+            }
+            _ => None,
+        }
+    }
+
+    /// The career's slug, as it came.
+    pub fn slug(self) -> &'a str {
+        match self {
+            Self::Section(slug, _) | Self::Csv(slug, _) => slug,
+        }
+    }
+}
+
 /// The addresses of the career `slug`.
 pub fn career(slug: &str) -> CareerUrls {
     let mut base = String::from("/careers/");
@@ -630,6 +677,37 @@ pub fn with_query(path: String, query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_career_address_reads_back_as_the_page_it_names() {
+        let c = career("medical-coder");
+        for section in Section::ALL {
+            let href = c.section(section);
+            let tail = href.strip_prefix("/careers").expect("under /careers");
+            assert_eq!(
+                CareerPath::read(tail),
+                Some(CareerPath::Section("medical-coder", section)),
+                "{href}"
+            );
+        }
+        assert_eq!(
+            CareerPath::read("/medical-coder/pay-by-state.csv"),
+            Some(CareerPath::Csv("medical-coder", "pay-by-state"))
+        );
+        for not_a_page in [
+            "",
+            "/",
+            "//salary",
+            "/medical-coder/",
+            "/medical-coder/salary/",
+            "/medical-coder/wages",
+            "/medical-coder/.csv",
+            "/medical-coder/a/b.csv",
+            "medical-coder",
+        ] {
+            assert_eq!(CareerPath::read(not_a_page), None, "{not_a_page:?}");
+        }
+    }
 
     #[test]
     fn career_addresses() {
