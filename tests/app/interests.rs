@@ -124,6 +124,28 @@ async fn careers_whose_high_points_follow_the_choices_in_order_rank_first() {
     );
     // Nothing is stored about the student.
     assert_eq!(r.header("set-cookie"), None);
+    // The second page goes on where the first stopped and counts the same
+    // total; a page past the last is not found.
+    let r = app.get("/interests?first=C&second=I&page=2").await;
+    assert_eq!(r.status, 200);
+    let titles = r.texts("main table tbody th > a");
+    let expected: Vec<String> = rows
+        .iter()
+        .skip(50)
+        .take(50)
+        .map(|r| r["Career"].clone())
+        .collect();
+    assert_eq!(titles, expected);
+    let caption = r.texts("main table caption").join(" ");
+    assert!(
+        caption.starts_with(&format!("{} careers", rows.len())),
+        "{caption}"
+    );
+    let past = rows.len().div_ceil(50) + 1;
+    let r = app
+        .get(&format!("/interests?first=C&second=I&page={past}"))
+        .await;
+    assert_eq!(r.status, 404, "page {past}");
 }
 
 #[actix_web::test]

@@ -141,12 +141,7 @@ async fn interests_page(
             } else {
                 let page = choice.page;
                 let (rows, total) = state
-                    .db(move |c| {
-                        Ok((
-                            read::interest_matches(c, &query, PER_PAGE, Pager::offset(page))?,
-                            read::interest_count(c, &query)?,
-                        ))
-                    })
+                    .db(move |c| read::interest_page(c, &query, PER_PAGE, Pager::offset(page)))
                     .await?;
                 let pager = Pager::new(page, total, "these results", |n| {
                     urls::interests(&choice, n)
