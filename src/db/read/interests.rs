@@ -155,69 +155,28 @@ pub fn interest_matches(
     limit: i64,
     offset: i64,
 ) -> Result<Vec<InterestRow>> {
-    Ok(ranked(conn, q, limit, offset)?.0)
-}
-
-/// One page of the careers that match `q` (`limit` from `offset`, best
-/// first) and how many match in all, from one read: the total is a
-/// window count over the same ranking, so the profiles are scanned once.
-/// Only a page past the end, which has no row to carry the count, asks
-/// for it again.
-pub fn interest_page(
-    conn: &Connection,
-    q: &InterestQuery,
-    limit: i64,
-    offset: i64,
-) -> Result<(Vec<InterestRow>, i64)> {
-    match ranked(conn, q, limit, offset)? {
-        (rows, Some(total)) => Ok((rows, total)),
-        (rows, None) => Ok((rows, interest_count(conn, q)?)),
-    }
-}
-
-/// The ranked rows and, when there is at least one, the number of
-/// matches before paging.
-fn ranked(
-    conn: &Connection,
-    q: &InterestQuery,
-    limit: i64,
-    offset: i64,
-) -> Result<(Vec<InterestRow>, Option<i64>)> {
     let mut args = Args::default();
     let (clause, order) = interest_ranking(q, &mut args);
     let page = args.limit_offset(limit, offset);
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {SUMMARY_COLUMNS}, c.soc, o.job_zone, i.first, i.second, i.third, {INTEREST_SCORES},
-                count(*) OVER ()
+        "SELECT {SUMMARY_COLUMNS}, c.soc, o.job_zone, i.first, i.second, i.third, {INTEREST_SCORES}
          FROM career_interest i JOIN career c ON c.id = i.career_id
          LEFT JOIN occupation o ON o.career_id = c.id{clause}
          ORDER BY {order}, c.title, c.slug
          {page}"
     ))?;
-    let mut total = None;
-    let rows = stmt
-        .query_map(args.params(), |r| {
-            Ok((
-                InterestRow {
-                    career: summary_row(r)?,
-                    soc: r.get(SUMMARY_WIDTH)?,
-                    zone: r.get(SUMMARY_WIDTH + 1)?,
-                    high_points: high_points([
-                        r.get(SUMMARY_WIDTH + 2)?,
-                        r.get(SUMMARY_WIDTH + 3)?,
-                        r.get(SUMMARY_WIDTH + 4)?,
-                    ]),
-                    scores: interest_scores(r, SUMMARY_WIDTH + 5)?,
-                },
-                r.get::<_, i64>(SUMMARY_WIDTH + 11)?,
-            ))
-        })?
-        .map(|row| {
-            row.map(|(row, count)| {
-                total = Some(count);
-                row
-            })
+    stmt.query_map(args.params(), |r| {
+        Ok(InterestRow {
+            career: summary_row(r)?,
+            soc: r.get(SUMMARY_WIDTH)?,
+            zone: r.get(SUMMARY_WIDTH + 1)?,
+            high_points: high_points([
+                r.get(SUMMARY_WIDTH + 2)?,
+                r.get(SUMMARY_WIDTH + 3)?,
+                r.get(SUMMARY_WIDTH + 4)?,
+            ]),
+            scores: interest_scores(r, SUMMARY_WIDTH + 5)?,
         })
-        .collect::<Result<Vec<_>>>()?;
-    Ok((rows, total))
+    })?
+    .collect()
 }

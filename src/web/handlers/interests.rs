@@ -141,7 +141,12 @@ async fn interests_page(
             } else {
                 let page = choice.page;
                 let (rows, total) = state
-                    .db(move |c| read::interest_page(c, &query, PER_PAGE, Pager::offset(page)))
+                    .db(move |c| {
+                        Ok((
+                            read::interest_matches(c, &query, PER_PAGE, Pager::offset(page))?,
+                            read::interest_count(c, &query)?,
+                        ))
+                    })
                     .await?;
                 let pager = Pager::new(page, total, "these results", |n| {
                     urls::interests(&choice, n)
