@@ -157,6 +157,13 @@ async fn filters_sorts_pages_and_csv_agree() {
     let page = app.get(&format!("{base}/training?sort=earnings")).await;
     let shown = table_rows(&page);
     assert_eq!(shown.len(), 25);
+    // The count of the whole country (summed from the build's tally)
+    // is the file's.
+    let caption = page.texts("table.programs caption").join(" ");
+    assert!(
+        caption.starts_with(&format!("{} program", count(&expected.to_string()))),
+        "{caption} / {expected}"
+    );
     for (cells, row) in shown.iter().zip(&rows) {
         assert_eq!(cells[0], row["Institution"]);
     }

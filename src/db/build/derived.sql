@@ -109,6 +109,8 @@ INSERT INTO title_trigram (slug, title)
     WHERE t.common;
 INSERT INTO title_trigram (slug, title)
     SELECT c.slug, t.title FROM direct_title t JOIN career c ON c.id = t.career_id;
+INSERT INTO program_tally (cip4, state, credential, programs)
+    SELECT cip4, state, credential, count(*) FROM program GROUP BY cip4, state, credential;
 INSERT INTO search_index (search_index) VALUES ('optimize');
 INSERT INTO title_trigram (title_trigram) VALUES ('optimize');
 INSERT INTO uses_index (uses_index) VALUES ('optimize');

@@ -420,6 +420,19 @@ CREATE TABLE program (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX program_field ON program(cip4, state, credential);
 
+-- How many programs each field of study has in each state at each
+-- credential level (state NULL: institutions the Scorecard places in no
+-- state), derived from program once it is written (derived.sql). A
+-- career's counts by credential are summed from a few hundred of these
+-- rows instead of grouping its thousands of programs on every request.
+CREATE TABLE program_tally (
+    cip4       TEXT NOT NULL REFERENCES study_field(cip4),
+    state      TEXT,
+    credential INTEGER NOT NULL,
+    programs   INTEGER NOT NULL
+) STRICT;
+CREATE INDEX program_tally_field ON program_tally(cip4, state, credential, programs);
+
 -- The fields of study that prepare for a career (CIP 2020 to SOC 2018).
 CREATE TABLE career_field (
     career_id INTEGER NOT NULL REFERENCES career(id),

@@ -224,9 +224,12 @@ pub fn programs(
     };
     let mut args = Args::default();
     let cond = program_where(career_id, &by_state, &mut args);
+    // Summed from the build's tally (`p` is `program_tally` here): a
+    // career like registered nurses has 4,600 programs, and grouping them
+    // on each request was most of the work of a cold overview.
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT p.credential, count(*) FROM career_field cf
-         JOIN program p ON p.cip4 = cf.cip4{cond} GROUP BY p.credential"
+        "SELECT p.credential, sum(p.programs) FROM career_field cf
+         JOIN program_tally p ON p.cip4 = cf.cip4{cond} GROUP BY p.credential"
     ))?;
     let mut by_credential = stmt
         .query_map(args.params(), |r| Ok((Credential(r.get(0)?), r.get(1)?)))?
