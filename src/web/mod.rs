@@ -10,7 +10,7 @@
 //!   `assets` (fingerprinted static files);
 //! - `error` (the one error type), `error_page` (how it is shown: page
 //!   or JSON), `request_id`
-//!   (request ids, spans, the one middleware), `access_log` (its lines,
+//!   (request ids, the one middleware), `access_log` (its lines,
 //!   written in batches by a thread of their own), `shield` (security headers and
 //!   request checks), `server` (middleware and the HTTP server), `reload`
 //!   (reopening the database on SIGHUP).
@@ -107,25 +107,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// route per page would run a regular expression per route on every
 /// request), its segments are named for the extractors (`slug`, and
 /// `table` for a CSV), and the page's handler runs as a route would run
-/// it. An address that is a page with a slash added is sent to the page;
-/// anything else is the site's 404. Methods other than GET and HEAD never
+/// it. Anything else is answered by [`handlers::not_found`], which also
+/// sends a career page with a slash added to the page. Methods other than GET and HEAD never
 /// get here (see [`shield::check`]).
 async fn career_pages(mut req: ServiceRequest) -> Result<ServiceResponse, actix_web::Error> {
     let tail = req.match_info().unprocessed().to_string();
     let Some(path) = CareerPath::read(&tail) else {
         let (req, _) = req.into_parts();
-        let trimmed = tail.trim_end_matches('/');
-        let answer = if trimmed.len() < tail.len()
-            && (trimmed.is_empty() || CareerPath::read(trimmed).is_some())
-        {
-            Err(AppError::Moved(urls::with_query(
-                format!("/careers{trimmed}"),
-                req.query_string(),
-            )))
-        } else {
-            handlers::not_found(req.clone()).await
-        };
-        let res = answer.respond_to(&req).map_into_boxed_body();
+        let res = handlers::not_found(req.clone())
+            .await
+            .respond_to(&req)
+            .map_into_boxed_body();
         return Ok(ServiceResponse::new(req, res));
     };
     let names = req.match_info_mut();

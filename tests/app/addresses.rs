@@ -14,7 +14,12 @@ async fn redirect(app: &TestApp, uri: &str) -> Option<String> {
 async fn a_trailing_slash_redirects_to_the_page_without_it() {
     let app = TestApp::real();
     for (from, to) in [
+        ("/careers/", "/careers"),
         ("/careers/medical-coder/", "/careers/medical-coder"),
+        (
+            "/careers/medical-coder/programs.csv/",
+            "/careers/medical-coder/programs.csv",
+        ),
         ("/careers/medical-coder//", "/careers/medical-coder"),
         (
             "/careers/medical-coder/salary/?sort=5y",

@@ -42,7 +42,7 @@ pub async fn not_found(req: HttpRequest) -> AppResult<actix_web::HttpResponse> {
     if trimmed.len() < path.len()
         && !trimmed.is_empty()
         && !trimmed.starts_with("//")
-        && req.resource_map().has_resource(trimmed)
+        && is_page(&req, trimmed)
     {
         return Err(AppError::Moved(urls::with_query(
             trimmed.to_string(),
@@ -53,6 +53,15 @@ pub async fn not_found(req: HttpRequest) -> AppResult<actix_web::HttpResponse> {
         "There is no page at this address. It may have moved, or the link may be mistyped."
             .to_string(),
     ))
+}
+
+/// Whether `path` is an address the site answers: a route's, or a
+/// career page's (those are read by `urls::CareerPath`, not routed).
+fn is_page(req: &HttpRequest, path: &str) -> bool {
+    req.resource_map().has_resource(path)
+        || path
+            .strip_prefix("/careers")
+            .is_some_and(|tail| urls::CareerPath::read(tail).is_some())
 }
 
 /// Loads the data of `page` of the career `slug` with `query`; when the
