@@ -138,6 +138,13 @@ fn page_brotli(data: &[u8]) -> Bytes {
     brotli_at(data, PAGE_BROTLI_QUALITY)
 }
 
+/// `data` compressed by `compress`, when that is smaller (a failed
+/// compression is empty, never smaller).
+fn smaller(data: &[u8], compress: fn(&[u8]) -> Bytes) -> Option<Bytes> {
+    let b = compress(data);
+    (!b.is_empty() && b.len() < data.len()).then_some(b)
+}
+
 /// The encoding `req` prefers among brotli, gzip and none.
 ///
 /// actix's `AcceptEncoding` reads the header; each worker remembers the
@@ -241,12 +248,12 @@ pub fn compress_response<B: MessageBody + 'static>(
         head.headers
             .append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
         let compressed = match coding {
-            Some(ContentEncoding::Brotli) => page_brotli(&bytes),
-            Some(ContentEncoding::Gzip) => page_gzip(&bytes),
-            _ => Bytes::new(),
+            Some(ContentEncoding::Brotli) => smaller(&bytes, page_brotli),
+            Some(ContentEncoding::Gzip) => smaller(&bytes, page_gzip),
+            _ => None,
         };
-        match coding {
-            Some(coding) if !compressed.is_empty() && compressed.len() < bytes.len() => {
+        match (coding, compressed) {
+            (Some(coding), Some(compressed)) => {
                 head.headers
                     .insert(header::CONTENT_ENCODING, coding.to_header_value());
                 EitherBody::right(compressed)
@@ -308,14 +315,7 @@ impl CachedPage {
     /// The compressed form from `slot`, made by `compress` the first time;
     /// `None` when it would not be smaller.
     fn compressed(&self, slot: &OnceLock<Bytes>, compress: fn(&[u8]) -> Bytes) -> Option<Bytes> {
-        let b = slot.get_or_init(|| {
-            let b = compress(&self.identity);
-            if b.len() < self.identity.len() {
-                b
-            } else {
-                Bytes::new()
-            }
-        });
+        let b = slot.get_or_init(|| smaller(&self.identity, compress).unwrap_or_default());
         (!b.is_empty()).then(|| b.clone())
     }
 
