@@ -1,4 +1,4 @@
-//! The words the whole program speaks: interest areas, kinds of O*NET
+//! The words the whole program speaks: its languages, interest areas, kinds of O*NET
 //! element, the ids of the datasets figures cite, the BLS footnotes behind
 //! a value that is not published, and how our own text is cut into
 //! sentences. The seed loaders produce them, the database stores them and
@@ -7,10 +7,12 @@
 mod element;
 mod footnote;
 mod interest;
+mod lang;
 pub mod sources;
 mod text;
 
 pub use element::ElementKind;
 pub use footnote::{Footnote, Notes};
 pub use interest::Interest;
+pub use lang::Lang;
 pub use text::first_sentence;

@@ -13,6 +13,7 @@ pub mod interests;
 pub mod model;
 pub mod scorecard;
 pub mod search_words;
+pub mod spanish;
 pub mod synthetic;
 
 use std::collections::{HashMap, HashSet};
@@ -69,6 +70,9 @@ pub struct Seed {
     /// The words people type that the datasets lack (none without the
     /// datasets).
     pub search_words: search_words::SearchWords,
+    /// The Spanish edition's texts (from the optional `es/` folder, which
+    /// must then translate every text above).
+    pub spanish: Option<spanish::Spanish>,
 }
 
 /// A problem in a seed file: which file, which field, and what is wrong.
@@ -202,6 +206,17 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
         (None, Vec::new(), search_words::SearchWords::default())
     };
     let elements = elements::load(dir, datasets.as_ref())?;
+    let spanish = spanish::load(
+        dir,
+        &spanish::English {
+            careers: &careers,
+            descriptions: &descriptions,
+            elements: &elements,
+            glossary: &glossary.term,
+            sources: &sources.source,
+            datasets: datasets.as_ref(),
+        },
+    )?;
     Ok(Seed {
         sources: sources.source,
         careers,
@@ -210,6 +225,7 @@ pub fn load(dir: &Path) -> Result<Seed, SeedError> {
         descriptions,
         elements,
         search_words,
+        spanish,
     })
 }
 
