@@ -6,6 +6,7 @@
 //! blocking threads.
 
 pub mod build;
+pub mod lang;
 pub mod read;
 
 use std::path::{Path, PathBuf};
@@ -14,11 +15,60 @@ use std::time::Duration;
 use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite::OpenFlags;
 
-/// Version of `schema.sql`, stored in `PRAGMA user_version`.
-pub const SCHEMA_VERSION: i64 = 10;
+use crate::domain::Lang;
 
-/// A pool of read-only connections.
-pub type Pool = r2d2::Pool<SqliteConnectionManager>;
+/// Version of `schema.sql`, stored in `PRAGMA user_version`.
+pub const SCHEMA_VERSION: i64 = 11;
+
+/// Read-only connections to one database: those that read it in
+/// English, and, when it holds the Spanish edition, those that read it in
+/// Spanish (see [`lang`]).
+#[derive(Clone)]
+pub struct Pool {
+    english: r2d2::Pool<SqliteConnectionManager>,
+    spanish: Option<r2d2::Pool<SqliteConnectionManager>>,
+}
+
+impl std::fmt::Debug for Pool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pool")
+            .field("max_size", &self.english.max_size())
+            .field("spanish", &self.spanish.is_some())
+            .finish()
+    }
+}
+
+/// A pooled connection.
+pub type Connection = r2d2::PooledConnection<SqliteConnectionManager>;
+
+impl Pool {
+    /// A connection that reads in English.
+    pub fn get(&self) -> Result<Connection, r2d2::Error> {
+        self.english.get()
+    }
+
+    /// A connection that reads in `lang`; `None` when the database does
+    /// not hold that language.
+    pub fn get_in(&self, lang: Lang) -> Option<Result<Connection, r2d2::Error>> {
+        match lang {
+            Lang::En => Some(self.english.get()),
+            Lang::Es => self.spanish.as_ref().map(|p| p.get()),
+        }
+    }
+
+    /// True when the database holds `lang`.
+    pub fn speaks(&self, lang: Lang) -> bool {
+        match lang {
+            Lang::En => true,
+            Lang::Es => self.spanish.is_some(),
+        }
+    }
+
+    /// Most connections open at once in one language.
+    pub fn max_size(&self) -> u32 {
+        self.english.max_size()
+    }
+}
 
 /// Why the database could not be opened for serving.
 #[derive(Debug, thiserror::Error)]
@@ -104,19 +154,32 @@ pub fn open_read_only(path: &Path, max_connections: u32) -> Result<Pool, OpenErr
         conn.query_row("SELECT count(*) FROM career", [], |r| r.get::<_, i64>(0))
             .map_err(unreadable)?;
     }
-    let manager = SqliteConnectionManager::file(immutable_uri(path))
-        .with_flags(flags)
-        .with_init(|c| {
-            c.execute_batch("PRAGMA query_only = ON;")?;
-            c.set_prepared_statement_cache_capacity(64);
-            Ok(())
-        });
-    r2d2::Pool::builder()
-        .max_size(max_connections.max(1))
-        .connection_timeout(Duration::from_secs(5))
-        .build(manager)
-        .map_err(|source| OpenError::Pool {
-            path: path.to_path_buf(),
-            source,
-        })
+    let spanish = {
+        let conn = rusqlite::Connection::open_with_flags(path, flags).map_err(unreadable)?;
+        lang::has_spanish(&conn).map_err(unreadable)?
+    };
+    let pool = |lang: Lang| {
+        let manager = SqliteConnectionManager::file(immutable_uri(path))
+            .with_flags(flags)
+            .with_init(move |c| {
+                if lang == Lang::Es {
+                    lang::read_in_spanish(c)?;
+                }
+                c.execute_batch("PRAGMA query_only = ON;")?;
+                c.set_prepared_statement_cache_capacity(64);
+                Ok(())
+            });
+        r2d2::Pool::builder()
+            .max_size(max_connections.max(1))
+            .connection_timeout(Duration::from_secs(5))
+            .build(manager)
+            .map_err(|source| OpenError::Pool {
+                path: path.to_path_buf(),
+                source,
+            })
+    };
+    Ok(Pool {
+        english: pool(Lang::En)?,
+        spanish: if spanish { Some(pool(Lang::Es)?) } else { None },
+    })
 }

@@ -64,6 +64,19 @@ impl AppError {
         }
     }
 
+    /// The kind of error, as the ids of its messages name it
+    /// (`error-not-found-heading`, `error-not-found-text`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            AppError::NotFound(_) => "not-found",
+            AppError::BadRequest(_) | AppError::BadParam { .. } => "bad-request",
+            AppError::Moved(_) => "moved",
+            AppError::MethodNotAllowed => "method",
+            AppError::UriTooLong => "too-long",
+            AppError::Internal { .. } => "internal",
+        }
+    }
+
     /// A heading for the reader.
     pub fn heading(&self) -> &'static str {
         match self {

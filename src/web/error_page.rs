@@ -11,7 +11,9 @@ use askama::Template;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::domain::Lang;
 use crate::web::error::AppError;
+use crate::web::i18n::Tr;
 use crate::web::page::PageMeta;
 use crate::web::request_id::RequestId;
 use crate::web::state::AppState;
@@ -42,7 +44,7 @@ pub struct ErrorPage {
     /// HTTP status code.
     pub status: u16,
     /// Heading.
-    pub heading: &'static str,
+    pub heading: String,
     /// What went wrong, for the reader.
     pub message: String,
     /// The query parameter at fault, when one is.
@@ -126,11 +128,23 @@ fn html(
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
         return plain();
     };
+    let lang = urls::lang_of(req.path());
+    let tr = Tr::new(lang);
+    // The English pages say exactly what was wrong; the other editions
+    // say it by kind (the details are made in English deep down) and
+    // still name the parameter at fault.
+    let (heading, message) = match lang {
+        Lang::En => (err.heading().to_string(), err.message()),
+        _ => (
+            tr.t(&format!("error-{}-heading", err.key())),
+            tr.t(&format!("error-{}-text", err.key())),
+        ),
+    };
     let page = ErrorPage {
-        meta: state.error_meta(err.heading(), err.message()),
+        meta: state.error_meta(&heading, message.clone(), req.path()),
         status: status.as_u16(),
-        heading: err.heading(),
-        message: err.message(),
+        heading,
+        message,
         parameter: err.parameter().map(str::to_string),
         reference,
     };

@@ -5,7 +5,9 @@
 use serde::Serialize;
 
 use crate::db::read::{Overview, Source};
+use crate::domain::Lang;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::views::current::Current;
 
 /// A schema.org `Occupation`.
@@ -116,7 +118,10 @@ pub fn occupation(
     }
     for m in &data.medians {
         let mut d = SalaryDistribution::new(
-            format!("Median annual pay, {}", format::date(&m.date)),
+            format!(
+                "Median annual pay, {}",
+                format::date(Tr::new(Lang::En), &m.date)
+            ),
             format!("{}. Source: {}.", m.scope, source_text(sources, &m.source)),
         );
         d.median = Some(m.median);
@@ -137,7 +142,7 @@ pub fn occupation(
             .collect();
         let when = rows
             .first()
-            .map(|p| format::date(&p.date))
+            .map(|p| format::date(Tr::new(Lang::En), &p.date))
             .unwrap_or_default();
         let mut d = SalaryDistribution::new(
             format!("Range of annual pay, {when}"),

@@ -24,6 +24,7 @@ pub mod error;
 pub mod error_page;
 pub mod format;
 pub mod handlers;
+pub mod i18n;
 pub mod jsonld;
 pub mod page;
 pub mod params;
@@ -42,6 +43,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, Responder, guard, web};
 pub use error::{AppError, AppResult};
 pub use state::AppState;
 
+use crate::domain::Lang;
 use urls::{CareerPath, Section};
 
 use handlers::{
@@ -71,15 +73,36 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/openapi.json", read().to(api::openapi_json))
             .default_service(web::to(api::not_found)),
     )
-    .route("/", read().to(home::home))
-    // First after the home page: most requests are for a career's pages,
-    // and they are read by `career_pages`, without a pattern per route.
+    // Spanish first: its scope takes every address under /es.
     .service(
+        web::scope(Lang::Es.prefix())
+            .route("", read().to(home::home))
+            .configure(pages)
+            .default_service(web::to(handlers::not_found)),
+    )
+    .route("/", read().to(home::home))
+    .configure(pages)
+    .route("/healthz", read().to(health::healthz))
+    .route("/sitemap.xml", read().to(discovery::sitemap))
+    .route("/sitemaps/{file}", read().to(discovery::sitemap_file))
+    .route("/robots.txt", read().to(discovery::robots))
+    .route("/static/{name:.*}", read().to(static_files::static_file))
+    .default_service(web::to(handlers::not_found));
+}
+
+/// The routes of the pages, the same in every language: at the root in
+/// English and under `/es` in Spanish. Handlers take the language from
+/// the address (see [`Lang`]'s extractor in [`i18n`]).
+/// The home page is not among them: it is `/` in English and `/es`
+/// (no slash, as every address of the site) in Spanish.
+fn pages(cfg: &mut web::ServiceConfig) {
+    // First: most requests are for a career's pages, and they are read
+    // by `career_pages`, without a pattern per route.
+    cfg.service(
         web::scope("/careers")
             .route("", read().to(explore::explore))
             .default_service(fn_service(career_pages)),
     )
-    .route("/healthz", read().to(health::healthz))
     .route("/search", read().to(search_page::search))
     .route("/glossary", read().to(glossary::glossary))
     .route("/a-z", read().to(groups::a_z))
@@ -90,16 +113,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/about/data", read().to(about::data))
     .route("/schools", read().to(schools::schools))
-    .route("/sitemap.xml", read().to(discovery::sitemap))
-    .route("/sitemaps/{file}", read().to(discovery::sitemap_file))
-    .route("/robots.txt", read().to(discovery::robots))
     .route("/careers.csv", read().to(explore::explore_csv))
     .route("/interests", read().to(interests::interests))
     .route("/interests.csv", read().to(interests::interests_csv))
     .route("/compare", read().to(compare::compare))
-    .route("/compare.csv", read().to(compare::compare_csv))
-    .route("/static/{name:.*}", read().to(static_files::static_file))
-    .default_service(web::to(handlers::not_found));
+    .route("/compare.csv", read().to(compare::compare_csv));
 }
 
 /// Answers every address under `/careers/`. The address is read by

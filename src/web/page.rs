@@ -6,9 +6,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::db::read::{Career, FigureDate, SectionSources, Source};
+use crate::domain::Lang;
 use crate::web::assets::Assets;
 use crate::web::error::AppError;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::params::PageNumber;
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerUrls, Section};
@@ -29,9 +31,31 @@ pub struct PageMeta {
     pub url: String,
     /// The static files, for their fingerprinted addresses.
     pub assets: Arc<Assets>,
+    /// The page's language.
+    pub lang: Lang,
+    /// Its messages.
+    pub tr: Tr,
+    /// The same page in each language the site speaks, absolute, for
+    /// `hreflang` links; empty for error pages and an English-only site.
+    pub alternates: Vec<(Lang, String)>,
+    /// The same page in the other language, for the switch at the top of
+    /// the page, when the site speaks it.
+    pub switch: Option<(Lang, String)>,
 }
 
 impl PageMeta {
+    /// The page's language (for templates, which pass fields by
+    /// reference).
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The page's messages (for templates, which pass fields by
+    /// reference).
+    pub fn tr(&self) -> Tr {
+        self.tr
+    }
+
     /// The fingerprinted address of a static file (`css/site.css`).
     pub fn asset(&self, path: &str) -> String {
         urls::static_file(self.assets.name(path))
@@ -62,7 +86,7 @@ pub struct Crumb {
 #[derive(Debug, Clone)]
 pub struct NavLink {
     /// Link text.
-    pub label: &'static str,
+    pub label: String,
     /// Address.
     pub href: String,
     /// True for the page being shown.
@@ -89,19 +113,27 @@ pub struct CitedSource {
 /// Numbers sources in the order a page first cites them.
 #[derive(Debug)]
 pub struct Citer {
+    tr: Tr,
     known: HashMap<String, Source>,
     numbers: HashMap<String, usize>,
     cited: Vec<CitedSource>,
 }
 
 impl Citer {
-    /// A citer over every known source.
-    pub fn new(sources: &[Source]) -> Self {
+    /// A citer over every known source, for a page in `lang`.
+    pub fn new(lang: Lang, sources: &[Source]) -> Self {
         Self {
+            tr: Tr::new(lang),
             known: sources.iter().map(|s| (s.id.clone(), s.clone())).collect(),
             numbers: HashMap::new(),
             cited: Vec::new(),
         }
+    }
+
+    /// The messages of the page's language (every section builder that
+    /// cites has the citer, so it has the language too).
+    pub fn tr(&self) -> Tr {
+        self.tr
     }
 
     /// The number of source `id` on this page, giving it the next number the
@@ -174,7 +206,7 @@ impl Figure {
     pub fn new(value: String, date: &FigureDate, source: &str, citer: &mut Citer) -> Self {
         Self {
             value,
-            when: format::date(date),
+            when: format::date(citer.tr(), date),
             estimated: date.estimated,
             cite: citer.cite(source),
         }
@@ -184,6 +216,8 @@ impl Figure {
 /// The parts shared by the pages of a career.
 #[derive(Debug, Clone)]
 pub struct CareerFrame {
+    /// The page's language.
+    pub lang: Lang,
     /// Which page this is.
     pub section: Section,
     /// Career title.
@@ -209,16 +243,17 @@ pub struct CareerFrame {
 impl CareerFrame {
     /// The frame of section `current` of `career`, its links carrying the
     /// reader's chosen `state`.
-    pub fn new(career: &Career, current: Section, state: Option<&str>) -> Self {
-        let urls = urls::career(&career.slug).in_state(state);
+    pub fn new(lang: Lang, career: &Career, current: Section, state: Option<&str>) -> Self {
+        let tr = Tr::new(lang);
+        let urls = urls::career(lang, &career.slug).in_state(state);
         let mut crumbs = vec![Crumb {
-            label: "Careers".to_string(),
-            href: urls::home(PageNumber::default()),
+            label: tr.t("crumb-careers"),
+            href: urls::home(lang, PageNumber::default()),
         }];
         if let Some(g) = &career.group {
             crumbs.push(Crumb {
                 label: g.title.clone(),
-                href: urls::group(&g.slug),
+                href: urls::group(lang, &g.slug),
             });
         }
         crumbs.push(Crumb {
@@ -227,11 +262,12 @@ impl CareerFrame {
         });
         if current != Section::Overview {
             crumbs.push(Crumb {
-                label: current.label().to_string(),
+                label: current.label(tr),
                 href: urls.section(current),
             });
         }
         Self {
+            lang,
             section: current,
             title: career.title.clone(),
             slug: career.slug.clone(),
@@ -239,15 +275,15 @@ impl CareerFrame {
             nav: Section::NAV
                 .iter()
                 .map(|s| NavLink {
-                    label: s.label(),
+                    label: s.label(tr),
                     href: urls.section(*s),
                     current: *s == current,
                 })
                 .collect(),
-            compare_href: urls::compare(std::slice::from_ref(&career.slug), state),
+            compare_href: urls::compare(lang, std::slice::from_ref(&career.slug), state),
             urls,
             handwritten: career.text.is_some(),
-            data_as_of: format::long_date(&career.data_as_of),
+            data_as_of: format::long_date_in(lang, &career.data_as_of),
             data_as_of_iso: career.data_as_of.clone(),
         }
     }
@@ -257,18 +293,37 @@ impl CareerFrame {
     /// titles already plural ("Registered Nurses").
     pub fn people(&self) -> String {
         let t = self.title.to_lowercase();
-        if self.handwritten && !t.ends_with('s') {
-            format!("{t}s")
-        } else {
-            t
+        if !self.handwritten || t.ends_with('s') {
+            return t;
+        }
+        match self.lang {
+            Lang::En => format!("{t}s"),
+            // Spanish makes each word plural ("codificador médico" gives
+            // "codificadores médicos").
+            Lang::Es => t
+                .split(' ')
+                .map(|w| match w.chars().last() {
+                    Some('a' | 'e' | 'i' | 'o' | 'u' | 'á' | 'é' | 'ó') => format!("{w}s"),
+                    Some(_) => format!("{w}es"),
+                    None => String::new(),
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
         }
     }
 
     /// The title of this page.
     pub fn page_title(&self) -> String {
+        let tr = Tr::new(self.lang);
         match self.section {
-            Section::Overview => format!("{}: what the job is like", self.title),
-            other => format!("{}: {}", self.title, other.label().to_lowercase()),
+            Section::Overview => tr.t1("page-title-overview", "title", &self.title),
+            other => tr.t2(
+                "page-title-section",
+                "title",
+                &self.title,
+                "section",
+                other.label(tr).to_lowercase(),
+            ),
         }
     }
 }
@@ -316,15 +371,25 @@ pub struct Pager {
 impl Pager {
     /// Where the page is in the list, in words: "Showing 1 to 25 of
     /// 3,580. Page 1 of 144."
-    pub fn summary(&self) -> String {
-        format!(
-            "Showing {} to {} of {}. Page {} of {}.",
+    pub fn summary(&self, tr: impl std::borrow::Borrow<Tr>) -> String {
+        let tr = tr.borrow();
+        let shown = tr.t3(
+            "pager-shown",
+            "first",
             format::number(self.first),
+            "last",
             format::number(self.last),
+            "total",
             format::number(self.total),
+        );
+        let page = tr.t2(
+            "pager-page",
+            "page",
             format::number(self.page),
-            format::number(self.pages)
-        )
+            "pages",
+            format::number(self.pages),
+        );
+        format!("{shown} {page}")
     }
 
     /// Pages `total` items [`PER_PAGE`] at a time; `href(n)` is the
@@ -408,21 +473,43 @@ impl AppState {
     /// The head of a page at `path` (relative) with its title and
     /// description.
     pub fn meta(&self, title: String, description: String, path: &str) -> PageMeta {
+        let lang = urls::lang_of(path);
+        let bilingual = self.speaks(Lang::Es);
+        let alternates = if bilingual {
+            Lang::ALL
+                .into_iter()
+                .map(|l| (l, self.url(&urls::in_lang(path, l))))
+                .collect()
+        } else {
+            Vec::new()
+        };
         PageMeta {
             title,
             description,
             url: self.url(path),
             assets: self.assets().clone(),
+            lang,
+            tr: Tr::new(lang),
+            alternates,
+            switch: bilingual.then(|| (lang.other(), urls::in_lang(path, lang.other()))),
         }
     }
 
-    /// The head of an error page: no canonical address.
-    pub fn error_meta(&self, title: &str, description: String) -> PageMeta {
+    /// The head of an error page at `path` (the address asked for): no
+    /// canonical address, and the same address in the other language.
+    pub fn error_meta(&self, title: &str, description: String, path: &str) -> PageMeta {
+        let lang = urls::lang_of(path);
         PageMeta {
             title: title.to_string(),
             description,
             url: String::new(),
             assets: self.assets().clone(),
+            lang,
+            tr: Tr::new(lang),
+            alternates: Vec::new(),
+            switch: self
+                .speaks(Lang::Es)
+                .then(|| (lang.other(), urls::in_lang(path, lang.other()))),
         }
     }
 }

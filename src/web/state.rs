@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use tokio::sync::Semaphore;
 
 use crate::db::Pool;
+use crate::domain::Lang;
 use crate::web::access_log::AccessLog;
 use crate::web::assets::Assets;
 use crate::web::cache::PageCache;
@@ -146,7 +147,29 @@ impl AppState {
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
         T: Send + 'static,
     {
+        self.db_in(Lang::En, query).await
+    }
+
+    /// True when the database serving now holds the pages of `lang`.
+    pub fn speaks(&self, lang: Lang) -> bool {
+        self.live().pool.speaks(lang)
+    }
+
+    /// Runs a database query as [`AppState::db`] does, on a connection
+    /// that reads the texts in `lang` (the figures are the same). A
+    /// database without `lang` answers 404.
+    pub async fn db_in<T, F>(&self, lang: Lang, query: F) -> AppResult<T>
+    where
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+        T: Send + 'static,
+    {
         let live = self.live();
+        if !live.pool.speaks(lang) {
+            return Err(AppError::NotFound(format!(
+                "This site has no pages in {}.",
+                lang.own_name()
+            )));
+        }
         let _permit = live
             .permits
             .clone()
@@ -155,7 +178,10 @@ impl AppState {
             .map_err(|e| AppError::internal("database permits", e))?;
         let pool = live.pool.clone();
         web::block(move || -> AppResult<T> {
-            let conn = pool.get()?;
+            let conn = match pool.get_in(lang) {
+                Some(conn) => conn?,
+                None => return Err(AppError::NotFound(String::new())),
+            };
             Ok(query(&conn)?)
         })
         .await?

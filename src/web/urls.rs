@@ -10,7 +10,8 @@
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 use crate::db::read::{Credential, ExploreSort};
-use crate::domain::Interest;
+use crate::domain::{Interest, Lang};
+use crate::web::i18n::Tr;
 use crate::web::params::{
     CitySort, ExploreChoice, InterestChoice, PageNumber, ProgramChoice, ProgramSortParam,
     SearchGroup, SortKey, StateOrder, Table,
@@ -41,6 +42,21 @@ struct Href(String);
 impl Href {
     fn new(path: impl Into<String>) -> Self {
         Self(path.into())
+    }
+
+    /// The page at `path` (an English path) in `lang`'s edition.
+    /// The home page of a language other than English is its prefix
+    /// alone (`/es`), as no address of the site ends with a slash.
+    fn at(lang: Lang, path: &str) -> Self {
+        let prefix = lang.prefix();
+        match path.strip_prefix('/') {
+            Some(rest)
+                if !prefix.is_empty() && (rest.is_empty() || rest.starts_with(['?', '#'])) =>
+            {
+                Self(format!("{prefix}{rest}"))
+            }
+            _ => Self(format!("{prefix}{path}")),
+        }
     }
 
     /// Adds `name=value`, the value form-encoded.
@@ -116,15 +132,9 @@ impl Section {
         Section::Sheet,
     ];
 
-    /// Name in the navigation.
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Overview => "Overview",
-            Section::Training => "Training & schools",
-            Section::Salary => "Salary",
-            Section::Outlook => "Job outlook",
-            Section::Sheet => "Career sheet",
-        }
+    /// Name in the navigation, in `tr`'s language.
+    pub fn label(self, tr: impl std::borrow::Borrow<Tr>) -> String {
+        tr.borrow().t(&format!("section-{}", self.key()))
     }
 
     /// The name stored for it in the database (the search index).
@@ -173,6 +183,8 @@ pub struct CareerUrls {
     base: String,
     /// The chosen state, carried in every page address.
     state: Option<String>,
+    /// The edition the addresses are in.
+    lang: Lang,
 }
 
 /// What an address under `/careers/` asks for, read back from the
@@ -223,10 +235,14 @@ impl<'a> CareerPath<'a> {
 }
 
 /// The addresses of the career `slug`.
-pub fn career(slug: &str) -> CareerUrls {
-    let mut base = String::from("/careers/");
+pub fn career(lang: Lang, slug: &str) -> CareerUrls {
+    let mut base = format!("{}/careers/", lang.prefix());
     base.extend(utf8_percent_encode(slug, SEGMENT));
-    CareerUrls { base, state: None }
+    CareerUrls {
+        base,
+        state: None,
+        lang,
+    }
 }
 
 impl CareerUrls {
@@ -234,6 +250,11 @@ impl CareerUrls {
     pub fn in_state(mut self, state: Option<&str>) -> Self {
         self.state = state.map(str::to_string);
         self
+    }
+
+    /// The edition the addresses are in.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// The chosen state, if any.
@@ -425,25 +446,31 @@ fn sorted(href: Href, sort: CitySort) -> Href {
 }
 
 /// The home page: page `page` of the career list.
-pub fn home(page: PageNumber) -> String {
-    Href::new("/").page(page).finish()
+pub fn home(lang: Lang, page: PageNumber) -> String {
+    Href::at(lang, "/").page(page).finish()
 }
 
 /// The search page, with results for `q` when it is not empty.
-pub fn search(q: &str) -> String {
-    search_page(q, false, None, PageNumber::default())
+pub fn search(lang: Lang, q: &str) -> String {
+    search_page(lang, q, false, None, PageNumber::default())
 }
 
 /// The search page for `q` as typed, without trying close spellings.
-pub fn search_exact(q: &str) -> String {
-    search_page(q, true, None, PageNumber::default())
+pub fn search_exact(lang: Lang, q: &str) -> String {
+    search_page(lang, q, true, None, PageNumber::default())
 }
 
 /// The search page for `q`: every group's first results, or page `page`
 /// of one `group`; `exact` searches the words as typed.
-pub fn search_page(q: &str, exact: bool, group: Option<SearchGroup>, page: PageNumber) -> String {
+pub fn search_page(
+    lang: Lang,
+    q: &str,
+    exact: bool,
+    group: Option<SearchGroup>,
+    page: PageNumber,
+) -> String {
     let q = q.trim();
-    Href::new("/search")
+    Href::at(lang, "/search")
         .param_opt("q", (!q.is_empty()).then_some(q))
         .param_opt("exact", exact.then_some("1"))
         .param_opt("group", group.map(SearchGroup::key).as_deref())
@@ -452,8 +479,8 @@ pub fn search_page(q: &str, exact: bool, group: Option<SearchGroup>, page: PageN
 }
 
 /// Page `page` of the schools list, filtered by state and town.
-pub fn schools(state: Option<&str>, town: Option<&str>, page: PageNumber) -> String {
-    Href::new("/schools")
+pub fn schools(lang: Lang, state: Option<&str>, town: Option<&str>, page: PageNumber) -> String {
+    Href::at(lang, "/schools")
         .param_opt("state", state)
         .param_opt("town", town)
         .page(page)
@@ -461,27 +488,27 @@ pub fn schools(state: Option<&str>, town: Option<&str>, page: PageNumber) -> Str
 }
 
 /// The page of a major occupational group.
-pub fn group(slug: &str) -> String {
-    let mut out = String::from("/groups/");
+pub fn group(lang: Lang, slug: &str) -> String {
+    let mut out = format!("{}/groups/", lang.prefix());
     out.extend(utf8_percent_encode(slug, SEGMENT));
     out
 }
 
 /// Every career from A to Z.
-pub fn a_z() -> String {
-    "/a-z".to_string()
+pub fn a_z(lang: Lang) -> String {
+    Href::at(lang, "/a-z").finish()
 }
 
 /// The letter `letter` of the A-Z index.
-pub fn a_z_letter(letter: char) -> String {
-    format!("/a-z#letter-{}", letter.to_ascii_lowercase())
+pub fn a_z_letter(lang: Lang, letter: char) -> String {
+    Href::at(lang, "/a-z").anchor(&format!("letter-{}", letter.to_ascii_lowercase()))
 }
 
 /// The page that credits every dataset, at dataset `id` if given.
-pub fn about_data(id: Option<&str>) -> String {
+pub fn about_data(lang: Lang, id: Option<&str>) -> String {
     match id {
-        Some(id) => Href::new("/about/data").anchor(id),
-        None => "/about/data".to_string(),
+        Some(id) => Href::at(lang, "/about/data").anchor(id),
+        None => Href::at(lang, "/about/data").finish(),
     }
 }
 
@@ -499,26 +526,26 @@ pub fn careeronestop(code: &str) -> String {
 
 /// The list of careers with `choice`'s filters and order (defaults left
 /// out), page `page`.
-pub fn explore(choice: &ExploreChoice, page: PageNumber) -> String {
-    explore_href("/careers", choice).page(page).finish()
+pub fn explore(lang: Lang, choice: &ExploreChoice, page: PageNumber) -> String {
+    explore_href(lang, "/careers", choice).page(page).finish()
 }
 
 /// The list of every career, unfiltered.
-pub fn explore_all() -> String {
-    explore(&ExploreChoice::default(), PageNumber::default())
+pub fn explore_all(lang: Lang) -> String {
+    explore(lang, &ExploreChoice::default(), PageNumber::default())
 }
 
 /// The same list, every page of it, as CSV.
-pub fn explore_csv(choice: &ExploreChoice) -> String {
-    explore_href("/careers.csv", choice).finish()
+pub fn explore_csv(lang: Lang, choice: &ExploreChoice) -> String {
+    explore_href(lang, "/careers.csv", choice).finish()
 }
 
-fn explore_href(path: &str, c: &ExploreChoice) -> Href {
+fn explore_href(lang: Lang, path: &str, c: &ExploreChoice) -> Href {
     let growth = c.growth_text();
     let sort = (c.sort != ExploreSort::Name).then(|| ExploreChoice::sort_key(c.sort));
     let dir = (c.descending != ExploreChoice::default_descending(c.sort))
         .then_some(if c.descending { "desc" } else { "asc" });
-    Href::new(path)
+    Href::at(lang, path)
         .param_opt("group", c.group.as_deref())
         .param_opt("education", c.education.as_deref())
         .param_opt("zone", c.zone.map(|z| z.to_string()).as_deref())
@@ -531,19 +558,22 @@ fn explore_href(path: &str, c: &ExploreChoice) -> Href {
 }
 
 /// The interests page with `choice`, at `page` of its results.
-pub fn interests(choice: &InterestChoice, page: PageNumber) -> String {
-    interests_href("/interests", choice).page(page).finish()
+pub fn interests(lang: Lang, choice: &InterestChoice, page: PageNumber) -> String {
+    interests_href(lang, "/interests", choice)
+        .page(page)
+        .finish()
 }
 
 /// The interests page with nothing chosen: the explainer and the form.
-pub fn interests_all() -> String {
-    interests(&InterestChoice::default(), PageNumber::default())
+pub fn interests_all(lang: Lang) -> String {
+    interests(lang, &InterestChoice::default(), PageNumber::default())
 }
 
 /// The careers that match `areas` (first choice first), any job zone.
-pub fn interests_for(areas: &[Interest]) -> String {
+pub fn interests_for(lang: Lang, areas: &[Interest]) -> String {
     let mut it = areas.iter().copied();
     interests(
+        lang,
         &InterestChoice {
             first: it.next(),
             second: it.next(),
@@ -555,8 +585,9 @@ pub fn interests_for(areas: &[Interest]) -> String {
 }
 
 /// The results of `choice`, every page of them, as CSV.
-pub fn interests_csv(choice: &InterestChoice) -> String {
+pub fn interests_csv(lang: Lang, choice: &InterestChoice) -> String {
     interests_href(
+        lang,
         "/interests.csv",
         &InterestChoice {
             careers: Vec::new(),
@@ -566,9 +597,9 @@ pub fn interests_csv(choice: &InterestChoice) -> String {
     .finish()
 }
 
-fn interests_href(path: &str, c: &InterestChoice) -> Href {
+fn interests_href(lang: Lang, path: &str, c: &InterestChoice) -> Href {
     let letter = |i: Option<Interest>| i.map(|i| i.letter().to_string());
-    let mut href = Href::new(path)
+    let mut href = Href::at(lang, path)
         .param_opt("first", letter(c.first).as_deref())
         .param_opt("second", letter(c.second).as_deref())
         .param_opt("third", letter(c.third).as_deref())
@@ -580,8 +611,8 @@ fn interests_href(path: &str, c: &InterestChoice) -> Href {
 }
 
 /// The comparison of `careers` (slugs), in `state` if chosen.
-pub fn compare(careers: &[String], state: Option<&str>) -> String {
-    let mut href = Href::new("/compare");
+pub fn compare(lang: Lang, careers: &[String], state: Option<&str>) -> String {
+    let mut href = Href::at(lang, "/compare");
     for c in careers {
         href = href.param("c", c);
     }
@@ -590,13 +621,13 @@ pub fn compare(careers: &[String], state: Option<&str>) -> String {
 
 /// The comparison page with no careers chosen: the address of the forms
 /// whose tick boxes choose them.
-pub fn compare_form() -> String {
-    compare(&[], None)
+pub fn compare_form(lang: Lang) -> String {
+    compare(lang, &[], None)
 }
 
 /// The same comparison as CSV.
-pub fn compare_csv(careers: &[String], state: Option<&str>) -> String {
-    let mut href = Href::new("/compare.csv");
+pub fn compare_csv(lang: Lang, careers: &[String], state: Option<&str>) -> String {
+    let mut href = Href::at(lang, "/compare.csv");
     for c in careers {
         href = href.param("c", c);
     }
@@ -604,20 +635,20 @@ pub fn compare_csv(careers: &[String], state: Option<&str>) -> String {
 }
 
 /// An institution of the College Scorecard, by its unit id.
-pub fn institution(unitid: &str) -> String {
-    let mut path = String::from("/institutions/");
+pub fn institution(lang: Lang, unitid: &str) -> String {
+    let mut path = format!("{}/institutions/", lang.prefix());
     path.extend(utf8_percent_encode(unitid, SEGMENT));
     path
 }
 
 /// The glossary.
-pub fn glossary() -> String {
-    "/glossary".to_string()
+pub fn glossary(lang: Lang) -> String {
+    Href::at(lang, "/glossary").finish()
 }
 
 /// A term's entry in the glossary (`median`).
-pub fn glossary_term(id: &str) -> String {
-    Href::new(glossary()).anchor(id)
+pub fn glossary_term(lang: Lang, id: &str) -> String {
+    Href::new(glossary(lang)).anchor(id)
 }
 
 /// The sitemap (or, on a large site, the sitemap index).
@@ -664,6 +695,29 @@ pub fn api_career(slug: &str) -> String {
     out
 }
 
+/// The language of `address` (one of this module's addresses, or a
+/// request's path): Spanish under `/es`.
+pub fn lang_of(address: &str) -> Lang {
+    match address.strip_prefix(Lang::Es.prefix()) {
+        Some(rest) if rest.is_empty() || rest.starts_with(['/', '?', '#']) => Lang::Es,
+        _ => Lang::En,
+    }
+}
+
+/// The same page as `address` (with its query) in `lang`'s edition.
+pub fn in_lang(address: &str, lang: Lang) -> String {
+    let english = match lang_of(address) {
+        Lang::En => address,
+        Lang::Es => &address[Lang::Es.prefix().len()..],
+    };
+    let english = if english.is_empty() || english.starts_with(['?', '#']) {
+        format!("/{english}")
+    } else {
+        english.to_string()
+    };
+    Href::at(lang, &english).finish()
+}
+
 /// `path` with `query` (without `?`) appended when there is one: for
 /// redirects that keep what the reader asked for.
 pub fn with_query(path: String, query: &str) -> String {
@@ -680,7 +734,7 @@ mod tests {
 
     #[test]
     fn every_career_address_reads_back_as_the_page_it_names() {
-        let c = career("medical-coder");
+        let c = career(Lang::En, "medical-coder");
         for section in Section::ALL {
             let href = c.section(section);
             let tail = href.strip_prefix("/careers").expect("under /careers");
@@ -711,7 +765,7 @@ mod tests {
 
     #[test]
     fn career_addresses() {
-        let c = career("medical-coder");
+        let c = career(Lang::En, "medical-coder");
         assert_eq!(c.overview(), "/careers/medical-coder");
         assert_eq!(c.sheet(), "/careers/medical-coder/sheet");
         assert_eq!(
@@ -738,8 +792,8 @@ mod tests {
             c.page(CareerPage::Csv(Table::Outlook)),
             "/careers/medical-coder/outlook.csv"
         );
-        assert_eq!(career("a/b?c").overview(), "/careers/a%2Fb%3Fc");
-        let ct = career("medical-coder").in_state(Some("CT"));
+        assert_eq!(career(Lang::En, "a/b?c").overview(), "/careers/a%2Fb%3Fc");
+        let ct = career(Lang::En, "medical-coder").in_state(Some("CT"));
         assert_eq!(ct.overview(), "/careers/medical-coder?state=CT");
         assert_eq!(
             ct.schools_in(Some("Hartford")),
@@ -750,18 +804,67 @@ mod tests {
 
     #[test]
     fn lists_leave_out_defaults() {
-        assert_eq!(home(PageNumber::new(1)), "/");
-        assert_eq!(home(PageNumber::new(2)), "/?page=2");
-        assert_eq!(search("  "), "/search");
-        assert_eq!(search_exact("plummer "), "/search?q=plummer&exact=1");
-        assert_eq!(search("coder & biller"), "/search?q=coder+%26+biller");
+        assert_eq!(home(Lang::En, PageNumber::new(1)), "/");
+        assert_eq!(home(Lang::En, PageNumber::new(2)), "/?page=2");
+        assert_eq!(search(Lang::En, "  "), "/search");
         assert_eq!(
-            schools(Some("CT"), Some("New Haven"), PageNumber::new(2)),
+            search_exact(Lang::En, "plummer "),
+            "/search?q=plummer&exact=1"
+        );
+        assert_eq!(
+            search(Lang::En, "coder & biller"),
+            "/search?q=coder+%26+biller"
+        );
+        assert_eq!(
+            schools(Lang::En, Some("CT"), Some("New Haven"), PageNumber::new(2)),
             "/schools?state=CT&town=New+Haven&page=2"
         );
-        assert_eq!(schools(None, None, PageNumber::new(1)), "/schools");
-        assert_eq!(glossary_term("median"), "/glossary#median");
+        assert_eq!(
+            schools(Lang::En, None, None, PageNumber::new(1)),
+            "/schools"
+        );
+        assert_eq!(glossary_term(Lang::En, "median"), "/glossary#median");
         assert_eq!(with_query("/x".into(), "a=1"), "/x?a=1");
+    }
+
+    #[test]
+    fn spanish_addresses_are_the_english_ones_under_es() {
+        let es = Lang::Es;
+        assert_eq!(home(es, PageNumber::new(1)), "/es");
+        assert_eq!(home(es, PageNumber::new(2)), "/es?page=2");
+        assert_eq!(search(es, "electricista"), "/es/search?q=electricista");
+        assert_eq!(glossary_term(es, "median"), "/es/glossary#median");
+        let c = career(es, "electricians").in_state(Some("TX"));
+        assert_eq!(c.salary(), "/es/careers/electricians/salary?state=TX");
+        assert_eq!(c.lang(), es);
+        assert_eq!(
+            compare(es, &["a".into(), "b".into()], None),
+            "/es/compare?c=a&c=b"
+        );
+        for (address, lang) in [
+            ("/", Lang::En),
+            ("/es", Lang::Es),
+            ("/es?page=2", Lang::Es),
+            ("/es/careers/x", Lang::Es),
+            ("/espresso", Lang::En),
+            ("/careers/es", Lang::En),
+        ] {
+            assert_eq!(lang_of(address), lang, "{address}");
+        }
+        for (en, es) in [
+            ("/", "/es"),
+            ("/?page=2", "/es?page=2"),
+            (
+                "/careers/x/salary?state=TX",
+                "/es/careers/x/salary?state=TX",
+            ),
+            ("/compare?c=a&c=b", "/es/compare?c=a&c=b"),
+        ] {
+            assert_eq!(in_lang(en, Lang::Es), es);
+            assert_eq!(in_lang(es, Lang::En), en);
+            assert_eq!(in_lang(en, Lang::En), en);
+            assert_eq!(in_lang(es, Lang::Es), es);
+        }
     }
 
     #[test]

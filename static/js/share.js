@@ -12,8 +12,8 @@
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(button.getAttribute("data-copy-link")).then(
-        function () { if (status) { status.textContent = "Link copied."; } },
-        function () { if (status) { status.textContent = "Could not copy: select the address and copy it."; } }
+        function () { if (status) { status.textContent = button.getAttribute("data-copied"); } },
+        function () { if (status) { status.textContent = button.getAttribute("data-copy-failed"); } }
       );
     });
   });

@@ -78,6 +78,12 @@ fn links(body: &str) -> Vec<String> {
 /// sample of careers (hand-written, salaried, paid by the hour, with no
 /// wage estimate). Every other internal address found is requested once.
 fn followed(path: &str) -> bool {
+    // The Spanish edition is followed as the English one is.
+    let path = match path.strip_prefix("/es") {
+        Some("") => "/",
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => path,
+    };
     let careers = [
         "medical-coder",
         "registered-nurses",
@@ -95,11 +101,104 @@ fn followed(path: &str) -> bool {
             .any(|c| path == format!("/careers/{c}") || path.starts_with(&format!("/careers/{c}/")))
 }
 
+/// English words and phrases of our own that a Spanish page must not
+/// show: each is a word of the interface, never part of a name in the
+/// data (a school, an industry, a source), which stay as published.
+const ENGLISH: &[&str] = &[
+    "Overview",
+    "Salary",
+    "Median",
+    "Search",
+    "Compare",
+    "Job outlook",
+    "Training & schools",
+    "Career sheet",
+    "not published",
+    "Not published",
+    "Download CSV",
+    "Share or print",
+    "Quick facts",
+    "What the work is like",
+    "Duties",
+    "Sources",
+    "Previous",
+    "Showing",
+    "percentile",
+    "Employment",
+    "Whole country",
+    "Copy link",
+    "Email this page",
+    "Print this sheet",
+    "Cite this page",
+    "Careers A-Z",
+    "By interest",
+    "Glossary",
+    "Skip to main content",
+    "a year",
+    "an hour",
+    "projected",
+    "openings",
+    "between",
+    "Related careers",
+    "Where they work",
+    "How to become",
+    "Education to start",
+    "Page not found",
+];
+
+/// The text a reader sees in `body`, without what is marked as English
+/// (`lang="en"`), code, cited titles and the names of sources.
+fn visible_text(body: &str) -> String {
+    let html = scraper::Html::parse_document(body);
+    let skip = |e: &scraper::ElementRef| {
+        let v = e.value();
+        matches!(
+            v.name(),
+            "script" | "style" | "cite" | "code" | "head" | "title"
+        ) || v.attr("lang").is_some_and(|l| l.starts_with("en"))
+            || (v.name() == "strong"
+                && e.ancestors()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .any(|a| a.value().classes().any(|c| c == "sources")))
+    };
+    let mut out = String::new();
+    for node in html.root_element().descendants() {
+        if let Some(text) = node.value().as_text() {
+            let hidden = node
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|e| skip(&e));
+            if !hidden {
+                out.push_str(text);
+                out.push(' ');
+            }
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The English words `text` shows, each as a whole word or phrase.
+fn english_in(text: &str) -> Vec<&'static str> {
+    ENGLISH
+        .iter()
+        .filter(|w| {
+            text.match_indices(**w).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+        .copied()
+        .collect()
+}
+
 #[actix_web::test]
 async fn every_address_a_page_makes_answers_200() {
     let app = TestApp::real();
     let mut seen = BTreeSet::from(["/".to_string()]);
     let mut queue = VecDeque::from(["/".to_string()]);
+    let mut untranslated = Vec::new();
     while let Some(uri) = queue.pop_front() {
         let r = app.get(&uri).await;
         assert_eq!(r.status, 200, "{uri}");
@@ -109,11 +208,17 @@ async fn every_address_a_page_makes_answers_200() {
         // Interest results are followed for one choice only: the others
         // (more choices, careers kept) are requested, not followed.
         let path = uri.split('?').next().unwrap_or_default();
+        if html && (path == "/es" || path.starts_with("/es/")) {
+            let english = english_in(&visible_text(&r.body));
+            if !english.is_empty() {
+                untranslated.push(format!("{uri}: {english:?}"));
+            }
+        }
         if !html || !followed(path) || (path == "/interests" && uri.contains('&')) {
             continue;
         }
         for link in links(&r.body) {
-            if seen.len() < 2000 && seen.insert(link.clone()) {
+            if seen.len() < 4000 && seen.insert(link.clone()) {
                 queue.push_back(link);
             }
         }
@@ -135,5 +240,16 @@ async fn every_address_a_page_makes_answers_200() {
         "/interests.csv?first=C",
     ] {
         assert!(seen.contains(expected), "no page links to {expected}");
+        let spanish = match expected {
+            "/" => "/es".to_string(),
+            other => format!("/es{other}"),
+        };
+        assert!(seen.contains(&spanish), "no page links to {spanish}");
     }
+    assert!(
+        untranslated.is_empty(),
+        "English words on {} Spanish pages:\n{}",
+        untranslated.len(),
+        untranslated.join("\n")
+    );
 }

@@ -26,6 +26,7 @@ mod scale;
 mod search;
 mod security;
 mod sharing;
+mod spanish;
 mod state_pay;
 mod training;
 mod wording;

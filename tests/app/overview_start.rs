@@ -94,7 +94,10 @@ async fn industry_shares_add_up_from_the_oews_file() {
         );
         if withheld > 0 {
             assert!(
-                text.contains(&format!("for {} industr", format::small_number(withheld))),
+                text.contains(&format!(
+                    "for {} industr",
+                    format::small_number(careerguide::web::i18n::Tr::default(), withheld)
+                )),
                 "{slug}: {text}"
             );
         }

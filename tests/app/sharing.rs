@@ -219,15 +219,19 @@ async fn the_sitemap_lists_every_page_and_robots_points_to_it() {
         "/careers/medical-coder/salary",
         "/careers/medical-coder/outlook",
         "/careers/medical-coder/sheet",
+        "/es",
+        "/es/careers/medical-coder",
+        "/es/careers/medical-coder/sheet",
+        "/es/institutions/129367",
     ] {
         assert!(
             r.body.contains(&format!("<loc>{SITE}{path}</loc>")),
             "sitemap lacks {path}"
         );
     }
-    // Five pages of every career, every group, six other pages, the
-    // interests page and its six areas, and every institution the College
-    // Scorecard lists in a state.
+    // In each of the two editions: five pages of every career, every
+    // group, six other pages, the interests page and its six areas, and
+    // every institution the College Scorecard lists in a state.
     let careers = crate::common::data_rows("bls-projections-2024-2034/occupations.csv").len();
     let institutions: std::collections::HashSet<String> =
         crate::common::data_rows("college-scorecard-2026-06/programs.csv.gz")
@@ -237,7 +241,7 @@ async fn the_sitemap_lists_every_page_and_robots_points_to_it() {
             .collect();
     assert_eq!(
         r.body.matches("<url>").count(),
-        careers * 5 + 22 + 6 + 7 + institutions.len()
+        2 * (careers * 5 + 22 + 6 + 7 + institutions.len())
     );
     assert!(
         r.body

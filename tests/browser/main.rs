@@ -50,6 +50,22 @@ const START: [&str; 7] = [
     "/interests?first=C&second=I&c=medical-coder&c=registered-nurses",
 ];
 
+/// The Spanish edition's pages the crawl starts from. Its pages are the
+/// English templates with Spanish words, so the crawl opens a stated
+/// sample of them rather than repeating every English page: the site's
+/// own pages, two careers (the hand-written one and an imported one, with
+/// pay in a state), one comparison, one interests page and one
+/// institution.
+const START_ES: [&str; 4] = [
+    "/es",
+    "/es/careers/medical-coder/salary?state=CT",
+    "/es/compare?c=medical-coder&c=registered-nurses&c=actors&c=legislators&state=CT",
+    "/es/interests?first=C&second=I&zone=3",
+];
+
+/// The careers of the Spanish sample.
+const SAMPLE_ES: [&str; 2] = ["medical-coder", "registered-nurses"];
+
 /// The institutions whose pages the crawl opens: one that others merged
 /// into, and one of those. Links to the others are checked, not opened.
 const INSTITUTIONS: [&str; 2] = ["/institutions/129367", "/institutions/128577"];
@@ -61,6 +77,37 @@ const STATE: &str = "CT";
 /// Whether the crawl opens `target` (a path with its query) as a page.
 fn opened(target: &str) -> bool {
     let target = target.split('#').next().unwrap_or_default();
+    if let Some(rest) = target.strip_prefix("/es") {
+        if rest.is_empty() || rest.starts_with(['/', '?']) {
+            // The Spanish sample (see START_ES): what the English crawl
+            // would open, less every career but two, the groups, the
+            // comparisons and interests pages it does not start from, and
+            // all institutions but one.
+            let english = if rest.is_empty() || rest.starts_with('?') {
+                format!("/{rest}")
+            } else {
+                rest.to_string()
+            };
+            let path = english.split('?').next().unwrap_or_default();
+            let sampled = match path.strip_prefix("/careers/") {
+                Some(career) => SAMPLE_ES
+                    .iter()
+                    .any(|c| career == *c || career.starts_with(&format!("{c}/"))),
+                None => {
+                    !path.starts_with("/groups/")
+                        && path != "/interests"
+                        && path != "/compare"
+                        && (!path.starts_with("/institutions/") || path == INSTITUTIONS[0])
+                }
+            };
+            return START_ES.contains(&target) || (sampled && opened_english(&english));
+        }
+    }
+    opened_english(target)
+}
+
+/// Whether the crawl opens `target`, an English page.
+fn opened_english(target: &str) -> bool {
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let mut program_choices = 0;
     for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
@@ -302,7 +349,11 @@ async fn every_page_passes_the_browser_checks() {
     let html_dir = tempfile::TempDir::new().expect("a folder for page sources");
 
     let mut failures: Vec<String> = Vec::new();
-    let mut queue: VecDeque<String> = START.iter().map(|p| p.to_string()).collect();
+    let mut queue: VecDeque<String> = START
+        .iter()
+        .chain(START_ES.iter())
+        .map(|p| p.to_string())
+        .collect();
     let mut queued: BTreeSet<String> = queue.iter().cloned().collect();
     let mut comparisons: BTreeSet<(usize, bool)> =
         START.iter().filter_map(|p| comparison_kind(p)).collect();
@@ -607,7 +658,31 @@ async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
             .expect("navigation");
         assert_prints_on_one_page(&client, &format!("sheet-{career}")).await;
     }
+    let english_qr = qr_content(&client, &shots.join("sheet-qr.png")).await;
+    assert_eq!(english_qr, canonical, "the QR code leads to the career page");
 
+    // The Spanish sheets, whose words run longer, print on one page too,
+    // and their QR code leads to the Spanish page; the last printed is the
+    // one read.
+    for career in [
+        "first-line-supervisors-of-transportation-and-material-moving-workers-except-aircraft-cargo-handling",
+        "home-health-and-personal-care-aides",
+        "medical-coder",
+    ] {
+        client
+            .goto(&format!("{base}/es/careers/{career}/sheet"))
+            .await
+            .expect("navigation");
+        assert_prints_on_one_page(&client, &format!("sheet-es-{career}")).await;
+    }
+    let spanish_qr = qr_content(&client, &shots.join("sheet-es-qr.png")).await;
+    assert_eq!(spanish_qr, format!("{base}/es/careers/medical-coder"));
+    client.close().await.ok();
+}
+
+/// The address in the QR code of the sheet the browser shows, its picture
+/// saved at `file`.
+async fn qr_content(client: &Client, file: &std::path::Path) -> String {
     let png = client
         .find(Locator::Css(".qr svg"))
         .await
@@ -615,14 +690,13 @@ async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
         .screenshot()
         .await
         .expect("a picture of the QR code");
-    std::fs::write(shots.join("sheet-qr.png"), &png).expect("saving the QR code");
+    std::fs::write(file, &png).expect("saving the QR code");
     let picture = image::load_from_memory(&png).expect("a PNG").to_luma8();
     let mut prepared = rqrr::PreparedImage::prepare(picture);
     let grids = prepared.detect_grids();
     assert_eq!(grids.len(), 1, "one QR code in the picture");
     let (_, content) = grids[0].decode().expect("the QR code decodes");
-    assert_eq!(content, canonical, "the QR code leads to the career page");
-    client.close().await.ok();
+    content
 }
 
 /// With JavaScript off, ticking two careers on a group page opens their

@@ -19,9 +19,11 @@ const BUILD_CODE: &[(&str, &str)] = &[
         "domain/interest.rs",
         include_str!("../../domain/interest.rs"),
     ),
+    ("domain/lang.rs", include_str!("../../domain/lang.rs")),
     ("domain/mod.rs", include_str!("../../domain/mod.rs")),
     ("domain/sources.rs", include_str!("../../domain/sources.rs")),
     ("domain/text.rs", include_str!("../../domain/text.rs")),
+    ("db/lang.rs", include_str!("../lang.rs")),
     ("db/build/catalogue.rs", include_str!("catalogue.rs")),
     ("db/build/derived.sql", include_str!("derived.sql")),
     ("db/build/error.rs", include_str!("error.rs")),
@@ -30,6 +32,11 @@ const BUILD_CODE: &[(&str, &str)] = &[
     ("db/build/profile.rs", include_str!("profile.rs")),
     ("db/build/schema.sql", include_str!("schema.sql")),
     ("db/build/scorecard.rs", include_str!("scorecard.rs")),
+    (
+        "db/build/search_index.sql",
+        include_str!("search_index.sql"),
+    ),
+    ("db/build/spanish.rs", include_str!("spanish.rs")),
     ("seed/csv_rows.rs", include_str!("../../seed/csv_rows.rs")),
     (
         "seed/datasets/mod.rs",
@@ -68,6 +75,7 @@ const BUILD_CODE: &[(&str, &str)] = &[
         "seed/search_words.rs",
         include_str!("../../seed/search_words.rs"),
     ),
+    ("seed/spanish.rs", include_str!("../../seed/spanish.rs")),
     ("seed/synthetic.rs", include_str!("../../seed/synthetic.rs")),
 ];
 
@@ -148,6 +156,8 @@ mod tests {
     #[test]
     fn every_file_of_the_build_and_the_seed_loader_is_hashed() {
         let mut expected = files_in("domain");
+        // The overlay the build also uses to write the Spanish indexes.
+        expected.push("db/lang.rs".to_string());
         expected.extend(files_in("db/build"));
         expected.extend(files_in("seed"));
         let hashed: Vec<String> = BUILD_CODE.iter().map(|(n, _)| n.to_string()).collect();

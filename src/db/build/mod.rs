@@ -10,6 +10,7 @@ mod error;
 mod fingerprint;
 mod profile;
 mod scorecard;
+mod spanish;
 
 pub use error::BuildError;
 pub use fingerprint::fingerprint;
@@ -137,6 +138,7 @@ fn build_with(
 /// The tables derived from what is written: each career's sources, the
 /// counts, and the search indexes.
 const DERIVED: &str = include_str!("derived.sql");
+const SEARCH_INDEX: &str = include_str!("search_index.sql");
 
 fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildError> {
     let started = Instant::now();
@@ -189,7 +191,12 @@ fn write_seed(tx: &Transaction<'_>, seed: &Seed) -> Result<BuildStats, BuildErro
         );
     }
     let schools: i64 = tx.query_row("SELECT count(*) FROM school", [], |r| r.get(0))?;
+    spanish::write(tx, seed)?;
     tx.execute_batch(DERIVED)?;
+    tx.execute_batch(SEARCH_INDEX)?;
+    if seed.spanish.is_some() {
+        spanish::write_search(tx, SEARCH_INDEX)?;
+    }
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "search index written"

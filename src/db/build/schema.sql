@@ -1,4 +1,4 @@
--- Career Guide database schema. Version 6 (PRAGMA user_version).
+-- Career Guide database schema (PRAGMA user_version: SCHEMA_VERSION).
 -- The database is rebuilt from seed/ in full; change SCHEMA_VERSION in
 -- src/db/mod.rs whenever this file changes.
 
@@ -641,3 +641,129 @@ CREATE TABLE glossary (
     term       TEXT NOT NULL,
     definition TEXT NOT NULL
 ) STRICT;
+
+-- The Spanish edition's texts (seed/es), beside the English rows they
+-- translate; empty for a seed without Spanish. A connection for Spanish
+-- pages lays them over the English tables with temporary views of the same
+-- names (src/db/lang.rs), so every query reads Spanish where there is
+-- Spanish and the figures from the one copy.
+CREATE TABLE career_es (
+    career_id          INTEGER PRIMARY KEY REFERENCES career(id),
+    title              TEXT NOT NULL COLLATE NOCASE,
+    summary            TEXT,
+    summary_line       TEXT,
+    work_text          TEXT,
+    work_hours_text    TEXT,
+    certification_text TEXT
+) STRICT;
+
+CREATE TABLE career_instead_es (
+    career_id INTEGER NOT NULL,
+    position  INTEGER NOT NULL,
+    lead      TEXT NOT NULL,
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE occupation_group_es (
+    code  TEXT PRIMARY KEY,
+    title TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE onet_element_es (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    explanation TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE glossary_es (
+    id         TEXT PRIMARY KEY,
+    term       TEXT NOT NULL,
+    definition TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE list_item_es (
+    career_id INTEGER NOT NULL,
+    section   TEXT NOT NULL,
+    position  INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    PRIMARY KEY (career_id, section, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE trend_es (
+    career_id INTEGER NOT NULL,
+    position  INTEGER NOT NULL,
+    title     TEXT NOT NULL,
+    text      TEXT NOT NULL,
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE education_es (
+    career_id INTEGER NOT NULL,
+    position  INTEGER NOT NULL,
+    title     TEXT NOT NULL,
+    duration  TEXT,
+    text      TEXT NOT NULL,
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE source_es (
+    id          TEXT PRIMARY KEY,
+    publisher   TEXT,
+    reported_in TEXT,
+    note        TEXT
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE dataset_es (
+    id   TEXT PRIMARY KEY,
+    note TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- The data's fixed words in Spanish: kind is entry_education,
+-- work_experience or on_the_job_training; english as the data write it.
+CREATE TABLE vocabulary_es (
+    kind    TEXT NOT NULL,
+    english TEXT NOT NULL,
+    spanish TEXT NOT NULL,
+    PRIMARY KEY (kind, english)
+) STRICT, WITHOUT ROWID;
+
+-- Everyday Spanish words a career is searched by.
+CREATE TABLE career_word_es (
+    career_id INTEGER NOT NULL REFERENCES career(id),
+    word      TEXT NOT NULL,
+    PRIMARY KEY (career_id, word)
+) STRICT, WITHOUT ROWID;
+
+-- The search indexes of the Spanish edition: the same rows as
+-- search_index, uses_index and title_trigram, written from the Spanish
+-- texts (src/db/build/search_index.sql), plus the careers' English titles
+-- and the everyday Spanish words of career_word_es. No English stemmer:
+-- a query word also finds words it begins ("electricista" finds
+-- "electricistas"), and search strips a Spanish plural from what is typed.
+CREATE VIRTUAL TABLE search_index_es USING fts5(
+    kind UNINDEXED,
+    priority UNINDEXED,
+    weight UNINDEXED,
+    slug UNINDEXED,
+    section UNINDEXED,
+    anchor UNINDEXED,
+    state UNINDEXED,
+    town UNINDEXED,
+    unitid UNINDEXED,
+    text,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE VIRTUAL TABLE uses_index_es USING fts5(
+    kind UNINDEXED,
+    key UNINDEXED,
+    careers UNINDEXED,
+    name,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE VIRTUAL TABLE title_trigram_es USING fts5(
+    slug UNINDEXED,
+    title,
+    tokenize = 'trigram remove_diacritics 1'
+);

@@ -141,9 +141,12 @@ fn explore_where(filter: &ExploreFilter, top_coded: i64, args: &mut Args) -> Str
 pub fn explore_count(conn: &Connection, filter: &ExploreFilter, top_coded: i64) -> Result<i64> {
     let mut args = Args::default();
     let clause = explore_where(filter, top_coded, &mut args);
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT count(*) FROM career c LEFT JOIN occupation o ON o.career_id = c.id{clause}"
-    ))?;
+    let mut stmt = conn.prepare_cached(&super::fts::in_edition(
+        conn,
+        &format!(
+            "SELECT count(*) FROM career c LEFT JOIN occupation o ON o.career_id = c.id{clause}"
+        ),
+    )?)?;
     stmt.query_row(args.params(), |r| r.get(0))
 }
 
@@ -179,13 +182,16 @@ pub fn explore(
         "ASC"
     };
     let page = args.limit_offset(limit, offset);
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {SUMMARY_COLUMNS}, c.soc, g.title, o.employment, o.annual_openings, o.job_zone
-         FROM career c LEFT JOIN occupation o ON o.career_id = c.id
-         LEFT JOIN occupation_group g ON g.code = c.group_code{clause}
-         ORDER BY {key} IS NULL, {key} {dir}, c.title {title_dir}, c.slug
-         {page}"
-    ))?;
+    let mut stmt = conn.prepare_cached(&super::fts::in_edition(
+        conn,
+        &format!(
+            "SELECT {SUMMARY_COLUMNS}, c.soc, g.title, o.employment, o.annual_openings, o.job_zone
+             FROM career c LEFT JOIN occupation o ON o.career_id = c.id
+             LEFT JOIN occupation_group g ON g.code = c.group_code{clause}
+             ORDER BY {key} IS NULL, {key} {dir}, c.title {title_dir}, c.slug
+             {page}"
+        ),
+    )?)?;
     stmt.query_map(args.params(), |r| {
         Ok(ExploreRow {
             career: summary_row(r)?,

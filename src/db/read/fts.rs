@@ -5,6 +5,39 @@
 //! `NEAR`, `AND`, brackets and the like are plain text to us and never an
 //! FTS5 syntax error.
 
+/// `sql` naming the search indexes (`search_index`, `uses_index`,
+/// `title_trigram`) as the edition `conn` reads them: the Spanish
+/// indexes (`search_index_es`...) on a connection that reads Spanish.
+pub fn in_edition(conn: &rusqlite::Connection, sql: &str) -> rusqlite::Result<String> {
+    Ok(if crate::db::lang::reads_spanish(conn)? {
+        sql.replace("search_index", "search_index_es")
+            .replace("uses_index", "uses_index_es")
+            .replace("title_trigram", "title_trigram_es")
+    } else {
+        sql.to_string()
+    })
+}
+
+/// For each Spanish word that looks plural, the word and its singular
+/// (`enfermeras`: `enfermera`; `soldadores`: `soldador`), for
+/// [`Query::every`]'s `also`: the Spanish index has no stemmer, and a
+/// word already finds the words it begins.
+pub fn spanish_singulars(words: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for w in words {
+        let chars: Vec<char> = w.chars().collect();
+        if chars.len() < 4 || !w.ends_with('s') {
+            continue;
+        }
+        out.push((w.clone(), chars[..chars.len() - 1].iter().collect()));
+        let before_es = chars.len().checked_sub(3).map(|i| chars[i]);
+        if w.ends_with("es") && before_es.is_some_and(|c| !"aeiouáéíóú".contains(c)) {
+            out.push((w.clone(), chars[..chars.len() - 2].iter().collect()));
+        }
+    }
+    out
+}
+
 /// Most words used from a query.
 pub const MAX_WORDS: usize = 12;
 
@@ -149,6 +182,20 @@ pub fn trigram_expression(words: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spanish_plurals_also_look_for_their_singular() {
+        let w = |s: &str| vec![s.to_string()];
+        assert_eq!(
+            spanish_singulars(&w("enfermeras")),
+            vec![("enfermeras".to_string(), "enfermera".to_string())]
+        );
+        assert!(
+            spanish_singulars(&w("soldadores")).contains(&("soldadores".into(), "soldador".into()))
+        );
+        assert!(spanish_singulars(&w("electricista")).is_empty());
+        assert!(spanish_singulars(&w("gas")).is_empty());
+    }
 
     #[test]
     fn only_letters_and_digits_reach_fts() {

@@ -252,11 +252,12 @@ pub fn career_named(
     if fts_query.is_empty() {
         return Ok(None);
     }
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&super::fts::in_edition(
+        conn,
         "SELECT slug FROM search_index WHERE search_index MATCH ?1
              AND kind IN ('career', 'title', 'code')
          ORDER BY text = ?2 COLLATE NOCASE DESC, priority, weight DESC, rank LIMIT 1",
-    )?;
+    )?)?;
     stmt.query_row([fts_query, raw], |r| r.get(0)).optional()
 }
 

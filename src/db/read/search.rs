@@ -121,7 +121,7 @@ pub struct SchoolInstitution {
 /// more than it is worth here). A
 /// career found by several of its titles is found once, by the best.
 pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<SearchHit>> {
-    let mut stmt = conn.prepare_cached(&format!(
+    let sql = format!(
         "WITH whole(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?3),
               start(id) AS (SELECT rowid FROM search_index WHERE search_index MATCH ?4),
               hit AS (
@@ -147,7 +147,8 @@ pub fn search(conn: &Connection, query: &Query, limit: i64) -> Result<Vec<Search
          WHERE h.nth = 1
          ORDER BY h.tier, h.weight DESC, h.id
          LIMIT ?2"
-    ))?;
+    );
+    let mut stmt = conn.prepare_cached(&super::fts::in_edition(conn, &sql)?)?;
     let at = SUMMARY_WIDTH;
     stmt.query_map(params![query.found, limit, query.whole, query.start], |r| {
         let career = match r.get::<_, Option<String>>(0)? {
@@ -210,7 +211,8 @@ pub fn used_things(
     words: &str,
     limit: i64,
 ) -> Result<Vec<UsedThing>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&super::fts::in_edition(
+        conn,
         "WITH whole(id) AS (SELECT rowid FROM uses_index WHERE uses_index MATCH ?3)
          SELECT kind, key, name, careers, highlight(uses_index, 3, char(1), char(2)), CASE
                  WHEN lower(name) = ?4 THEN 0
@@ -220,7 +222,7 @@ pub fn used_things(
          FROM uses_index WHERE uses_index MATCH ?1
          ORDER BY tier, careers DESC, name
          LIMIT ?2",
-    )?;
+    )?)?;
     stmt.query_map(params![query.found, limit, query.whole, words], |r| {
         Ok(UsedThing {
             kind: r.get(0)?,
@@ -302,9 +304,10 @@ pub fn search_words(conn: &Connection) -> Result<Vec<(String, String)>> {
 /// pieces with `trigram_query` (an FTS5 OR of quoted trigrams): up to 100
 /// candidates, for the caller to rank.
 pub fn title_candidates(conn: &Connection, trigram_query: &str) -> Result<Vec<Suggestion>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&super::fts::in_edition(
+        conn,
         "SELECT slug, title FROM title_trigram WHERE title_trigram MATCH ?1 ORDER BY rank LIMIT 100",
-    )?;
+    )?)?;
     stmt.query_map([trigram_query], |r| {
         Ok(Suggestion {
             slug: r.get(0)?,

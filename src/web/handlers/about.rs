@@ -6,6 +6,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::DatasetInfo;
+use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::state::AppState;
@@ -22,8 +23,12 @@ pub struct AboutDataPage {
 }
 
 /// Shows where the data comes from.
-pub async fn data(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let address = urls::about_data(None);
+pub async fn data(
+    req: HttpRequest,
+    lang: Lang,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let address = urls::about_data(lang, None);
     state
         .cached(&req, address.clone(), async {
             let datasets = state.db(read::datasets).await?;

@@ -9,6 +9,7 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 
 use crate::db::read::{Overview, Salary, Sheet};
+use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::handlers::{check_state, load_career};
 use crate::web::params::{CareerParams, Form, Params, SalaryParams, TrainingParams};
@@ -95,6 +96,8 @@ pub struct CareerAsk<P> {
     pub req: HttpRequest,
     /// The application.
     pub state: web::Data<AppState>,
+    /// The edition asked for.
+    pub lang: Lang,
     /// The career's slug as asked.
     pub slug: String,
     /// The page's parameters, checked.
@@ -112,6 +115,7 @@ impl<P: Form + StateChoice> FromRequest for CareerAsk<P> {
             let slug = web::Path::<String>::extract(&req).await?.into_inner();
             let Params(params) = Params::<P>::extract(&req).await?;
             Ok(Self {
+                lang: urls::lang_of(req.path()),
                 req,
                 state,
                 slug,
@@ -124,7 +128,7 @@ impl<P: Form + StateChoice> FromRequest for CareerAsk<P> {
 impl<P: StateChoice> CareerAsk<P> {
     /// The career's addresses, in the chosen state.
     pub fn urls(&self) -> CareerUrls {
-        urls::career(&self.slug).in_state(self.params.chosen())
+        urls::career(self.lang, &self.slug).in_state(self.params.chosen())
     }
 
     /// Answers `section` of the career at `address` (its cache key; `None`
@@ -140,7 +144,7 @@ impl<P: StateChoice> CareerAsk<P> {
     ) -> AppResult<HttpResponse>
     where
         D: ChosenState + Send + 'static,
-        B: FnOnce(&AppState, D, &P) -> AppResult<String>,
+        B: FnOnce(&AppState, Lang, D, &P) -> AppResult<String>,
     {
         let address = address.unwrap_or_else(|| self.urls().section(section));
         let Self {
@@ -148,6 +152,7 @@ impl<P: StateChoice> CareerAsk<P> {
             state,
             slug,
             params,
+            lang,
         } = self;
         let chosen = params.chosen();
         state
@@ -159,7 +164,7 @@ impl<P: StateChoice> CareerAsk<P> {
                 })
                 .await?;
                 check_state(chosen, &data.state_found().then_some(()))?;
-                build(&state, data, &params)
+                build(&state, lang, data, &params)
             })
             .await
     }

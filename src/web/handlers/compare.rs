@@ -12,12 +12,14 @@ use askama::Template;
 use crate::db::read;
 use crate::db::read::fts;
 use crate::db::read::{Certification, CompareItem, Source, UsState};
+use crate::domain::Lang;
 use crate::domain::first_sentence;
 use crate::domain::sources::{ONET, ONET_PROFILE};
 use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::check_state;
+use crate::web::i18n::Tr;
 use crate::web::page::{CitedSource, Citer, PageMeta};
 use crate::web::params::{CompareParams, MAX_COMPARED, Params};
 use crate::web::state::AppState;
@@ -110,13 +112,17 @@ enum Outcome {
 }
 
 /// Works out what to show for `params`.
-async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome, Vec<UsState>)> {
+async fn outcome(
+    state: &AppState,
+    lang: Lang,
+    params: &CompareParams,
+) -> AppResult<(Outcome, Vec<UsState>)> {
     let Loaded {
         added,
         items,
         resolved,
         states,
-    } = load(state, params).await?;
+    } = load(state, lang, params).await?;
     let mut slugs: Vec<String> = Vec::new();
     for r in resolved.iter().flatten() {
         if !slugs.contains(r) {
@@ -138,7 +144,7 @@ async fn outcome(state: &AppState, params: &CompareParams) -> AppResult<(Outcome
             }
         });
     }
-    if let Some((status, problem)) = problem(params, &resolved, &slugs) {
+    if let Some((status, problem)) = problem(lang, params, &resolved, &slugs) {
         return Ok((Outcome::Problem(status, problem), states));
     }
     if resolved
@@ -168,7 +174,7 @@ struct Loaded {
 }
 
 /// Looks up the careers asked for, and the career the words to add name.
-async fn load(state: &AppState, params: &CompareParams) -> AppResult<Loaded> {
+async fn load(state: &AppState, lang: Lang, params: &CompareParams) -> AppResult<Loaded> {
     let chosen = params.state.get().map(str::to_string);
     let asked = params.careers.clone();
     let add = params.add.clone();
@@ -177,7 +183,7 @@ async fn load(state: &AppState, params: &CompareParams) -> AppResult<Loaded> {
         .map(|a| fts::match_expression(&fts::words(a)))
         .unwrap_or_default();
     state
-        .db(move |c| {
+        .db_in(lang, move |c| {
             let added = match &add {
                 Some(words) => Some(read::career_named(c, &slug::slugify(words), words, &fts)?),
                 None => None,
@@ -206,6 +212,7 @@ async fn load(state: &AppState, params: &CompareParams) -> AppResult<Loaded> {
 /// What is wrong with the careers asked for (`resolved` to `slugs`, each
 /// once), if anything: one unknown, more than fit, or one twice.
 fn problem(
+    lang: Lang,
     params: &CompareParams,
     resolved: &[Option<String>],
     slugs: &[String],
@@ -227,7 +234,7 @@ fn problem(
             Problem {
                 message,
                 fix_label: "Compare the others".to_string(),
-                fix_href: urls::compare(slugs, state_code),
+                fix_href: urls::compare(lang, slugs, state_code),
             },
         ));
     }
@@ -240,7 +247,7 @@ fn problem(
                     slugs.len()
                 ),
                 fix_label: format!("Compare the first {MAX_COMPARED}"),
-                fix_href: urls::compare(&slugs[..MAX_COMPARED], state_code),
+                fix_href: urls::compare(lang, &slugs[..MAX_COMPARED], state_code),
             },
         ));
     }
@@ -250,7 +257,7 @@ fn problem(
             Problem {
                 message: "The address names the same career more than once.".to_string(),
                 fix_label: "Compare each career once".to_string(),
-                fix_href: urls::compare(slugs, state_code),
+                fix_href: urls::compare(lang, slugs, state_code),
             },
         )
     })
@@ -259,6 +266,7 @@ fn problem(
 /// Shows the comparison.
 pub async fn compare(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     Params(params): Params<CompareParams>,
 ) -> AppResult<HttpResponse> {
@@ -266,36 +274,44 @@ pub async fn compare(
     // A comparison already shown (its careers named by their own slugs)
     // is answered before they are looked up again.
     if params.add.is_none()
-        && let Some(hit) = state.cached_hit(&req, &urls::compare(&params.careers, state_code))
+        && let Some(hit) = state.cached_hit(&req, &urls::compare(lang, &params.careers, state_code))
     {
         return Ok(hit);
     }
-    let (outcome, states) = outcome(&state, &params).await?;
+    let (outcome, states) = outcome(&state, lang, &params).await?;
     let (status, page) = match outcome {
         Outcome::Redirect(slugs) => {
             return Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, urls::compare(&slugs, state_code)))
+                .insert_header((header::LOCATION, urls::compare(lang, &slugs, state_code)))
                 .finish());
         }
         Outcome::Problem(status, problem) => (
             status,
-            ComparePage::new(&state, Vec::new(), Some(problem), None, &states, state_code),
+            ComparePage::new(
+                &state,
+                lang,
+                Vec::new(),
+                Some(problem),
+                None,
+                &states,
+                state_code,
+            ),
         ),
         Outcome::Show(items, not_found) => {
             if let Some(first) = items.first() {
                 check_state(state_code, &first.state_pay)?;
             }
             let slugs: Vec<String> = items.iter().map(|i| i.career.slug.clone()).collect();
-            let address = urls::compare(&slugs, state_code);
+            let address = urls::compare(lang, &slugs, state_code);
             if not_found.is_none() {
-                let page = ComparePage::new(&state, items, None, None, &states, state_code);
+                let page = ComparePage::new(&state, lang, items, None, None, &states, state_code);
                 return state
                     .cached(&req, address, async { Ok(page.render()?) })
                     .await;
             }
             (
                 StatusCode::OK,
-                ComparePage::new(&state, items, None, not_found, &states, state_code),
+                ComparePage::new(&state, lang, items, None, not_found, &states, state_code),
             )
         }
     };
@@ -307,6 +323,7 @@ pub async fn compare(
 impl ComparePage {
     fn new(
         state: &AppState,
+        lang: Lang,
         items: Vec<CompareItem>,
         problem: Option<Problem>,
         not_found: Option<String>,
@@ -321,7 +338,7 @@ impl ComparePage {
                 }
             }
         }
-        let mut citer = Citer::new(&all_sources);
+        let mut citer = Citer::new(lang, &all_sources);
         let slugs: Vec<String> = items.iter().map(|i| i.career.slug.clone()).collect();
         let columns: Vec<Column> = items
             .iter()
@@ -333,15 +350,17 @@ impl ComparePage {
                     .collect();
                 Column {
                     title: i.career.title.clone(),
-                    href: urls::career(&i.career.slug).in_state(state_code).overview(),
+                    href: urls::career(lang, &i.career.slug)
+                        .in_state(state_code)
+                        .overview(),
                     line: first_sentence(&i.career.description).to_string(),
-                    remove_href: urls::compare(&others, state_code),
+                    remove_href: urls::compare(lang, &others, state_code),
                     current: i
                         .occupation
                         .as_ref()
                         .map(|o| Current::new(o, &mut citer, Shown::ALL)),
                     state_view: match (&i.state_pay, &i.occupation) {
-                        (Some(p), Some(o)) => Some(StateView::new(p, o)),
+                        (Some(p), Some(o)) => Some(StateView::new(Tr::new(lang), p, o)),
                         _ => None,
                     },
                     certifications: i
@@ -355,7 +374,11 @@ impl ComparePage {
                         .as_ref()
                         .map(|p| (interests::names(&p.high_points), citer.cite(ONET))),
                     top_skills: (!i.top_skills.is_empty()).then(|| {
-                        let links = i.top_skills.iter().map(ElementLink::new).collect();
+                        let links = i
+                            .top_skills
+                            .iter()
+                            .map(|e| ElementLink::new(lang, e))
+                            .collect();
                         (links, citer.cite(ONET_PROFILE))
                     }),
                 }
@@ -379,12 +402,12 @@ impl ComparePage {
                            each figure with its source.";
         let keep: Vec<(String, String)> =
             slugs.iter().map(|s| ("c".to_string(), s.clone())).collect();
-        let action = urls::compare_form();
+        let action = urls::compare_form(lang);
         ComparePage {
             meta: state.meta(
                 title,
                 description.to_string(),
-                &urls::compare(&slugs, state_code),
+                &urls::compare(lang, &slugs, state_code),
             ),
             chooser: (!columns.is_empty())
                 .then(|| StateChooser::new(action.clone(), keep, states, state_code)),
@@ -393,12 +416,12 @@ impl ComparePage {
             columns,
             problem,
             not_found,
-            csv_href: urls::compare_csv(&slugs, state_code),
+            csv_href: urls::compare_csv(lang, &slugs, state_code),
             slugs,
             state: state_code.map(str::to_string),
             state_name,
             action,
-            explore_href: urls::explore_all(),
+            explore_href: urls::explore_all(lang),
             sources: citer.finish(),
         }
     }
@@ -415,14 +438,15 @@ fn certification_name(c: &Certification) -> String {
 
 /// Sends the comparison as CSV: a row per career.
 pub async fn compare_csv(
+    lang: Lang,
     state: web::Data<AppState>,
     Params(params): Params<CompareParams>,
 ) -> AppResult<HttpResponse> {
-    let (outcome, _) = outcome(&state, &params).await?;
+    let (outcome, _) = outcome(&state, lang, &params).await?;
     let items = match outcome {
         Outcome::Show(items, None) => items,
         Outcome::Redirect(slugs) => {
-            let to = urls::compare_csv(&slugs, params.state.get());
+            let to = urls::compare_csv(lang, &slugs, params.state.get());
             return Ok(HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, to))
                 .finish());
@@ -506,7 +530,7 @@ pub async fn compare_csv(
                 .map(certification_name)
                 .collect::<Vec<_>>()
                 .join("; "),
-            state.url(&urls::career(&i.career.slug).overview()),
+            state.url(&urls::career(lang, &i.career.slug).overview()),
         ]);
         t.rows.push(row);
     }

@@ -5,6 +5,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::domain::Interest;
+use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
 use crate::web::params::PageNumber;
 use crate::web::state::AppState;
@@ -54,31 +55,43 @@ async fn entries(state: &AppState) -> AppResult<Vec<SitemapEntry>> {
         })
         .await?;
     let newest = careers.iter().map(|(_, d)| d.clone()).max();
-    let mut entries: Vec<SitemapEntry> = [
-        urls::home(PageNumber::default()),
-        urls::a_z(),
-        urls::schools(None, None, PageNumber::default()),
-        urls::glossary(),
-        urls::about_data(None),
-        urls::explore_all(),
-        urls::interests_all(),
-    ]
-    .into_iter()
-    .chain(Interest::ALL.iter().map(|a| urls::interests_for(&[*a])))
-    .chain(groups.iter().map(|g| urls::group(&g.slug)))
-    .chain(institutions.iter().map(|id| urls::institution(id)))
-    .map(|path| SitemapEntry {
-        loc: state.url(&path),
-        lastmod: newest.clone(),
-    })
-    .collect();
+    // Each page in every language the database speaks, English first.
+    let langs: Vec<Lang> = Lang::ALL.into_iter().filter(|l| state.speaks(*l)).collect();
+    let mut entries: Vec<SitemapEntry> = Vec::new();
+    for &lang in &langs {
+        entries.extend(
+            [
+                urls::home(lang, PageNumber::default()),
+                urls::a_z(lang),
+                urls::schools(lang, None, None, PageNumber::default()),
+                urls::glossary(lang),
+                urls::about_data(lang, None),
+                urls::explore_all(lang),
+                urls::interests_all(lang),
+            ]
+            .into_iter()
+            .chain(
+                Interest::ALL
+                    .iter()
+                    .map(|a| urls::interests_for(lang, &[*a])),
+            )
+            .chain(groups.iter().map(|g| urls::group(lang, &g.slug)))
+            .chain(institutions.iter().map(|id| urls::institution(lang, id)))
+            .map(|path| SitemapEntry {
+                loc: state.url(&path),
+                lastmod: newest.clone(),
+            }),
+        );
+    }
     for (slug, as_of) in &careers {
-        let urls = urls::career(slug);
-        for section in Section::ALL {
-            entries.push(SitemapEntry {
-                loc: state.url(&urls.section(section)),
-                lastmod: Some(as_of.clone()),
-            });
+        for &lang in &langs {
+            let urls = urls::career(lang, slug);
+            for section in Section::ALL {
+                entries.push(SitemapEntry {
+                    loc: state.url(&urls.section(section)),
+                    lastmod: Some(as_of.clone()),
+                });
+            }
         }
     }
     Ok(entries)

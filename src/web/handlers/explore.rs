@@ -10,9 +10,11 @@ use askama::Template;
 use crate::db::read;
 use crate::db::read::{ExploreFilter, ExploreRow, ExploreSort, Releases};
 use crate::domain::ElementKind;
+use crate::domain::Lang;
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::AppResult;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{
     Checked, ExploreChoice, ExploreCsvForm, ExploreForm, ExploreRaw, FormErrors, Params,
@@ -79,25 +81,27 @@ pub struct ExplorePage {
 /// Shows the list of careers.
 pub async fn explore(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     form: Checked<ExploreForm>,
 ) -> actix_web::Result<HttpResponse> {
     let kept = form.as_typed().and_then(|f| {
-        let address = urls::explore(&f.choice, f.choice.page);
+        let address = urls::explore(lang, &f.choice, f.choice.page);
         state.cached_hit(&req, &address)
     });
     if let Some(page) = kept {
         return Ok(page);
     }
     match form.confirm().await? {
-        Ok(form) => Ok(explore_list(req, state, form).await?),
-        Err((form, errors)) => Ok(ExplorePage::bad_form(&state, form, errors)?),
+        Ok(form) => Ok(explore_list(req, lang, state, form).await?),
+        Err((form, errors)) => Ok(ExplorePage::bad_form(&state, lang, form, errors)?),
     }
 }
 
 /// The list for a confirmed form, from the page cache or rendered.
 async fn explore_list(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     form: ExploreForm,
 ) -> AppResult<HttpResponse> {
@@ -107,14 +111,14 @@ async fn explore_list(
         filter,
         vocabulary: v,
     } = form;
-    let address = urls::explore(&choice, choice.page);
+    let address = urls::explore(lang, &choice, choice.page);
     state
         .cached(&req, address, async {
             let top = v.releases.as_ref().map_or(0, |r| r.top_coded_annual);
             let (f, sort, desc, page) =
                 (filter.clone(), choice.sort, choice.descending, choice.page);
             let (rows, total) = state
-                .db(move |c| {
+                .db_in(lang, move |c| {
                     Ok((
                         read::explore(c, &f, sort, desc, top, PER_PAGE, Pager::offset(page))?,
                         read::explore_count(c, &f, top)?,
@@ -122,15 +126,16 @@ async fn explore_list(
                 })
                 .await?;
             let pager = Pager::new(choice.page, total, "this list", |n| {
-                urls::explore(&choice, n)
+                urls::explore(lang, &choice, n)
             })?;
             let loosen = if total == 0 {
-                loosen(&state, &choice, &filter, top).await?
+                loosen(&state, lang, &choice, &filter, top).await?
             } else {
                 None
             };
             let page = ExplorePage::new(
                 &state,
+                lang,
                 raw,
                 &choice,
                 &v,
@@ -210,6 +215,7 @@ const LOOSEN: [Loosen; 7] = [
 /// its name, how many careers there would be, and that list's address.
 async fn loosen(
     state: &AppState,
+    lang: Lang,
     choice: &ExploreChoice,
     filter: &ExploreFilter,
     top: i64,
@@ -239,6 +245,7 @@ async fn loosen(
         .max_by_key(|(_, n)| *n)
         .map(|((name, c, _), n)| {
             let href = urls::explore(
+                lang,
                 &ExploreChoice {
                     page: Default::default(),
                     ..c
@@ -254,6 +261,7 @@ impl ExplorePage {
     /// named, the rest of the form as typed.
     pub fn bad_form(
         state: &AppState,
+        lang: Lang,
         form: ExploreForm,
         errors: FormErrors,
     ) -> AppResult<HttpResponse> {
@@ -261,6 +269,7 @@ impl ExplorePage {
         let errors = errors.into_vec();
         let page = Self::new(
             state,
+            lang,
             form.raw.clone(),
             choice,
             v,
@@ -276,6 +285,7 @@ impl ExplorePage {
     #[allow(clippy::too_many_arguments)]
     fn new(
         state: &AppState,
+        lang: Lang,
         raw: ExploreRaw,
         choice: &ExploreChoice,
         v: &Vocabulary,
@@ -346,8 +356,10 @@ impl ExplorePage {
             .into_iter()
             .map(|r| ListRow {
                 slug: r.career.slug.clone(),
-                row: CareerRow::new(&r.career, releases.as_ref()),
-                openings: r.openings.map(format::projected_count),
+                row: CareerRow::new(lang, &r.career, releases.as_ref()),
+                openings: r
+                    .openings
+                    .map(|n| format::projected_count(Tr::new(lang), n)),
                 employment: r.employment.map(format::number),
             })
             .collect();
@@ -366,7 +378,7 @@ impl ExplorePage {
             meta: state.meta(
                 title,
                 description.to_string(),
-                &urls::explore(choice, choice.page),
+                &urls::explore(lang, choice, choice.page),
             ),
             raw,
             groups,
@@ -380,10 +392,10 @@ impl ExplorePage {
             total,
             pager,
             loosen,
-            csv_href: urls::explore_csv(choice),
+            csv_href: urls::explore_csv(lang, choice),
             releases,
-            list_href: urls::explore_all(),
-            compare_href: urls::compare_form(),
+            list_href: urls::explore_all(lang),
+            compare_href: urls::compare_form(lang),
         }
     }
 }
@@ -407,6 +419,7 @@ fn uses_choices(v: &Vocabulary, chosen: Option<&str>) -> Vec<(&'static str, Vec<
 
 /// Sends the filtered list, every page of it, as CSV.
 pub async fn explore_csv(
+    lang: Lang,
     state: web::Data<AppState>,
     Params(ExploreCsvForm(form)): Params<ExploreCsvForm>,
 ) -> AppResult<HttpResponse> {
@@ -419,7 +432,9 @@ pub async fn explore_csv(
     let top = v.releases.as_ref().map_or(0, |r| r.top_coded_annual);
     let (sort, desc) = (choice.sort, choice.descending);
     let rows = state
-        .db(move |c| read::explore(c, &filter, sort, desc, top, i64::MAX, 0))
+        .db_in(lang, move |c| {
+            read::explore(c, &filter, sort, desc, top, i64::MAX, 0)
+        })
         .await?;
     let (wage_release, period) = format::release_labels(v.releases.as_ref());
     let mut t = Csv::new(&[
@@ -448,7 +463,7 @@ pub async fn explore_csv(
             opt(r.employment),
             r.career.entry_education.unwrap_or_default(),
             opt(r.zone),
-            state.url(&urls::career(&r.career.slug).overview()),
+            state.url(&urls::career(lang, &r.career.slug).overview()),
         ]);
     }
     t.response("careers.csv")

@@ -6,6 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::read;
+use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::state::AppState;
@@ -25,8 +26,12 @@ pub struct GlossaryPage {
 }
 
 /// Shows the glossary.
-pub async fn glossary(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let address = urls::glossary();
+pub async fn glossary(
+    req: HttpRequest,
+    lang: Lang,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let address = urls::glossary(lang);
     state.cached(&req, address.clone(), async {
         let terms = state.db(read::glossary).await?;
         let elements = ElementGroup::all(&state.db(read::elements).await?);

@@ -7,6 +7,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::Group;
+use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::page::{Crumb, PageMeta};
@@ -39,15 +40,18 @@ pub struct GroupPage {
 /// Shows a group's careers.
 pub async fn group(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let address = urls::group(&slug);
+    let address = urls::group(lang, &slug);
     state
         .cached(&req, address.clone(), async {
             let key = slug.to_string();
             let (found, releases) = state
-                .db(move |c| Ok((read::group(c, &key)?, read::releases(c)?)))
+                .db_in(lang, move |c| {
+                    Ok((read::group(c, &key)?, read::releases(c)?))
+                })
                 .await?;
             let Some((group, careers)) = found else {
                 return Err(AppError::NotFound(format!(
@@ -65,7 +69,7 @@ pub async fn group(
                 crumbs: vec![
                     Crumb {
                         label: "Careers".to_string(),
-                        href: urls::home(PageNumber::default()),
+                        href: urls::home(lang, PageNumber::default()),
                     },
                     Crumb {
                         label: group.title.clone(),
@@ -74,11 +78,12 @@ pub async fn group(
                 ],
                 related: careers
                     .iter()
-                    .map(|c| CareerRow::new(c, releases.as_ref()))
+                    .map(|c| CareerRow::new(lang, c, releases.as_ref()))
                     .collect(),
                 wage_release,
                 period,
                 explore_href: urls::explore(
+                    lang,
                     &ExploreChoice {
                         group: Some(group.slug.clone()),
                         ..ExploreChoice::default()
@@ -116,15 +121,22 @@ pub struct IndexPage {
 }
 
 /// Shows every career from A to Z.
-pub async fn a_z(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let address = urls::a_z();
+pub async fn a_z(
+    req: HttpRequest,
+    lang: Lang,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let address = urls::a_z(lang);
     state
         .cached(&req, address.clone(), async {
-            let careers = state.db(read::index).await?;
+            let mut careers = state.db_in(lang, read::index).await?;
+            // Spanish titles may begin with an accented letter, filed
+            // under its plain letter.
+            careers.sort_by_cached_key(|(_, title)| format::fold(title));
             let total = careers.len();
             let mut letters: Vec<Letter> = Vec::new();
             for (slug, title) in careers {
-                let letter = title
+                let letter = format::fold(&title)
                     .chars()
                     .next()
                     .map(|c| c.to_ascii_uppercase())
@@ -133,7 +145,7 @@ pub async fn a_z(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Http
                 if letters.last().is_none_or(|l| l.letter != letter) {
                     letters.push(Letter {
                         letter,
-                        id: urls::a_z_letter(letter)
+                        id: urls::a_z_letter(lang, letter)
                             .rsplit('#')
                             .next()
                             .unwrap_or_default()
@@ -142,7 +154,8 @@ pub async fn a_z(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Http
                     });
                 }
                 if let Some(l) = letters.last_mut() {
-                    l.careers.push((urls::career(&slug).overview(), title));
+                    l.careers
+                        .push((urls::career(lang, &slug).overview(), title));
                 }
             }
             let description = format!("All {total} careers in the guide, from A to Z.");

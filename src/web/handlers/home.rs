@@ -6,6 +6,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::{CareerListItem, Group};
+use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::page::PageMeta;
 use crate::web::params::PageNumber;
@@ -30,12 +31,16 @@ pub struct HomePage {
 }
 
 /// Shows the home page.
-pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let address = urls::home(PageNumber::default());
+pub async fn home(
+    req: HttpRequest,
+    lang: Lang,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let address = urls::home(lang, PageNumber::default());
     state
         .cached(&req, address.clone(), async {
             let (groups, featured, total) = state
-                .db(|c| {
+                .db_in(lang, |c| {
                     Ok((
                         read::groups(c)?,
                         read::handwritten(c, FEATURED)?,

@@ -7,6 +7,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::{InstitutionDetail, Source};
+use crate::domain::Lang;
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
@@ -46,15 +47,16 @@ pub struct InstitutionPage {
 /// Shows an institution.
 pub async fn institution(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     unitid: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let address = urls::institution(&unitid);
+    let address = urls::institution(lang, &unitid);
     state
         .cached(&req, address.clone(), async {
             let key = unitid.to_string();
             let (found, sources) = state
-                .db(move |c| Ok((read::institution(c, &key)?, read::sources_by_id(c, &[SCORECARD, CROSSWALK])?)))
+                .db_in(lang, move |c| Ok((read::institution(c, &key)?, read::sources_by_id(c, &[SCORECARD, CROSSWALK])?)))
                 .await?;
             let Some(found) = found else {
                 return Err(AppError::NotFound(format!(
@@ -62,14 +64,20 @@ pub async fn institution(
                     unitid.chars().take(20).collect::<String>()
                 )));
             };
-            Ok(InstitutionPage::new(&state, &found, &sources, &address).render()?)
+            Ok(InstitutionPage::new(&state, lang, &found, &sources, &address).render()?)
         })
         .await
 }
 
 impl InstitutionPage {
-    fn new(state: &AppState, i: &InstitutionDetail, sources: &[Source], address: &str) -> Self {
-        let mut citer = Citer::new(sources);
+    fn new(
+        state: &AppState,
+        lang: Lang,
+        i: &InstitutionDetail,
+        sources: &[Source],
+        address: &str,
+    ) -> Self {
+        let mut citer = Citer::new(lang, sources);
         let cites = (citer.cite(SCORECARD), citer.cite(CROSSWALK));
         let state_name = i
             .state
@@ -85,7 +93,7 @@ impl InstitutionPage {
                 i.name
             ),
         };
-        let link = |(id, name): &(String, String)| (urls::institution(id), name.clone());
+        let link = |(id, name): &(String, String)| (urls::institution(lang, id), name.clone());
         Self {
             meta: state.meta(i.name.clone(), description, address),
             name: i.name.clone(),
@@ -94,7 +102,7 @@ impl InstitutionPage {
             ids: (i.unitid.clone(), i.opeid6.clone()),
             merged_into: i.merged_into.as_ref().map(link),
             merged_here: i.merged_here.iter().map(link).collect(),
-            groups: institution_groups(&i.programs),
+            groups: institution_groups(lang, &i.programs),
             programs: i.programs.len(),
             cites,
             sources: citer.finish(),

@@ -12,6 +12,7 @@ use askama::Template;
 use crate::db::read;
 use crate::db::read::{CareerSummary, InterestQuery, InterestRow, Releases};
 use crate::domain::Interest;
+use crate::domain::Lang;
 use crate::web::csv_file::{Csv, opt, summary_cells};
 use crate::web::error::AppResult;
 use crate::web::format;
@@ -106,30 +107,32 @@ pub struct InterestsPage {
 /// careers that match.
 pub async fn interests(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     form: Checked<InterestForm>,
 ) -> actix_web::Result<HttpResponse> {
     let kept = form.as_typed().and_then(|f| {
-        let address = urls::interests(&f.choice, f.choice.page);
+        let address = urls::interests(lang, &f.choice, f.choice.page);
         state.cached_hit(&req, &address)
     });
     if let Some(page) = kept {
         return Ok(page);
     }
     match form.confirm().await? {
-        Ok(form) => Ok(interests_page(req, state, form).await?),
-        Err((form, errors)) => Ok(InterestsPage::bad_form(&state, form, errors)?),
+        Ok(form) => Ok(interests_page(req, lang, state, form).await?),
+        Err((form, errors)) => Ok(InterestsPage::bad_form(&state, lang, form, errors)?),
     }
 }
 
 /// The page for a confirmed form, from the page cache or rendered.
 async fn interests_page(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     form: InterestForm,
 ) -> AppResult<HttpResponse> {
     let choice = form.choice.clone();
-    let address = urls::interests(&choice, choice.page);
+    let address = urls::interests(lang, &choice, choice.page);
     state
         .cached(&req, address, async {
             let query = InterestQuery {
@@ -141,7 +144,7 @@ async fn interests_page(
             } else {
                 let page = choice.page;
                 let (rows, total) = state
-                    .db(move |c| {
+                    .db_in(lang, move |c| {
                         Ok((
                             read::interest_matches(c, &query, PER_PAGE, Pager::offset(page))?,
                             read::interest_count(c, &query)?,
@@ -149,11 +152,11 @@ async fn interests_page(
                     })
                     .await?;
                 let pager = Pager::new(page, total, "these results", |n| {
-                    urls::interests(&choice, n)
+                    urls::interests(lang, &choice, n)
                 })?;
                 (rows, Some(pager))
             };
-            let page = InterestsPage::new(&state, form, Vec::new(), rows, pager);
+            let page = InterestsPage::new(&state, lang, form, Vec::new(), rows, pager);
             Ok(page.render()?)
         })
         .await
@@ -164,15 +167,17 @@ impl InterestsPage {
     /// named, the rest of the form as chosen.
     pub fn bad_form(
         state: &AppState,
+        lang: Lang,
         form: InterestForm,
         errors: FormErrors,
     ) -> AppResult<HttpResponse> {
-        let page = Self::new(state, form, errors.into_vec(), Vec::new(), None);
+        let page = Self::new(state, lang, form, errors.into_vec(), Vec::new(), None);
         Ok(bad_form_page(page.render()?))
     }
 
     fn new(
         state: &AppState,
+        lang: Lang,
         form: InterestForm,
         errors: Vec<(&'static str, String)>,
         rows: Vec<InterestRow>,
@@ -187,12 +192,13 @@ impl InterestsPage {
         let choice = &choice;
         let chosen_areas = choice.chosen();
         let kept_slugs = kept_slugs(choice, &kept);
-        let kept_views = kept_views(choice, &kept, &kept_slugs);
-        let kept_compare_href = (kept_slugs.len() >= 2).then(|| urls::compare(&kept_slugs, None));
-        let rows = match_rows(choice, rows, &kept_slugs, releases.as_ref());
+        let kept_views = kept_views(lang, choice, &kept, &kept_slugs);
+        let kept_compare_href =
+            (kept_slugs.len() >= 2).then(|| urls::compare(lang, &kept_slugs, None));
+        let rows = match_rows(lang, choice, rows, &kept_slugs, releases.as_ref());
         // One more area, for the choices not yet made (up to three).
         let narrow = if errors.is_empty() {
-            narrow(choice, &chosen_areas)
+            narrow(lang, choice, &chosen_areas)
         } else {
             Vec::new()
         };
@@ -215,9 +221,9 @@ impl InterestsPage {
             meta: state.meta(
                 title,
                 description.to_string(),
-                &urls::interests(choice, choice.page),
+                &urls::interests(lang, choice, choice.page),
             ),
-            areas: areas(),
+            areas: areas(lang),
             firsts: area_options(choice.first),
             seconds: area_options(choice.second),
             thirds: area_options(choice.third),
@@ -233,9 +239,9 @@ impl InterestsPage {
             kept: kept_views,
             kept_hidden,
             kept_compare_href,
-            csv_href: urls::interests_csv(choice),
-            form_href: urls::interests_all(),
-            compare_href: urls::compare_form(),
+            csv_href: urls::interests_csv(lang, choice),
+            form_href: urls::interests_all(lang),
+            compare_href: urls::compare_form(lang),
             releases,
             attribution,
         }
@@ -271,8 +277,9 @@ fn kept_slugs(choice: &InterestChoice, kept: &[CareerSummary]) -> Vec<String> {
 }
 
 /// The same page of results with `careers` kept.
-fn with_kept(choice: &InterestChoice, careers: Vec<String>) -> String {
+fn with_kept(lang: Lang, choice: &InterestChoice, careers: Vec<String>) -> String {
     urls::interests(
+        lang,
         &InterestChoice {
             careers,
             ..choice.clone()
@@ -283,6 +290,7 @@ fn with_kept(choice: &InterestChoice, careers: Vec<String>) -> String {
 
 /// The kept careers, in the order kept, each with the page without it.
 fn kept_views(
+    lang: Lang,
     choice: &InterestChoice,
     kept: &[CareerSummary],
     kept_slugs: &[String],
@@ -294,6 +302,7 @@ fn kept_views(
             slug: k.slug.clone(),
             title: k.title.clone(),
             drop_href: with_kept(
+                lang,
                 choice,
                 kept_slugs
                     .iter()
@@ -308,6 +317,7 @@ fn kept_views(
 /// The results on this page, each with the page keeping it too while
 /// there is room.
 fn match_rows(
+    lang: Lang,
     choice: &InterestChoice,
     rows: Vec<InterestRow>,
     kept_slugs: &[String],
@@ -320,10 +330,10 @@ fn match_rows(
             let keep_href = (room && !is_kept).then(|| {
                 let mut more = kept_slugs.to_vec();
                 more.push(r.career.slug.clone());
-                with_kept(choice, more)
+                with_kept(lang, choice, more)
             });
             MatchRow {
-                row: CareerRow::new(&r.career, releases),
+                row: CareerRow::new(lang, &r.career, releases),
                 high_points: names(&r.high_points),
                 zone: r.zone,
                 kept: is_kept,
@@ -371,7 +381,11 @@ fn title(choice: &InterestChoice, chosen_areas: &[Interest], ok: bool) -> String
 
 /// The same choices with one more area, for the choices not yet made
 /// (up to three): (its name, the address).
-fn narrow(choice: &InterestChoice, chosen_areas: &[Interest]) -> Vec<(&'static str, String)> {
+fn narrow(
+    lang: Lang,
+    choice: &InterestChoice,
+    chosen_areas: &[Interest],
+) -> Vec<(&'static str, String)> {
     if (1..3).contains(&chosen_areas.len()) {
         Interest::ALL
             .into_iter()
@@ -382,7 +396,7 @@ fn narrow(choice: &InterestChoice, chosen_areas: &[Interest]) -> Vec<(&'static s
                     1 => next.second = Some(a),
                     _ => next.third = Some(a),
                 }
-                (a.name(), urls::interests(&next, Default::default()))
+                (a.name(), urls::interests(lang, &next, Default::default()))
             })
             .collect()
     } else {
@@ -392,6 +406,7 @@ fn narrow(choice: &InterestChoice, chosen_areas: &[Interest]) -> Vec<(&'static s
 
 /// Sends the results, every page of them, as CSV.
 pub async fn interests_csv(
+    lang: Lang,
     state: web::Data<AppState>,
     Params(InterestsCsvForm(choice)): Params<InterestsCsvForm>,
 ) -> AppResult<HttpResponse> {
@@ -400,7 +415,7 @@ pub async fn interests_csv(
         zone: choice.zone,
     };
     let (rows, releases) = state
-        .db(move |c| {
+        .db_in(lang, move |c| {
             Ok((
                 read::interest_matches(c, &query, i64::MAX, 0)?,
                 read::releases(c)?,
@@ -440,7 +455,7 @@ pub async fn interests_csv(
         line.extend([
             r.career.entry_education.unwrap_or_default(),
             opt(r.zone),
-            state.url(&urls::career(&r.career.slug).overview()),
+            state.url(&urls::career(lang, &r.career.slug).overview()),
         ]);
         t.rows.push(line);
     }

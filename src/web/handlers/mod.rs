@@ -29,6 +29,7 @@ pub mod training;
 use actix_web::HttpRequest;
 
 use crate::db::read;
+use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage};
@@ -58,8 +59,12 @@ pub async fn not_found(req: HttpRequest) -> AppResult<actix_web::HttpResponse> {
 /// Whether `path` is an address the site answers: a route's, or a
 /// career page's (those are read by `urls::CareerPath`, not routed).
 fn is_page(req: &HttpRequest, path: &str) -> bool {
+    let english = match urls::lang_of(path) {
+        Lang::En => path,
+        lang => &path[lang.prefix().len()..],
+    };
     req.resource_map().has_resource(path)
-        || path
+        || english
             .strip_prefix("/careers")
             .is_some_and(|tail| urls::CareerPath::read(tail).is_some())
 }
@@ -78,7 +83,8 @@ where
     Q: FnOnce(&rusqlite::Connection, &str) -> rusqlite::Result<Option<T>> + Send + 'static,
 {
     let key = slug.to_string();
-    match state.db(move |c| query(c, &key)).await? {
+    let lang = urls::lang_of(req.path());
+    match state.db_in(lang, move |c| query(c, &key)).await? {
         Some(data) => Ok(data),
         None => Err(career_not_found(state, req, slug, page).await),
     }
@@ -96,12 +102,13 @@ pub async fn career_not_found(
 ) -> AppError {
     let wanted = slug::slugify(slug);
     let code = slug.trim().to_string();
+    let lang = urls::lang_of(req.path());
     match state
-        .db(move |c| read::resolve_slug(c, &wanted, &code))
+        .db_in(lang, move |c| read::resolve_slug(c, &wanted, &code))
         .await
     {
         Ok(Some(target)) if target != slug => AppError::Moved(urls::with_query(
-            urls::career(&target).page(page),
+            urls::career(lang, &target).page(page),
             req.query_string(),
         )),
         Ok(_) => unknown_career(slug),

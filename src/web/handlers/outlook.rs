@@ -5,6 +5,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::Outlook;
+use crate::domain::Lang;
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
@@ -64,18 +65,23 @@ pub async fn outlook(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
     let query = |c: &rusqlite::Connection, s: &str, asked: Option<&str>| {
         with_state_name(c, asked, read::outlook(c, s)?)
     };
-    ask.page(Section::Outlook, None, query, |state, (data, _), p| {
-        Ok(OutlookPage::new(state, &data, p.state.get()).render()?)
-    })
+    ask.page(
+        Section::Outlook,
+        None,
+        query,
+        |state, lang, (data, _), p| {
+            Ok(OutlookPage::new(state, lang, &data, p.state.get()).render()?)
+        },
+    )
     .await
 }
 
 impl OutlookPage {
     /// The page for `data`.
-    fn new(state: &AppState, data: &Outlook, state_code: Option<&str>) -> Self {
+    fn new(state: &AppState, lang: Lang, data: &Outlook, state_code: Option<&str>) -> Self {
         let c = &data.career;
-        let mut citer = Citer::new(&data.sources);
-        let frame = CareerFrame::new(c, Section::Outlook, state_code);
+        let mut citer = Citer::new(lang, &data.sources);
+        let frame = CareerFrame::new(lang, c, Section::Outlook, state_code);
         let people = frame.people();
         let current = data.occupation.as_ref().map(|o| {
             Current::new(
@@ -103,7 +109,7 @@ impl OutlookPage {
             meta: state.meta(
                 frame.page_title(),
                 description,
-                &urls::career(&c.slug).outlook(),
+                &urls::career(lang, &c.slug).outlook(),
             ),
             frame,
             current,

@@ -5,8 +5,10 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::Overview;
+use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
 use crate::web::handlers::career::CareerAsk;
+use crate::web::i18n::Tr;
 use crate::web::jsonld;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta, paragraphs};
 use crate::web::params::CareerParams;
@@ -83,20 +85,28 @@ pub struct OverviewPage {
 
 /// Shows the overview of a career.
 pub async fn overview(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
-    ask.page(Section::Overview, None, read::overview, |state, data, p| {
-        Ok(OverviewPage::new(state, &data, p.state.get())?.render()?)
-    })
+    ask.page(
+        Section::Overview,
+        None,
+        read::overview,
+        |state, lang, data, p| Ok(OverviewPage::new(state, lang, &data, p.state.get())?.render()?),
+    )
     .await
 }
 
 impl OverviewPage {
     /// The page for `data`, with pay in `state_code` if chosen; sections
     /// cite their sources in the order they are built.
-    fn new(state: &AppState, data: &Overview, state_code: Option<&str>) -> AppResult<Self> {
+    fn new(
+        state: &AppState,
+        lang: Lang,
+        data: &Overview,
+        state_code: Option<&str>,
+    ) -> AppResult<Self> {
         let c = &data.career;
-        let address = urls::career(&c.slug).in_state(state_code).overview();
-        let mut citer = Citer::new(&data.sources);
-        let frame = CareerFrame::new(c, Section::Overview, state_code);
+        let address = urls::career(lang, &c.slug).in_state(state_code).overview();
+        let mut citer = Citer::new(lang, &data.sources);
+        let frame = CareerFrame::new(lang, c, Section::Overview, state_code);
         let current = (data.occupation.as_ref()).map(|o| Current::new(o, &mut citer, Shown::ALL));
         let occupation =
             jsonld::occupation(data, current.as_ref(), &c.description, state.url(&address));
@@ -110,8 +120,10 @@ impl OverviewPage {
             &data.projections,
             &mut citer,
         );
-        let interest = (data.interest.as_ref()).map(|p| ProfileView::new(p, &c.title, &mut citer));
+        let interest =
+            (data.interest.as_ref()).map(|p| ProfileView::new(lang, p, &c.title, &mut citer));
         let takes = WhatItTakes::new(
+            lang,
             data.profile.as_ref(),
             data.tools.as_ref(),
             data.occupation.is_some(),
@@ -138,7 +150,7 @@ impl OverviewPage {
             &mut citer,
         );
         let industries = (data.occupation.as_ref())
-            .and_then(|o| WhereTheyWork::new(o, &data.industries, &frame.people()));
+            .and_then(|o| WhereTheyWork::new(Tr::new(lang), o, &data.industries, &frame.people()));
         let own = Credentials {
             certifications: &data.certifications,
             licensing: &data.licensing,
@@ -149,21 +161,25 @@ impl OverviewPage {
         let names = OtherNames::new(&data.alternate_titles, &data.similar, &mut citer);
         let titles = JobTitles::new(&data.job_titles, &mut citer);
         let releases = data.occupation.as_ref().map(|o| &o.releases);
-        let related = Related::new(&data.related, releases, &mut citer);
+        let related = Related::new(lang, &data.related, releases, &mut citer);
         let software = Software::new(&data.technology, &mut citer);
         let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
         let chooser = data.occupation.as_ref().map(|_| {
-            let action = urls::career(&c.slug).overview();
+            let action = urls::career(lang, &c.slug).overview();
             StateChooser::new(action, Vec::new(), &data.us_states, state_code)
         });
         Ok(OverviewPage {
             meta: state.meta(frame.page_title(), c.description.clone(), &address),
             frame,
             summary: c.description.clone(),
-            instead: InsteadLink::all(&data.instead),
+            instead: InsteadLink::all(lang, &data.instead),
             handwritten: text.is_some(),
             current,
-            state_view: StateView::chosen(data.state_pay.as_ref(), data.occupation.as_ref()),
+            state_view: StateView::chosen(
+                Tr::new(lang),
+                data.state_pay.as_ref(),
+                data.occupation.as_ref(),
+            ),
             chooser,
             facts,
             work,

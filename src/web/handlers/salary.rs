@@ -6,9 +6,11 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::Salary;
+use crate::domain::Lang;
 use crate::web::chart::BarChart;
 use crate::web::error::AppResult;
 use crate::web::handlers::career::CareerAsk;
+use crate::web::i18n::Tr;
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
 use crate::web::params::{SalaryParams, Table};
 use crate::web::state::AppState;
@@ -86,7 +88,7 @@ pub async fn salary(ask: CareerAsk<SalaryParams>) -> AppResult<HttpResponse> {
         Section::Salary,
         Some(address),
         read::salary,
-        |state, data, p| Ok(SalaryPage::new(state, &data, p)?.render()?),
+        |state, lang, data, p| Ok(SalaryPage::new(state, lang, &data, p)?.render()?),
     )
     .await
 }
@@ -95,24 +97,28 @@ impl SalaryPage {
     /// The page for `data`, its tables sorted and its state chosen as
     /// `params` asks; sections cite their sources in the order they are
     /// built.
-    fn new(state: &AppState, data: &Salary, params: &SalaryParams) -> AppResult<Self> {
+    fn new(state: &AppState, lang: Lang, data: &Salary, params: &SalaryParams) -> AppResult<Self> {
         let (sort, state_order, state_code) = (&params.sort, params.states, params.state.get());
         let c = &data.career;
-        let mut citer = Citer::new(&data.sources);
+        let mut citer = Citer::new(lang, &data.sources);
         let shown = Shown {
             wages: true,
             projection: false,
             job_zone: false,
         };
         let current = (data.occupation.as_ref()).map(|o| Current::new(o, &mut citer, shown));
-        let urls = urls::career(&c.slug).in_state(state_code);
+        let urls = urls::career(lang, &c.slug).in_state(state_code);
         let state_table = StateTable::new(data, state_order, &urls, state_code);
-        let state_view = StateView::chosen(data.state_pay.as_ref(), data.occupation.as_ref());
-        let chooser = chooser(data, params);
+        let state_view = StateView::chosen(
+            Tr::new(lang),
+            data.state_pay.as_ref(),
+            data.occupation.as_ref(),
+        );
+        let chooser = chooser(lang, data, params);
         let own = OwnPay::new(data, &mut citer);
         let city = CitySection::new(data, sort, &c.title, &urls, &mut citer)?;
         let sort = city.table.sort;
-        let frame = CareerFrame::new(c, Section::Salary, state_code);
+        let frame = CareerFrame::new(lang, c, Section::Salary, state_code);
         let people = frame.people();
         let description = match &current {
             Some(cur) => format!(
@@ -129,7 +135,9 @@ impl SalaryPage {
             frame,
             people,
             current,
-            pay: data.occupation.as_ref().map(pay_rows).unwrap_or_default(),
+            pay: (data.occupation.as_ref())
+                .map(|o| pay_rows(Tr::new(lang), o))
+                .unwrap_or_default(),
             states: state_table.rows,
             map: state_table.map,
             areas_csv_href: (state_view.as_ref())
@@ -138,7 +146,7 @@ impl SalaryPage {
             chooser,
             state_heads: state_table.heads,
             states_missing: state_table.missing,
-            industry_pay: industry_pay(data),
+            industry_pay: industry_pay(Tr::new(lang), data),
             handwritten: c.text.is_some(),
             percentiles: own.percentiles,
             industries: own.industries,
@@ -156,7 +164,7 @@ impl SalaryPage {
 }
 
 /// The form that chooses a state, keeping the page's sort orders.
-fn chooser(data: &Salary, params: &SalaryParams) -> Option<StateChooser> {
+fn chooser(lang: Lang, data: &Salary, params: &SalaryParams) -> Option<StateChooser> {
     let mut keep: Vec<(String, String)> = Vec::new();
     if let Some(k) = params.sort.get() {
         keep.push(("sort".to_string(), k.to_string()));
@@ -166,7 +174,10 @@ fn chooser(data: &Salary, params: &SalaryParams) -> Option<StateChooser> {
     }
     data.occupation.as_ref().map(|_| {
         StateChooser::new(
-            format!("{}#pay-in-state", urls::career(&data.career.slug).salary()),
+            format!(
+                "{}#pay-in-state",
+                urls::career(lang, &data.career.slug).salary()
+            ),
             keep,
             &data.us_states,
             params.state.get(),

@@ -5,8 +5,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::db::read::SchoolListing;
+use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::{PageMeta, Pager};
 use crate::web::params::{Params, SchoolsParams};
 use crate::web::state::AppState;
@@ -44,12 +46,13 @@ pub struct SchoolsPage {
 /// Lists schools.
 pub async fn schools(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     Params(filter): Params<SchoolsParams>,
 ) -> AppResult<HttpResponse> {
-    let address = school_list::href(&filter, filter.page);
+    let address = school_list::href(lang, &filter, filter.page);
     state.cached(&req, address.clone(), async {
-        let (data, pager) = school_list::load(&state, &filter).await?;
+        let (data, pager) = school_list::load(&state, lang, &filter).await?;
         let (us_state, town, page) = (filter.state.get(), filter.town.get(), filter.page);
         let states = data
             .states
@@ -69,7 +72,10 @@ pub async fn schools(
             // District of Columbia".
             title.push_str(&match town {
                 Some(_) => format!(", {}", format::state_name(s)),
-                None => format!(" in {}", format::state_in_sentence(format::state_name(s))),
+                None => format!(
+                    " in {}",
+                    format::state_in_sentence(Tr::new(lang), format::state_name(s))
+                ),
             });
         }
         if !page.is_first() {

@@ -8,6 +8,7 @@ use askama::Template;
 use crate::db::read;
 use crate::db::read::fts;
 use crate::db::read::{CareerUsing, SearchHit, Suggestion, UsedThing};
+use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::PageMeta;
 use crate::web::params::{Params, SearchGroup, SearchParams};
@@ -77,6 +78,7 @@ fn closest_titles(query: &str, candidates: Vec<Suggestion>, limit: usize) -> Vec
 /// Searches, or shows the empty search form.
 pub async fn search(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     Params(SearchParams {
         q,
@@ -87,7 +89,7 @@ pub async fn search(
 ) -> AppResult<HttpResponse> {
     let exact = exact.is_some();
     let group = group.get();
-    let address = urls::search_page(q.get(), exact, group, page);
+    let address = urls::search_page(lang, q.get(), exact, group, page);
     state
         .cached(&req, address.clone(), async {
             let raw = q.get().to_string();
@@ -97,6 +99,7 @@ pub async fn search(
                 exact,
                 group,
                 page,
+                lang,
             };
             let found = if words.is_empty() {
                 Found::default()
@@ -162,9 +165,9 @@ pub async fn search(
                 no_words: words.is_empty() && !raw.is_empty(),
                 all_groups: group.map(|_| {
                     if exact {
-                        urls::search_exact(&raw)
+                        urls::search_exact(lang, &raw)
                     } else {
-                        urls::search(&raw)
+                        urls::search(lang, &raw)
                     }
                 }),
                 query: raw,
@@ -212,8 +215,13 @@ async fn find(state: &AppState, words: &[String], asked: &Asked) -> AppResult<Fo
     let words = words.to_vec();
     let asked = asked.clone();
     state
-        .db(move |c| {
-            let also = read::search_words(c)?;
+        .db_in(asked.lang, move |c| {
+            let mut also = read::search_words(c)?;
+            if asked.lang == Lang::Es {
+                // No stemmer in the Spanish index: a plural typed also
+                // looks for its singular ("enfermeras", "enfermera").
+                also.extend(fts::spanish_singulars(&words));
+            }
             // Named by whole words only: no part of a word is shown.
             let things = read::used_things(
                 c,

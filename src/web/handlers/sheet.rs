@@ -10,9 +10,11 @@ use fast_qr::qr::QRBuilder;
 
 use crate::db::read;
 use crate::db::read::{CareerSummary, JobTitle, SalaryPercentile, School, Sheet};
+use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::career::CareerAsk;
+use crate::web::i18n::Tr;
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
 use crate::web::params::CareerParams;
 use crate::web::state::AppState;
@@ -106,8 +108,8 @@ fn qr_svg(url: &str) -> AppResult<String> {
 
 /// Shows the career sheet.
 pub async fn sheet(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
-    ask.page(Section::Sheet, None, read::sheet, |state, data, p| {
-        Ok(SheetPage::new(state, &data, p.state.get())?.render()?)
+    ask.page(Section::Sheet, None, read::sheet, |state, lang, data, p| {
+        Ok(SheetPage::new(state, lang, &data, p.state.get())?.render()?)
     })
     .await
 }
@@ -116,9 +118,14 @@ impl SheetPage {
     /// The sheet for `data`; sections cite their sources in the order they
     /// are built. A hand-written career's sheet keeps to its own sections:
     /// no job zone, titles or related careers.
-    fn new(state: &AppState, data: &Sheet, state_code: Option<&str>) -> AppResult<Self> {
+    fn new(
+        state: &AppState,
+        lang: Lang,
+        data: &Sheet,
+        state_code: Option<&str>,
+    ) -> AppResult<Self> {
         let c = &data.career;
-        let mut citer = Citer::new(&data.sources);
+        let mut citer = Citer::new(lang, &data.sources);
         let handwritten = c.text.is_some();
         let shown = Shown {
             job_zone: !handwritten,
@@ -144,7 +151,7 @@ impl SheetPage {
         };
         let schools = school_lines(&data.schools, SCHOOLS, &mut citer);
         let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
-        let frame = CareerFrame::new(c, Section::Sheet, state_code);
+        let frame = CareerFrame::new(lang, c, Section::Sheet, state_code);
         let career_url = state.url(&frame.urls.overview());
         let description = format!(
             "A one-page summary of the career of {} to print: the work, training, pay and outlook, with sources.",
@@ -161,7 +168,11 @@ impl SheetPage {
             education,
             certifications,
             renewal_years: c.text.as_ref().map(|t| t.renewal_years),
-            state_view: StateView::chosen(data.state_pay.as_ref(), data.occupation.as_ref()),
+            state_view: StateView::chosen(
+                Tr::new(lang),
+                data.state_pay.as_ref(),
+                data.occupation.as_ref(),
+            ),
             current,
             titles,
             related,
@@ -184,12 +195,25 @@ fn pay_range(percentiles: &[SalaryPercentile], citer: &mut Citer) -> Option<Figu
     if low.percentile >= high.percentile || low.source != high.source {
         return None;
     }
-    let value = format!(
-        "{} at the {} percentile to {} at the {}",
-        format::money(low.amount),
-        format::ordinal(low.percentile),
-        format::money(high.amount),
-        format::ordinal(high.percentile)
+    let tr = citer.tr();
+    let value = tr.t2(
+        "pay-range-percentiles",
+        "low",
+        tr.t2(
+            "amount-at-percentile",
+            "amount",
+            format::money(low.amount),
+            "nth",
+            format::ordinal(tr, low.percentile),
+        ),
+        "high",
+        tr.t2(
+            "amount-at-percentile",
+            "amount",
+            format::money(high.amount),
+            "nth",
+            format::ordinal(tr, high.percentile),
+        ),
     );
     Some(Figure::new(value, &low.date, &low.source, citer))
 }

@@ -6,6 +6,7 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::{ProgramFilter, Training};
+use crate::domain::Lang;
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::AppResult;
 use crate::web::handlers::career::CareerAsk;
@@ -86,9 +87,9 @@ pub async fn training(ask: CareerAsk<TrainingParams>) -> AppResult<HttpResponse>
         Section::Training,
         Some(address),
         query,
-        |state, ((data, programs, states), known), p| {
+        |state, lang, ((data, programs, states), known), p| {
             let chosen = p.state.get();
-            let urls = urls::career(&data.career.slug).in_state(chosen);
+            let urls = urls::career(lang, &data.career.slug).in_state(chosen);
             let list = if programs.fields.is_empty() {
                 None
             } else {
@@ -101,7 +102,7 @@ pub async fn training(ask: CareerAsk<TrainingParams>) -> AppResult<HttpResponse>
                     &states,
                 )?)
             };
-            Ok(TrainingPage::new(state, &data, chosen, list).render()?)
+            Ok(TrainingPage::new(state, lang, &data, chosen, list).render()?)
         },
     )
     .await
@@ -112,11 +113,12 @@ impl TrainingPage {
     /// are built.
     fn new(
         state: &AppState,
+        lang: Lang,
         data: &Training,
         state_code: Option<&str>,
         programs: Option<ProgramList>,
     ) -> Self {
-        let mut citer = Citer::new(&data.sources);
+        let mut citer = Citer::new(lang, &data.sources);
         let c = &data.career;
         let shown = Shown {
             wages: false,
@@ -129,7 +131,7 @@ impl TrainingPage {
         let sections = &data.section_sources;
         let coursework =
             CitedList::new(data.coursework.clone(), sections, "coursework", &mut citer);
-        let certifications = CertificationRow::all(&data.certifications, &mut citer);
+        let certifications = CertificationRow::all(lang, &data.certifications, &mut citer);
         let text = c.text.as_ref();
         let certification_text = text
             .map(|t| paragraphs(&t.certification_text))
@@ -138,15 +140,15 @@ impl TrainingPage {
             CitedList::new(certification_text, sections, "certification", &mut citer);
         let renewal_cite = text.map(|t| citer.cite(&t.renewal_source));
         let licensing = LicensingRow::all(&data.licensing, &mut citer);
-        let schools = SchoolRow::all(&data.schools, &mut citer);
-        let urls = urls::career(&c.slug);
+        let schools = SchoolRow::all(lang, &data.schools, &mut citer);
+        let urls = urls::career(lang, &c.slug);
         let filter = TownFilterView::new(
             &data.towns,
             &data.town_filter,
             &urls.clone().in_state(state_code),
         );
         let town = filter.town.as_deref();
-        let frame = CareerFrame::new(c, Section::Training, state_code);
+        let frame = CareerFrame::new(lang, c, Section::Training, state_code);
         let description = format!(
             "What it takes to start as one of the {}: education, experience and training{}{}.",
             frame.people(),

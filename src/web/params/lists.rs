@@ -14,6 +14,10 @@ pub struct ListParams {
     /// Page number, from 1.
     #[param(value_type = Option<i64>, minimum = 1)]
     pub page: PageNumber,
+    /// The language of titles and descriptions (the API's list): en
+    /// (default) or es.
+    #[param(value_type = Option<String>)]
+    pub lang: super::LangCode,
 }
 
 /// Parameters of the schools list (page and API).

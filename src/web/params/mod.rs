@@ -55,6 +55,7 @@ serde_forms!(
     SalaryParams,
     TrainingParams,
     ListParams,
+    LangParams,
     ProgramsParams,
     SchoolsParams,
     SearchParams,
@@ -66,6 +67,7 @@ mod explore;
 mod fields;
 mod form;
 mod interests;
+mod lang;
 mod lists;
 mod programs;
 mod table;
@@ -75,6 +77,7 @@ pub use compare::*;
 pub use explore::*;
 pub use fields::*;
 pub use interests::*;
+pub use lang::*;
 pub use lists::*;
 pub use programs::*;
 pub use table::*;

@@ -2,6 +2,7 @@
 //! with the towns to filter them by.
 
 use crate::db::read::{School, TownFilter};
+use crate::domain::Lang;
 use crate::web::format;
 use crate::web::page::Citer;
 use crate::web::urls::{self, CareerUrls};
@@ -36,7 +37,7 @@ pub struct TownChoice {
 
 impl SchoolRow {
     /// Every school listed, citing their sources.
-    pub fn all(schools: &[School], citer: &mut Citer) -> Vec<Self> {
+    pub fn all(lang: Lang, schools: &[School], citer: &mut Citer) -> Vec<Self> {
         schools
             .iter()
             .map(|s| SchoolRow {
@@ -47,12 +48,12 @@ impl SchoolRow {
                 institution: s
                     .institution
                     .as_ref()
-                    .map(|i| (urls::institution(&i.unitid), i.name.clone())),
+                    .map(|i| (urls::institution(lang, &i.unitid), i.name.clone())),
                 now_part_of: s
                     .institution
                     .as_ref()
                     .and_then(|i| i.merged_into.as_ref())
-                    .map(|(id, name)| (urls::institution(id), name.clone())),
+                    .map(|(id, name)| (urls::institution(lang, id), name.clone())),
             })
             .collect()
     }

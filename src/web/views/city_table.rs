@@ -183,7 +183,7 @@ fn row(place: String, figures: &[&SalaryByCity], levels: &[i64], citer: &mut Cit
         rise_percent: None,
         when: dates
             .iter()
-            .map(format::date)
+            .map(|d| format::date(citer.tr(), d))
             .collect::<Vec<_>>()
             .join(", "),
         estimated: dates.iter().any(|d| d.estimated),
@@ -228,6 +228,7 @@ fn sort_rows(rows: &mut [CityRow], sort: CitySort, levels: &[i64]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Lang;
 
     fn figure(
         city: Option<&str>,
@@ -258,7 +259,7 @@ mod tests {
             figure(Some("Alpha"), 1, 45_000, 2019, false),
             figure(None, 1, 41_000, 2019, false),
         ];
-        let mut citer = Citer::new(&[]);
+        let mut citer = Citer::new(Lang::En, &[]);
         let key = |k: &str| SortKey::from(k.to_string());
         let t = CityTable::new(&figures, &key("1y"), &mut citer).expect("sorts");
         assert_eq!(t.levels, [1, 5]);
@@ -282,7 +283,7 @@ mod tests {
             figure(Some("A"), 1, 1, 2019, false),
             figure(Some("A"), 5, 2, 2019, false),
         ];
-        match CityTable::new(&figures, &key("3y"), &mut Citer::new(&[])) {
+        match CityTable::new(&figures, &key("3y"), &mut Citer::new(Lang::En, &[])) {
             Err(crate::web::error::AppError::BadParam { name, message }) => {
                 assert_eq!(name, "sort");
                 assert!(message.contains("city, 1y, 5y, rise"), "{message}");
@@ -290,6 +291,6 @@ mod tests {
             other => panic!("expected a bad parameter, got {other:?}"),
         }
         let one_level = [figure(Some("A"), 1, 1, 2019, false)];
-        assert!(CityTable::new(&one_level, &key("rise"), &mut Citer::new(&[])).is_err());
+        assert!(CityTable::new(&one_level, &key("rise"), &mut Citer::new(Lang::En, &[])).is_err());
     }
 }

@@ -4,8 +4,10 @@
 //! outlook and training pages.
 
 use crate::db::read::{CareerSummary, FigureDate, Occupation, Published, Releases};
+use crate::domain::Lang;
 use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::{Citer, Figure};
 use crate::web::urls;
 
@@ -142,7 +144,8 @@ impl Current {
     /// page shows (the others' source numbers are 0).
     pub fn new(o: &Occupation, citer: &mut Citer, shown: Shown) -> Self {
         let r = &o.releases;
-        let wage = |p: Published| format::annual_wage(p, r);
+        let tr = citer.tr();
+        let wage = |p: Published| format::annual_wage(tr, p, r);
         let (has_wages, employment, annual) = match &o.wages {
             Some(w) => (true, w.employment, w.annual),
             None => (false, Published::NotReleased, [Published::NotReleased; 5]),
@@ -152,7 +155,7 @@ impl Current {
             (
                 Published::Value(_) | Published::TopCoded,
                 Published::Value(_) | Published::TopCoded,
-            ) => Some(format::between(&wage(annual[0]), &wage(annual[4]))),
+            ) => Some(format::between(tr, &wage(annual[0]), &wage(annual[4]))),
             _ => None,
         };
         let wage_cite = if shown.wages { citer.cite(OEWS) } else { 0 };
@@ -176,24 +179,24 @@ impl Current {
             hourly_paid,
             median: wage(annual[2]),
             median_value: annual[2].value(),
-            hourly_median: format::hourly_wage(o.hourly_median, r),
+            hourly_median: format::hourly_wage(tr, o.hourly_median, r),
             range,
             mean: wage(o.annual_mean),
-            employment: format::count(employment),
+            employment: format::count(tr, employment),
             wage_cite,
             period: format::period(r.projection_start, r.projection_end),
             years: (r.projection_start, r.projection_end),
             employment_start: format::number(o.employment_start),
             employment_end: format::number(o.employment_end),
             change: if o.change == 0 {
-                format::projected_count(0)
+                format::projected_count(tr, 0)
             } else {
                 format::signed_number(o.change)
             },
             percent: format::percent_tenths(o.percent_change_tenths),
-            trend: format::projected_change(o.percent_change_tenths, o.change),
-            openings: format::projected_count(o.annual_openings),
-            openings_phrase: format::openings_phrase(o.annual_openings),
+            trend: format::projected_change(tr, o.percent_change_tenths, o.change),
+            openings: format::projected_count(tr, o.annual_openings),
+            openings_phrase: format::openings_phrase(tr, o.annual_openings),
             projection_cite,
             entry_education: o.entry_education.clone(),
             work_experience: o.work_experience.clone(),
@@ -264,16 +267,17 @@ pub struct CareerRow {
 
 impl CareerRow {
     /// The row for `c`; `releases` says how to write flagged wages.
-    pub fn new(c: &CareerSummary, releases: Option<&Releases>) -> Self {
+    pub fn new(lang: Lang, c: &CareerSummary, releases: Option<&Releases>) -> Self {
+        let tr = Tr::new(lang);
         let median = releases.and_then(|r| match (c.median?, c.hourly_median) {
             (Published::NotInThisForm, Some(h)) => {
-                Some(format!("{} an hour", format::hourly_wage(h, r)))
+                Some(tr.t1("an-hour", "amount", format::hourly_wage(tr, h, r)))
             }
-            (m, _) => Some(format::annual_wage(m, r)),
+            (m, _) => Some(format::annual_wage(tr, m, r)),
         });
         Self {
             slug: c.slug.clone(),
-            href: urls::career(&c.slug).overview(),
+            href: urls::career(lang, &c.slug).overview(),
             title: c.title.clone(),
             median,
             growth: c.percent_change_tenths.map(format::percent_tenths),

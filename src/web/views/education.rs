@@ -2,6 +2,7 @@
 //! licensing, as the training page lists them and the sheet sums them up.
 
 use crate::db::read::{Certification, Education, Licensing, Training};
+use crate::domain::Lang;
 use crate::domain::sources::ONET;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
@@ -115,7 +116,7 @@ impl Rung {
 
 impl CertificationRow {
     /// Every certification of a career, citing their sources.
-    pub fn all(certifications: &[Certification], citer: &mut Citer) -> Vec<Self> {
+    pub fn all(lang: Lang, certifications: &[Certification], citer: &mut Citer) -> Vec<Self> {
         certifications
             .iter()
             .map(|cert| CertificationRow {
@@ -125,7 +126,7 @@ impl CertificationRow {
                 },
                 body: cert.body.clone(),
                 body_name: cert.body_name.clone(),
-                body_href: urls::glossary_term(&cert.body.to_lowercase()),
+                body_href: urls::glossary_term(lang, &cert.body.to_lowercase()),
                 text: cert.text.clone(),
                 cite: citer.cite(&cert.source),
             })

@@ -4,6 +4,7 @@
 
 use crate::db::read::{IndustryWages, Occupation, Published};
 use crate::web::format;
+use crate::web::i18n::Tr;
 
 /// How many industries the overview lists.
 pub const SHOWN: usize = 5;
@@ -38,7 +39,7 @@ impl WhereTheyWork {
     /// first, one industry level, so they don't overlap); `people` names
     /// the workers ("electricians"). `None` when BLS publishes no national
     /// employment or no industry figures for the occupation.
-    pub fn new(o: &Occupation, industries: &[IndustryWages], people: &str) -> Option<Self> {
+    pub fn new(tr: Tr, o: &Occupation, industries: &[IndustryWages], people: &str) -> Option<Self> {
         let total = match o.wages.as_ref()?.employment {
             Published::Value(n) if n > 0 => n,
             _ => return None,
@@ -57,7 +58,7 @@ impl WhereTheyWork {
         } else {
             format!(
                 "Together, these {} industries employ",
-                format::small_number(shown.len())
+                format::small_number(tr, shown.len())
             )
         };
         text.push(format!(
@@ -75,7 +76,7 @@ impl WhereTheyWork {
                 let n = o.industries_withheld;
                 rest.push_str(&format!(
                     " BLS withholds the number for {} {} that employ{} some of them, so {} can't be ranked.",
-                    format::small_number(n.unsigned_abs() as usize),
+                    format::small_number(tr, n.unsigned_abs() as usize),
                     if n == 1 { "industry" } else { "industries" },
                     if n == 1 { "s" } else { "" },
                     if n == 1 { "it" } else { "they" },

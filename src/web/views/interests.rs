@@ -4,9 +4,11 @@
 
 use crate::db::read::CareerInterest;
 use crate::domain::Interest;
+use crate::domain::Lang;
 use crate::domain::sources::ONET;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::Citer;
 use crate::web::urls;
 
@@ -94,7 +96,7 @@ pub fn words(area: Interest) -> (&'static str, &'static str, &'static [&'static 
 }
 
 /// The six areas explained, each linking to its careers.
-pub fn areas() -> Vec<AreaView> {
+pub fn areas(lang: Lang) -> Vec<AreaView> {
     Interest::ALL
         .into_iter()
         .map(|a| {
@@ -105,7 +107,7 @@ pub fn areas() -> Vec<AreaView> {
                 headline,
                 summary,
                 activities,
-                href: urls::interests_for(&[a]),
+                href: urls::interests_for(lang, &[a]),
             }
         })
         .collect()
@@ -153,7 +155,7 @@ pub struct ProfileView {
 
 impl ProfileView {
     /// The view of `p`, citing O*NET through `citer`.
-    pub fn new(p: &CareerInterest, career_title: &str, citer: &mut Citer) -> Self {
+    pub fn new(lang: Lang, p: &CareerInterest, career_title: &str, citer: &mut Citer) -> Self {
         let desc = Interest::ALL
             .iter()
             .zip(p.scores)
@@ -197,12 +199,12 @@ impl ProfileView {
             high_points: p
                 .high_points
                 .iter()
-                .map(|a| (a.name(), urls::interests_for(&[*a])))
+                .map(|a| (a.name(), urls::interests_for(lang, &[*a])))
                 .collect(),
             in_words: names_in_words(&p.high_points),
-            similar_href: urls::interests_for(&p.high_points),
+            similar_href: urls::interests_for(lang, &p.high_points),
             onet: (p.onet_code.clone(), p.onet_title.clone()),
-            updated: format::month(&p.date),
+            updated: format::month(Tr::new(lang), &p.date),
             cite: citer.cite(ONET),
         }
     }

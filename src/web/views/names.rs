@@ -5,6 +5,7 @@
 use crate::db::read::{
     AlternateTitle, CareerSummary, Instead, JobTitle, Releases, SimilarOccupation, TechnologyItem,
 };
+use crate::domain::Lang;
 use crate::domain::sources::{OEWS, ONET_RELATED, ONET_TITLES, PROJECTIONS};
 use crate::web::format;
 use crate::web::page::Citer;
@@ -26,11 +27,11 @@ pub struct InsteadLink {
 
 impl InsteadLink {
     /// The links for `list`, in order.
-    pub fn all(list: &[Instead]) -> Vec<Self> {
+    pub fn all(lang: Lang, list: &[Instead]) -> Vec<Self> {
         list.iter()
             .map(|i| Self {
                 lead: i.lead.clone(),
-                href: urls::career(&i.slug).overview(),
+                href: urls::career(lang, &i.slug).overview(),
                 title: i.title.clone(),
             })
             .collect()
@@ -158,7 +159,12 @@ pub struct Related {
 impl Related {
     /// The related careers; `releases` says how to write flagged wages
     /// and which releases the figures are from.
-    pub fn new(related: &[CareerSummary], releases: Option<&Releases>, citer: &mut Citer) -> Self {
+    pub fn new(
+        lang: Lang,
+        related: &[CareerSummary],
+        releases: Option<&Releases>,
+        citer: &mut Citer,
+    ) -> Self {
         let cite = related_cite(related, citer);
         let shown = releases.filter(|_| !related.is_empty());
         Self {
@@ -170,7 +176,7 @@ impl Related {
             }),
             rows: related
                 .iter()
-                .map(|r| CareerRow::new(r, releases))
+                .map(|r| CareerRow::new(lang, r, releases))
                 .collect(),
         }
     }

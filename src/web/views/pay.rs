@@ -3,6 +3,7 @@
 
 use crate::db::read::{Occupation, Published, Releases, StatePay, StateWages, Wages};
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::urls::CareerUrls;
 
 /// A row of a table of places (states, areas) or industries.
@@ -22,13 +23,13 @@ pub struct PlaceRow {
 
 impl PlaceRow {
     /// The row of `name` with wages `w`.
-    pub fn new(name: &str, w: &Wages, r: &Releases) -> Self {
+    pub fn new(tr: Tr, name: &str, w: &Wages, r: &Releases) -> Self {
         Self {
             name: name.to_string(),
-            employment: format::count(w.employment),
-            p10: format::annual_wage(w.annual[0], r),
-            median: format::annual_wage(w.annual[2], r),
-            p90: format::annual_wage(w.annual[4], r),
+            employment: format::count(tr, w.employment),
+            p10: format::annual_wage(tr, w.annual[0], r),
+            median: format::annual_wage(tr, w.annual[2], r),
+            p90: format::annual_wage(tr, w.annual[4], r),
         }
     }
 }
@@ -53,39 +54,39 @@ pub struct StateView {
 impl StateView {
     /// The view of the chosen state's `pay`, when one was chosen and the
     /// career has an occupation `o`.
-    pub fn chosen(pay: Option<&StatePay>, o: Option<&Occupation>) -> Option<Self> {
-        Some(Self::new(pay?, o?))
+    pub fn chosen(tr: Tr, pay: Option<&StatePay>, o: Option<&Occupation>) -> Option<Self> {
+        Some(Self::new(tr, pay?, o?))
     }
 
     /// The view of `pay` beside the national figures of `o`.
-    pub fn new(pay: &StatePay, o: &Occupation) -> Self {
+    pub fn new(tr: Tr, pay: &StatePay, o: &Occupation) -> Self {
         let r = &o.releases;
         let national = o.wages.as_ref();
         let labels = [
-            "10th percentile",
-            "25th percentile",
-            "Median",
-            "75th percentile",
-            "90th percentile",
+            tr.t1("percentile-nth", "nth", format::ordinal(tr, 10)),
+            tr.t1("percentile-nth", "nth", format::ordinal(tr, 25)),
+            tr.t("median"),
+            tr.t1("percentile-nth", "nth", format::ordinal(tr, 75)),
+            tr.t1("percentile-nth", "nth", format::ordinal(tr, 90)),
         ];
         let mut rows = Vec::new();
         if let Some(w) = &pay.wages {
             rows.push((
-                "Employment".to_string(),
+                tr.t("employment"),
                 national.map_or_else(
-                    || "not published".to_string(),
-                    |n| format::count(n.employment),
+                    || tr.t("not-published"),
+                    |n| format::count(tr, n.employment),
                 ),
-                format::count(w.employment),
+                format::count(tr, w.employment),
             ));
             for (i, label) in labels.iter().enumerate() {
                 rows.push((
                     label.to_string(),
                     national.map_or_else(
-                        || "not published".to_string(),
-                        |n| format::annual_wage(n.annual[i], r),
+                        || tr.t("not-published"),
+                        |n| format::annual_wage(tr, n.annual[i], r),
                     ),
-                    format::annual_wage(w.annual[i], r),
+                    format::annual_wage(tr, w.annual[i], r),
                 ));
             }
         }
@@ -94,14 +95,14 @@ impl StateView {
             name: pay.name.clone(),
             published: pay.wages.is_some(),
             median: pay.wages.as_ref().map_or_else(
-                || "not published".to_string(),
-                |w| format::annual_wage(w.annual[2], r),
+                || tr.t("not-published"),
+                |w| format::annual_wage(tr, w.annual[2], r),
             ),
             rows,
             areas: pay
                 .areas
                 .iter()
-                .map(|a| PlaceRow::new(&a.name, &a.wages, r))
+                .map(|a| PlaceRow::new(tr, &a.name, &a.wages, r))
                 .collect(),
         }
     }
@@ -116,7 +117,7 @@ pub struct StateChooser {
     pub keep: Vec<(String, String)>,
     /// The choices: (code, name, chosen).
     pub states: Vec<(String, String, bool)>,
-    /// The label of the list.
+    /// The label of the list (a message id, as the next two).
     pub label: &'static str,
     /// The first choice, for no state.
     pub everywhere: &'static str,
@@ -139,13 +140,14 @@ impl StateChooser {
                 .iter()
                 .map(|(code, name)| (code.clone(), name.clone(), chosen == Some(code.as_str())))
                 .collect(),
-            label: "Pay where you live",
-            everywhere: "Whole country",
-            button: "Show pay",
+            label: "chooser-pay-label",
+            everywhere: "chooser-pay-everywhere",
+            button: "chooser-pay-button",
         }
     }
 
-    /// The same with another label, first choice and button.
+    /// The same with another label, first choice and button (message
+    /// ids).
     pub fn worded(
         self,
         label: &'static str,

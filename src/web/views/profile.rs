@@ -5,9 +5,11 @@
 
 use crate::db::read::{CareerProfile, CareerTools, Element, ElementRating};
 use crate::domain::ElementKind;
+use crate::domain::Lang;
 use crate::domain::sources::ONET_PROFILE;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::Citer;
 use crate::web::urls;
 
@@ -32,10 +34,10 @@ pub struct ElementLink {
 
 impl ElementLink {
     /// The link of `e`.
-    pub fn new(e: &Element) -> Self {
+    pub fn new(lang: Lang, e: &Element) -> Self {
         Self {
             name: e.name.clone(),
-            href: urls::glossary_term(&e.anchor),
+            href: urls::glossary_term(lang, &e.anchor),
             explanation: e.explanation.clone(),
         }
     }
@@ -130,13 +132,14 @@ impl WhatItTakes {
     /// The view of a career's profile and tools; `has_occupation` says
     /// whether a missing profile is worth a word.
     pub fn new(
+        lang: Lang,
         profile: Option<&CareerProfile>,
         tools: Option<&CareerTools>,
         has_occupation: bool,
         career_title: &str,
         citer: &mut Citer,
     ) -> Self {
-        let profile = profile.map(|p| TakesView::new(p, career_title, citer));
+        let profile = profile.map(|p| TakesView::new(lang, p, career_title, citer));
         let tools = tools.map(|t| ToolsView {
             shown: t.tools.iter().map(|(example, _)| example.clone()).collect(),
             line: tools_line(t),
@@ -187,7 +190,7 @@ fn count_of(kind: ElementKind, n: usize) -> String {
 }
 
 impl TakesView {
-    fn new(p: &CareerProfile, career_title: &str, citer: &mut Citer) -> Self {
+    fn new(lang: Lang, p: &CareerProfile, career_title: &str, citer: &mut Citer) -> Self {
         let kinds = [
             (ElementKind::Skill, "onet-skills"),
             (ElementKind::Knowledge, "onet-knowledge"),
@@ -195,21 +198,29 @@ impl TakesView {
         ]
         .into_iter()
         .filter(|(kind, _)| p.of(*kind).next().is_some())
-        .map(|(kind, id)| RatedKind::new(p, kind, id, career_title))
+        .map(|(kind, id)| RatedKind::new(lang, p, kind, id, career_title))
         .collect();
         let updated = p.ratings.iter().map(|r| r.date.as_str()).max();
         Self {
             kinds,
-            values: ValuesView::new(p),
+            values: ValuesView::new(lang, p),
             onet: (p.onet_code.clone(), p.onet_title.clone()),
-            updated: updated.map(format::month).unwrap_or_default(),
+            updated: updated
+                .map(|m| format::month(Tr::new(lang), m))
+                .unwrap_or_default(),
             cite: citer.cite(ONET_PROFILE),
         }
     }
 }
 
 impl RatedKind {
-    fn new(p: &CareerProfile, kind: ElementKind, id: &'static str, career_title: &str) -> Self {
+    fn new(
+        lang: Lang,
+        p: &CareerProfile,
+        kind: ElementKind,
+        id: &'static str,
+        career_title: &str,
+    ) -> Self {
         let leveled = kind != ElementKind::Style;
         let shown: Vec<&ElementRating> = if leveled {
             p.of(kind)
@@ -258,7 +269,7 @@ impl RatedKind {
         let rows: Vec<RatedRow> = shown
             .iter()
             .map(|r| RatedRow {
-                element: ElementLink::new(&r.element),
+                element: ElementLink::new(lang, &r.element),
                 importance: r.score.map(format::hundredths).unwrap_or_default(),
                 level: match (r.level, r.level_suppressed, r.not_relevant) {
                     (_, true, _) => "not shown".to_string(),
@@ -345,7 +356,7 @@ fn chart(kind: ElementKind, shown: &[&ElementRating], career_title: &str) -> Bar
 }
 
 impl ValuesView {
-    fn new(p: &CareerProfile) -> Option<Self> {
+    fn new(lang: Lang, p: &CareerProfile) -> Option<Self> {
         let rows: Vec<(ElementLink, String, Option<&'static str>)> = p
             .of(ElementKind::Value)
             .filter_map(|r| {
@@ -353,7 +364,7 @@ impl ValuesView {
                     .position(|h| h.id == r.element.id)
                     .map(crate::web::views::interests::rank_word);
                 Some((
-                    ElementLink::new(&r.element),
+                    ElementLink::new(lang, &r.element),
                     format::hundredths(r.score?),
                     rank,
                 ))
@@ -369,7 +380,11 @@ impl ValuesView {
             .collect();
         Some(Self {
             in_words: in_words(&names),
-            high_points: p.value_high_points.iter().map(ElementLink::new).collect(),
+            high_points: p
+                .value_high_points
+                .iter()
+                .map(|e| ElementLink::new(lang, e))
+                .collect(),
             rows,
         })
     }

@@ -6,6 +6,7 @@
 use crate::db::read::{
     InstitutionProgram, ProgramFigures, ProgramRow, ProgramSort, Programs, UsState,
 };
+use crate::domain::Lang;
 use crate::web::error::AppError;
 use crate::web::format;
 use crate::web::page::Pager;
@@ -180,7 +181,7 @@ impl ProgramList {
         )?;
         let mut groups: Vec<ProgramGroup> = Vec::new();
         for r in &data.rows {
-            let line = line(r);
+            let line = line(urls.lang(), r);
             match groups.last_mut() {
                 Some(g) if g.credential == r.figures.credential.label() => g.lines.push(line),
                 _ => groups.push(ProgramGroup {
@@ -215,9 +216,9 @@ impl ProgramList {
             pager,
             csv_href: urls.programs_csv(&first),
             chooser: StateChooser::new(urls.programs_form(), keep, states, urls.state()).worded(
-                "State",
-                "Every state",
-                "Show programs",
+                "chooser-programs-label",
+                "chooser-programs-everywhere",
+                "chooser-programs-button",
             ),
             everywhere_href: state_name
                 .is_some()
@@ -228,10 +229,10 @@ impl ProgramList {
 }
 
 /// The line of `r`.
-fn line(r: &ProgramRow) -> ProgramLine {
+fn line(lang: Lang, r: &ProgramRow) -> ProgramLine {
     ProgramLine {
         institution: r.institution.clone(),
-        href: urls::institution(&r.unitid),
+        href: urls::institution(lang, &r.unitid),
         state: r.state.clone(),
         cells: FigureCells::new(&r.figures),
     }
@@ -249,13 +250,13 @@ pub struct InstitutionLine {
 
 impl InstitutionLine {
     /// The line of `p`.
-    pub fn new(p: &InstitutionProgram) -> Self {
+    pub fn new(lang: Lang, p: &InstitutionProgram) -> Self {
         Self {
             cells: FigureCells::new(&p.figures),
             careers: p
                 .careers
                 .iter()
-                .map(|(slug, title)| (title.clone(), urls::career(slug).overview()))
+                .map(|(slug, title)| (title.clone(), urls::career(lang, slug).overview()))
                 .collect(),
         }
     }
@@ -271,11 +272,11 @@ pub struct InstitutionGroup {
 }
 
 /// Groups an institution's programs by credential, in their order.
-pub fn institution_groups(programs: &[InstitutionProgram]) -> Vec<InstitutionGroup> {
+pub fn institution_groups(lang: Lang, programs: &[InstitutionProgram]) -> Vec<InstitutionGroup> {
     let mut groups: Vec<InstitutionGroup> = Vec::new();
     for p in programs {
         let label = p.figures.credential.label();
-        let line = InstitutionLine::new(p);
+        let line = InstitutionLine::new(lang, p);
         match groups.last_mut() {
             Some(g) if g.credential == label => g.lines.push(line),
             _ => groups.push(InstitutionGroup {

@@ -6,6 +6,7 @@ use crate::db::read::{Occupation, Published, Salary, StateWages};
 use crate::web::chart::{BarChart, Value};
 use crate::web::error::AppResult;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::{Citer, Figure};
 use crate::web::params::{CitySort, SortKey, StateOrder};
 use crate::web::urls::CareerUrls;
@@ -70,27 +71,24 @@ pub struct PayRow {
 }
 
 /// A percentile in words: its label and what it means.
-pub fn percentile_words(p: i64) -> (String, String) {
+pub fn percentile_words(tr: Tr, p: i64) -> (String, String) {
     if p == 50 {
-        (
-            "Median (50th percentile)".to_string(),
-            "Half earn more, half earn less".to_string(),
-        )
+        (tr.t("percentile-median"), tr.t("percentile-median-meaning"))
     } else if p < 50 {
         (
-            format!("{} percentile", format::ordinal(p)),
-            format!("{p}% earn less than this"),
+            tr.t1("percentile-nth", "nth", format::ordinal(tr, p)),
+            tr.t1("percentile-below", "percent", p),
         )
     } else {
         (
-            format!("{} percentile", format::ordinal(p)),
-            format!("{}% earn more than this", 100 - p),
+            tr.t1("percentile-nth", "nth", format::ordinal(tr, p)),
+            tr.t1("percentile-above", "percent", 100 - p),
         )
     }
 }
 
 /// The current national pay table.
-pub fn pay_rows(o: &Occupation) -> Vec<PayRow> {
+pub fn pay_rows(tr: Tr, o: &Occupation) -> Vec<PayRow> {
     let Some(w) = &o.wages else {
         return Vec::new();
     };
@@ -99,23 +97,23 @@ pub fn pay_rows(o: &Occupation) -> Vec<PayRow> {
         .into_iter()
         .zip(w.annual)
         .map(|(p, value)| {
-            let (label, meaning) = percentile_words(p);
+            let (label, meaning) = percentile_words(tr, p);
             PayRow {
                 label,
                 meaning,
-                value: format::annual_wage(value, r),
+                value: format::annual_wage(tr, value, r),
             }
         })
         .collect();
     rows.push(PayRow {
-        label: "Mean (average)".to_string(),
-        meaning: "Total pay divided by the number of workers".to_string(),
-        value: format::annual_wage(o.annual_mean, r),
+        label: tr.t("pay-mean"),
+        meaning: tr.t("pay-mean-meaning"),
+        value: format::annual_wage(tr, o.annual_mean, r),
     });
     rows.push(PayRow {
-        label: "Median by the hour".to_string(),
-        meaning: "Half earn more an hour, half less".to_string(),
-        value: format::hourly_wage(o.hourly_median, r),
+        label: tr.t("pay-hourly-median"),
+        meaning: tr.t("pay-hourly-median-meaning"),
+        value: format::hourly_wage(tr, o.hourly_median, r),
     });
     rows
 }
@@ -151,6 +149,7 @@ pub struct StateTable {
 impl StateTable {
     /// The states of `data` in `order`, their links on `urls`.
     pub fn new(data: &Salary, order: StateOrder, urls: &CareerUrls, chosen: Option<&str>) -> Self {
+        let tr = Tr::new(urls.lang());
         let releases = data.occupation.as_ref().map(|o| &o.releases);
         let mut states = data.states.clone();
         order_states(&mut states, order);
@@ -158,7 +157,7 @@ impl StateTable {
             .map(|r| {
                 states
                     .iter()
-                    .map(|s| PlaceRow::new(&s.name, &s.wages, r))
+                    .map(|s| PlaceRow::new(tr, &s.name, &s.wages, r))
                     .collect()
             })
             .unwrap_or_default();
@@ -194,13 +193,13 @@ impl StateTable {
 }
 
 /// Current pay in the industries employing the most.
-pub fn industry_pay(data: &Salary) -> Vec<PlaceRow> {
+pub fn industry_pay(tr: Tr, data: &Salary) -> Vec<PlaceRow> {
     data.occupation
         .as_ref()
         .map(|o| {
             data.industry_wages
                 .iter()
-                .map(|i| PlaceRow::new(&i.title, &i.wages, &o.releases))
+                .map(|i| PlaceRow::new(tr, &i.title, &i.wages, &o.releases))
                 .collect()
         })
         .unwrap_or_default()
@@ -225,7 +224,7 @@ impl OwnPay {
             .percentiles
             .iter()
             .map(|p| {
-                let (label, meaning) = percentile_words(p.percentile);
+                let (label, meaning) = percentile_words(citer.tr(), p.percentile);
                 PercentileRow {
                     label,
                     meaning,

@@ -4,6 +4,7 @@
 
 use crate::db::read::tables::CareerTable;
 use crate::db::read::{SalaryByCity, SalaryByIndustry, SalaryMedian, SalaryPercentile};
+use crate::domain::Lang;
 use crate::web::csv_file::{Csv, date_columns, opt, source_columns, when, yes_no};
 use crate::web::error::AppResult;
 use crate::web::page::Citer;
@@ -91,7 +92,7 @@ pub fn medians(table: &CareerTable<Vec<SalaryMedian>>) -> Csv {
 /// from several years lists every year.
 pub fn by_city(table: &CareerTable<Vec<SalaryByCity>>, sort: &SortKey) -> AppResult<Csv> {
     let sources = &table.sources;
-    let cities = CityTable::new(&table.rows, sort, &mut Citer::new(sources))?;
+    let cities = CityTable::new(&table.rows, sort, &mut Citer::new(Lang::En, sources))?;
     let mut header = vec!["Place".to_string()];
     header.extend(
         cities

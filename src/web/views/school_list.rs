@@ -3,6 +3,7 @@
 
 use crate::db::read;
 use crate::db::read::SchoolPage;
+use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::page::{PER_PAGE, Pager};
 use crate::web::params::SchoolsParams;
@@ -10,17 +11,23 @@ use crate::web::state::AppState;
 use crate::web::urls;
 
 /// The address of page `page` of the list as `filter` filters it.
-pub fn href(filter: &SchoolsParams, page: crate::web::params::PageNumber) -> String {
-    urls::schools(filter.state.get(), filter.town.get(), page)
+pub fn href(lang: Lang, filter: &SchoolsParams, page: crate::web::params::PageNumber) -> String {
+    urls::schools(lang, filter.state.get(), filter.town.get(), page)
 }
 
 /// The page of schools `filter` asks for, with its pagination; a page
 /// past the last is a 404.
-pub async fn load(state: &AppState, filter: &SchoolsParams) -> AppResult<(SchoolPage, Pager)> {
+pub async fn load(
+    state: &AppState,
+    lang: Lang,
+    filter: &SchoolsParams,
+) -> AppResult<(SchoolPage, Pager)> {
     let (s, t, page) = (filter.state.clone(), filter.town.clone(), filter.page);
     let data = state
-        .db(move |c| read::school_page(c, s.get(), t.get(), PER_PAGE, Pager::offset(page)))
+        .db_in(lang, move |c| {
+            read::school_page(c, s.get(), t.get(), PER_PAGE, Pager::offset(page))
+        })
         .await?;
-    let pager = Pager::new(page, data.total, "this list", |n| href(filter, n))?;
+    let pager = Pager::new(page, data.total, "this list", |n| href(lang, filter, n))?;
     Ok((data, pager))
 }

@@ -5,6 +5,7 @@
 use crate::db::read::{
     CareerSummary, CareerUsing, HitTarget, Releases, SearchHit, Source, UsedThing,
 };
+use crate::domain::Lang;
 use crate::web::format;
 use crate::web::page::Pager;
 use crate::web::params::{PageNumber, SearchGroup};
@@ -89,6 +90,8 @@ pub struct Asked {
     pub group: Option<SearchGroup>,
     /// Its page.
     pub page: PageNumber,
+    /// The edition searched.
+    pub lang: Lang,
 }
 
 impl Asked {
@@ -101,8 +104,9 @@ impl Asked {
         total: usize,
         what: &str,
     ) -> Result<Option<Paging>, crate::web::error::AppError> {
-        let href =
-            |g: Option<SearchGroup>, p: PageNumber| urls::search_page(&self.q, self.exact, g, p);
+        let href = |g: Option<SearchGroup>, p: PageNumber| {
+            urls::search_page(self.lang, &self.q, self.exact, g, p)
+        };
         match self.group {
             Some(g) if g == group => {
                 let pager = Pager::sized(self.page, total as i64, PER_PAGE as i64, what, |n| {
@@ -138,14 +142,14 @@ impl Asked {
 }
 
 /// Where a hit leads.
-fn href(target: &HitTarget) -> String {
+fn href(lang: Lang, target: &HitTarget) -> String {
     match target {
         HitTarget::Career {
             slug,
             section,
             anchor,
         } => {
-            let urls = urls::career(slug);
+            let urls = urls::career(lang, slug);
             let section = Section::from_key(section);
             match anchor {
                 Some(a) => urls.anchor(section, a),
@@ -153,15 +157,15 @@ fn href(target: &HitTarget) -> String {
             }
         }
         HitTarget::Schools { state, town } => {
-            urls::schools(Some(state), Some(town), Default::default())
+            urls::schools(lang, Some(state), Some(town), Default::default())
         }
-        HitTarget::Institution { unitid } => urls::institution(unitid),
+        HitTarget::Institution { unitid } => urls::institution(lang, unitid),
     }
 }
 
 /// A career's median pay in words: "$63,190 a year", "$24.59 an hour".
 fn pay(c: &CareerSummary, releases: Option<&Releases>) -> Option<String> {
-    let median = CareerRow::new(c, releases).median?;
+    let median = CareerRow::new(Lang::En, c, releases).median?;
     Some(
         if median.ends_with("an hour") || median.starts_with("not") {
             median
@@ -172,13 +176,13 @@ fn pay(c: &CareerSummary, releases: Option<&Releases>) -> Option<String> {
 }
 
 /// The wage source, for a group that shows pay.
-fn pay_source(wages: Option<&Source>) -> Vec<GroupSource> {
+fn pay_source(lang: Lang, wages: Option<&Source>) -> Vec<GroupSource> {
     wages
         .map(|s| {
             (
                 "Median pay".to_string(),
                 s.reported_in.clone(),
-                urls::about_data(Some(&s.id)),
+                urls::about_data(lang, Some(&s.id)),
             )
         })
         .into_iter()
@@ -186,18 +190,18 @@ fn pay_source(wages: Option<&Source>) -> Vec<GroupSource> {
 }
 
 /// A career found by a title, or `None` when the hit is not a career.
-fn career_hit(h: &SearchHit, releases: Option<&Releases>) -> Option<HitView> {
+fn career_hit(lang: Lang, h: &SearchHit, releases: Option<&Releases>) -> Option<HitView> {
     let c = h.career.as_ref()?;
     let own = h.kind == "career";
     Some(HitView {
-        href: urls::career(&c.slug).overview(),
+        href: urls::career(lang, &c.slug).overview(),
         segments: if own {
             search::segments(&h.highlighted)
         } else {
             vec![(c.title.clone(), false)]
         },
         career: None,
-        matched: (!own).then(|| (href(&h.target), search::segments(&h.highlighted))),
+        matched: (!own).then(|| (href(lang, &h.target), search::segments(&h.highlighted))),
         compare: Some((c.slug.clone(), c.title.clone())),
         line: Some(c.line.clone()).filter(|l| !l.is_empty()),
         pay: pay(c, releases),
@@ -224,7 +228,7 @@ pub fn careers(
             continue;
         }
         seen.push(&c.slug);
-        all.extend(career_hit(h, releases));
+        all.extend(career_hit(asked.lang, h, releases));
     }
     if all.is_empty() {
         return Ok(None);
@@ -240,7 +244,7 @@ pub fn careers(
         heading: "Careers".to_string(),
         all_label: format!("All {} careers found", format::number(total as i64)),
         intro: None,
-        sources: pay_source(wages),
+        sources: pay_source(asked.lang, wages),
         careers: true,
         hits,
         total,
@@ -316,7 +320,7 @@ pub fn uses(
     let rows: Vec<HitView> = careers
         .iter()
         .map(|u| HitView {
-            href: urls::career(&u.career.slug).overview(),
+            href: urls::career(asked.lang, &u.career.slug).overview(),
             segments: vec![(u.career.title.clone(), false)],
             career: None,
             matched: None,
@@ -331,7 +335,7 @@ pub fn uses(
         return Ok(None);
     };
     let (wages, what) = sources;
-    let mut cited = pay_source(wages);
+    let mut cited = pay_source(asked.lang, wages);
     if let Some(s) = what {
         cited.insert(
             0,
@@ -342,7 +346,7 @@ pub fn uses(
                     "Importance".to_string()
                 },
                 s.reported_in.clone(),
-                urls::about_data(Some(&s.id)),
+                urls::about_data(asked.lang, Some(&s.id)),
             ),
         );
     }
@@ -387,7 +391,7 @@ pub fn others(
             .iter()
             .filter(|h| kinds.contains(&h.kind.as_str()))
             .map(|h| HitView {
-                href: href(&h.target),
+                href: href(asked.lang, &h.target),
                 segments: search::segments(&h.highlighted),
                 career: h.career.as_ref().map(|c| c.title.clone()),
                 matched: None,

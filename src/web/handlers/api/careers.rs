@@ -18,7 +18,7 @@ use crate::web::error::AppResult;
 use crate::web::error_page::ErrorBody;
 use crate::web::format;
 use crate::web::page::{PER_PAGE, Pager};
-use crate::web::params::{ListParams, Params};
+use crate::web::params::{LangParams, ListParams, Params};
 use crate::web::state::AppState;
 use crate::web::urls;
 use crate::web::views::city_table::place_label;
@@ -313,17 +313,20 @@ pub struct InterestScore {
               (status = 404, description = "No such page", body = ErrorBody)))]
 pub async fn careers(
     state: web::Data<AppState>,
-    Params(ListParams { page }): Params<ListParams>,
+    Params(ListParams { page, lang }): Params<ListParams>,
 ) -> AppResult<HttpResponse> {
+    let lang = lang.get();
     let (list, total) = state
-        .db(move |c| read::career_page(c, PER_PAGE, Pager::offset(page)))
+        .db_in(lang, move |c| {
+            read::career_page(c, PER_PAGE, Pager::offset(page))
+        })
         .await?;
-    let pager = Pager::new(page, total, "the career list", urls::home)?;
+    let pager = Pager::new(page, total, "the career list", |p| urls::home(lang, p))?;
     ok(&CareerList {
         careers: list
             .into_iter()
             .map(|c| CareerSummary {
-                url: state.url(&urls::career(&c.slug).overview()),
+                url: state.url(&urls::career(lang, &c.slug).overview()),
                 api_url: state.url(&urls::api_career(&c.slug)),
                 slug: c.slug,
                 title: c.title,
@@ -339,17 +342,19 @@ pub async fn careers(
 
 /// Everything about one career.
 #[utoipa::path(get, path = "/api/v1/careers/{slug}",
-    params(("slug" = String, Path, description = "The career's slug, e.g. medical-coder")),
+    params(("slug" = String, Path, description = "The career's slug, e.g. medical-coder"), LangParams),
     responses((status = 200, description = "The career", body = CareerDetail),
               (status = 404, description = "No such career", body = ErrorBody)))]
 pub async fn career(
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    Params(LangParams { lang }): Params<LangParams>,
 ) -> AppResult<HttpResponse> {
+    let lang = lang.get();
     let slug = slug.into_inner();
     let key = slug.clone();
     let (overview, training, salary) = state
-        .db(move |c| {
+        .db_in(lang, move |c| {
             Ok((
                 read::overview(c, &key, None)?,
                 read::training(c, &key, None)?,
@@ -368,7 +373,7 @@ pub async fn career(
     };
     let c = &o.career;
     ok(&CareerDetail {
-        url: state.url(&urls::career(&c.slug).overview()),
+        url: state.url(&urls::career(lang, &c.slug).overview()),
         slug: c.slug.clone(),
         title: c.title.clone(),
         occupation_group: c.text.as_ref().map(|t| t.occupation_group.clone()),

@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use super::{ok, unknown_career};
 use crate::db::read;
 use crate::db::read::{ProgramFigures, ProgramFilter, Source};
+use crate::domain::Lang;
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::{AppError, AppResult};
 use crate::web::error_page::ErrorBody;
@@ -178,7 +179,7 @@ pub async fn programs(
                 institution: r.institution.clone(),
                 institution_id: r.unitid.clone(),
                 state: r.state.clone(),
-                institution_url: state.url(&urls::institution(&r.unitid)),
+                institution_url: state.url(&urls::institution(Lang::En, &r.unitid)),
                 institution_api_url: state.url(&urls::api_institution(&r.unitid)),
                 figures: (&r.figures).into(),
             })
@@ -267,7 +268,7 @@ pub async fn institution(
         api_url: state.url(&urls::api_institution(id)),
     };
     ok(&InstitutionOut {
-        url: state.url(&urls::institution(&i.unitid)),
+        url: state.url(&urls::institution(Lang::En, &i.unitid)),
         id: i.unitid.clone(),
         opeid6: i.opeid6.clone(),
         name: i.name.clone(),

@@ -5,6 +5,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::ok;
+use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::error_page::ErrorBody;
 use crate::web::params::{Params, SchoolsParams};
@@ -46,7 +47,7 @@ pub async fn schools(
     state: web::Data<AppState>,
     Params(filter): Params<SchoolsParams>,
 ) -> AppResult<HttpResponse> {
-    let (data, pager) = school_list::load(&state, &filter).await?;
+    let (data, pager) = school_list::load(&state, Lang::En, &filter).await?;
     ok(&SchoolList {
         schools: data
             .schools

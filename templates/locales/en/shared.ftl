@@ -1,0 +1,41 @@
+# Pieces every page shares: sources, citations, sharing, pages of a list,
+# the state chooser and the small macros of templates/macros.html.
+
+breadcrumb-label = Breadcrumb
+section-nav-label = { $title } sections
+cite-source = Source { $n }
+cite-heading = Cite this page
+cite-data-as-of = Data as of { $date }
+cite-figure = For a figure itself, cite its original source as listed below with the year shown beside the figure.
+sources-heading = Sources
+sources-none = This page cites no sources.
+sources-about-data = About this data
+sources-reported-in = as reported in
+sources-as-of = Facts checked against these sources on { $date }. Each figure shows the year it describes; “c.” marks a year the source does not print.
+share-heading = Share or print
+share-address = Address of this page:
+share-copy = Copy link
+share-copied = Link copied.
+share-copy-failed = Could not copy: select the address and copy it.
+share-email = Email this page
+share-print = Print this sheet
+download-csv = Download CSV
+download-csv-of = of { $what }
+compare-ticked = Compare the careers you ticked
+compare-ticked-count = (two to four)
+circa-explained = circa: the source does not print the year; see the note on its source
+hot-technology = hot
+more-items = { $count } more { $what }
+pager-label = Pages
+pager-previous = Previous
+pager-next = Next
+pager-shown = Showing { $first } to { $last } of { $total }.
+pager-page = Page { $page } of { $pages }.
+param-errors-heading = Something in the address is not right
+param-errors-kept = The rest of your choices are kept in the form below.
+chooser-pay-label = Pay where you live
+chooser-pay-everywhere = Whole country
+chooser-pay-button = Show pay
+chooser-programs-label = State
+chooser-programs-everywhere = Every state
+chooser-programs-button = Show programs

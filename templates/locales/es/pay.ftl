@@ -1,0 +1,1 @@
+# Mensajes de las páginas del grupo «pay».

@@ -1,0 +1,41 @@
+# Piezas comunes a todas las páginas: fuentes, citas, compartir, páginas de
+# una lista, el selector de estado y las macros de templates/macros.html.
+
+breadcrumb-label = Ruta de navegación
+section-nav-label = Secciones de { $title }
+cite-source = Fuente { $n }
+cite-heading = Cómo citar esta página
+cite-data-as-of = Datos al { $date }
+cite-figure = Para citar una cifra, cite la fuente original que aparece abajo, con el año que se muestra junto a la cifra.
+sources-heading = Fuentes
+sources-none = Esta página no cita ninguna fuente.
+sources-about-data = Sobre estos datos
+sources-reported-in = según
+sources-as-of = Datos comparados con estas fuentes el { $date }. Cada cifra indica el año al que se refiere; «h.» (hacia) marca un año que la fuente no indica.
+share-heading = Compartir o imprimir
+share-address = Dirección de esta página:
+share-copy = Copiar enlace
+share-copied = Enlace copiado.
+share-copy-failed = No se pudo copiar: seleccione la dirección y cópiela.
+share-email = Enviar por correo electrónico
+share-print = Imprimir esta hoja
+download-csv = Descargar CSV
+download-csv-of = de { $what }
+compare-ticked = Comparar las carreras marcadas
+compare-ticked-count = (de dos a cuatro)
+circa-explained = hacia: la fuente no indica el año; vea la nota sobre la fuente
+hot-technology = en demanda
+more-items = { $count } { $what } más
+pager-label = Páginas
+pager-previous = Anterior
+pager-next = Siguiente
+pager-shown = Se muestran del { $first } al { $last } de { $total }.
+pager-page = Página { $page } de { $pages }.
+param-errors-heading = Algo en la dirección no está bien
+param-errors-kept = Las demás opciones que eligió se conservan en el formulario de abajo.
+chooser-pay-label = Salario donde usted vive
+chooser-pay-everywhere = Todo el país
+chooser-pay-button = Ver salario
+chooser-programs-label = Estado
+chooser-programs-everywhere = Todos los estados
+chooser-programs-button = Ver programas
