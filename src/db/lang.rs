@@ -17,7 +17,7 @@ struct Overlay {
     columns: &'static [&'static str],
 }
 
-const OVERLAYS: [Overlay; 10] = [
+const OVERLAYS: [Overlay; 12] = [
     Overlay {
         table: "career",
         spanish: "career_es",
@@ -76,6 +76,18 @@ const OVERLAYS: [Overlay; 10] = [
         spanish: "education_es",
         keys: &[("career_id", "career_id"), ("position", "position")],
         columns: &["title", "duration", "text"],
+    },
+    Overlay {
+        table: "certification",
+        spanish: "certification_es",
+        keys: &[("career_id", "career_id"), ("position", "position")],
+        columns: &["name", "text"],
+    },
+    Overlay {
+        table: "licensing",
+        spanish: "licensing_es",
+        keys: &[("career_id", "career_id"), ("state", "state")],
+        columns: &["text"],
     },
     Overlay {
         table: "source",

@@ -493,6 +493,13 @@ fn check_handwritten(path: &Path, es: &HandwrittenEs, en: &Career) -> Result<(),
         blank(&format!("trend[{i}].title"), &t.title)?;
         blank(&format!("trend[{i}].text"), &t.text)?;
     }
+    same_count(
+        path,
+        "certification",
+        en.certification.len(),
+        es.certification.len(),
+    )?;
+    same_count(path, "licensing", en.licensing.len(), es.licensing.len())?;
     same_count(path, "education", en.education.len(), es.education.len())?;
     for (i, (s, e)) in es.education.iter().zip(&en.education).enumerate() {
         if s.key != e.key {

@@ -659,7 +659,10 @@ async fn the_sheet_prints_on_one_page_with_a_working_qr_code() {
         assert_prints_on_one_page(&client, &format!("sheet-{career}")).await;
     }
     let english_qr = qr_content(&client, &shots.join("sheet-qr.png")).await;
-    assert_eq!(english_qr, canonical, "the QR code leads to the career page");
+    assert_eq!(
+        english_qr, canonical,
+        "the QR code leads to the career page"
+    );
 
     // The Spanish sheets, whose words run longer, print on one page too,
     // and their QR code leads to the Spanish page; the last printed is the

@@ -767,3 +767,20 @@ CREATE VIRTUAL TABLE title_trigram_es USING fts5(
     title,
     tokenize = 'trigram remove_diacritics 1'
 );
+
+-- A hand-written career's certifications and licensing rules in Spanish
+-- (the name only where ours is a description, not a published name).
+CREATE TABLE certification_es (
+    career_id INTEGER NOT NULL,
+    position  INTEGER NOT NULL,
+    name      TEXT,
+    text      TEXT,
+    PRIMARY KEY (career_id, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE licensing_es (
+    career_id INTEGER NOT NULL,
+    state     TEXT NOT NULL,
+    text      TEXT NOT NULL,
+    PRIMARY KEY (career_id, state)
+) STRICT, WITHOUT ROWID;

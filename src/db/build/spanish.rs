@@ -187,6 +187,31 @@ fn handwritten(tx: &Transaction<'_>, seed: &Seed, es: &Spanish) -> Result<(), ru
         for (i, e) in (0_i64..).zip(&text.education) {
             education.execute(params![id, i, e.title.trim(), e.duration, e.text.trim()])?;
         }
+        let mut certification = tx.prepare_cached(
+            "INSERT INTO certification_es (career_id, position, name, text) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        let field = |t: &toml::Table, name: &str| {
+            t.get(name)
+                .and_then(|v| v.as_str())
+                .map(|s| one_line(s.trim()))
+        };
+        for (i, t) in (0_i64..).zip(&text.certification) {
+            // A name copied from the English is the published name.
+            let name = field(t, "name").filter(|n| {
+                c.certification
+                    .get(i as usize)
+                    .is_none_or(|e| e.name.trim() != n)
+            });
+            certification.execute(params![id, i, name, field(t, "text")])?;
+        }
+        let mut licensing = tx.prepare_cached(
+            "INSERT INTO licensing_es (career_id, state, text) VALUES (?1, ?2, ?3)",
+        )?;
+        for (t, english) in text.licensing.iter().zip(&c.licensing) {
+            if let Some(spanish) = field(t, "text") {
+                licensing.execute(params![id, english.state, spanish])?;
+            }
+        }
         let mut word = tx.prepare_cached(
             "INSERT INTO career_word_es (career_id, word) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         )?;

@@ -8,6 +8,8 @@ use crate::db::read;
 use crate::db::read::DatasetInfo;
 use crate::domain::Lang;
 use crate::web::error::AppResult;
+use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::PageMeta;
 use crate::web::state::AppState;
 use crate::web::urls;
@@ -19,7 +21,67 @@ pub struct AboutDataPage {
     /// Page head.
     pub meta: PageMeta,
     /// The datasets.
-    pub datasets: Vec<DatasetInfo>,
+    pub datasets: Vec<DatasetView>,
+}
+
+/// A dataset as the page shows it.
+#[derive(Debug, Clone)]
+pub struct DatasetView {
+    /// What the database says of it (its attribution word for word).
+    pub info: DatasetInfo,
+    /// Its heading: name and release, with a gloss of the name in the
+    /// reader's language where one helps.
+    pub heading: String,
+    /// Its release, in the page's language ("May 2025").
+    pub release: String,
+    /// For readers of other languages, why the attribution stays word for
+    /// word in English (empty in English).
+    pub attribution_note: String,
+}
+
+impl DatasetView {
+    fn new(tr: Tr, info: DatasetInfo) -> Self {
+        let release = format::release(tr, &info.release);
+        let gloss = gloss_id(&info.id).map(|id| tr.t(id)).unwrap_or_default();
+        let heading = if gloss.is_empty() {
+            tr.t2("ls-about-heading", "name", &info.name, "release", &release)
+        } else {
+            tr.t3(
+                "ls-about-heading-glossed",
+                "name",
+                &info.name,
+                "gloss",
+                gloss,
+                "release",
+                &release,
+            )
+        };
+        // An attribution under a CC BY license is the license's wording.
+        let attribution_note = tr.t(if info.license.starts_with("CC BY") {
+            "ls-about-attribution-license"
+        } else {
+            "ls-about-attribution-source"
+        });
+        Self {
+            info,
+            heading,
+            release,
+            attribution_note,
+        }
+    }
+}
+
+/// The message glossing the name of dataset `id`, if there is one.
+fn gloss_id(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "bls-oews" => "ls-about-gloss-bls-oews",
+        "bls-projections" => "ls-about-gloss-bls-projections",
+        "onet" | "onet-titles" | "onet-related" | "onet-profile" => "ls-about-gloss-onet",
+        "college-scorecard" => "ls-about-gloss-college-scorecard",
+        "cip-soc" => "ls-about-gloss-cip-soc",
+        "soc-titles" => "ls-about-gloss-soc-titles",
+        _ => return None,
+    })
 }
 
 /// Shows where the data comes from.
@@ -31,16 +93,18 @@ pub async fn data(
     let address = urls::about_data(lang, None);
     state
         .cached(&req, address.clone(), async {
-            let datasets = state.db(read::datasets).await?;
-            let description = "Where the figures come from: the public datasets, their releases, \
-                               licenses and attribution.";
+            let tr = Tr::new(lang);
+            let datasets = state.db_in(lang, read::datasets).await?;
             let page = AboutDataPage {
                 meta: state.meta(
-                    "Where the data comes from".to_string(),
-                    description.to_string(),
+                    tr.t("ls-about-title"),
+                    tr.t("ls-about-description"),
                     &address,
                 ),
-                datasets,
+                datasets: datasets
+                    .into_iter()
+                    .map(|d| DatasetView::new(tr, d))
+                    .collect(),
             };
             Ok(page.render()?)
         })

@@ -11,11 +11,13 @@ use askama::Template;
 
 use crate::db::read;
 use crate::db::read::fts;
-use crate::db::read::{Certification, CompareItem, Source, UsState};
+use crate::db::read::{
+    CareerSummary, Certification, CompareItem, Published, Releases, Source, UsState,
+};
 use crate::domain::Lang;
 use crate::domain::first_sentence;
 use crate::domain::sources::{ONET, ONET_PROFILE};
-use crate::web::csv_file::{Csv, opt, percent, published, published_hourly};
+use crate::web::csv_file::{Csv, opt, percent};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::check_state;
@@ -74,6 +76,8 @@ pub struct ComparePage {
     pub meta: PageMeta,
     /// The careers, one column each.
     pub columns: Vec<Column>,
+    /// Their titles, in order, joined.
+    pub titles: String,
     /// What is wrong with the request, if anything.
     pub problem: Option<Problem>,
     /// Words that named no career to add.
@@ -218,6 +222,7 @@ fn problem(
     slugs: &[String],
 ) -> Option<(StatusCode, Problem)> {
     let state_code = params.state.get();
+    let tr = Tr::new(lang);
     if let Some(unknown) = params
         .careers
         .iter()
@@ -225,15 +230,16 @@ fn problem(
         .find(|(_, r)| r.is_none())
         .map(|(s, _)| s)
     {
-        let message = format!(
-            "We have no career called “{}”. It may have been renamed, or the link may be mistyped.",
-            unknown.chars().take(60).collect::<String>()
+        let message = tr.t1(
+            "ls-compare-unknown",
+            "name",
+            unknown.chars().take(60).collect::<String>(),
         );
         return Some((
             StatusCode::NOT_FOUND,
             Problem {
                 message,
-                fix_label: "Compare the others".to_string(),
+                fix_label: tr.t("ls-compare-unknown-fix"),
                 fix_href: urls::compare(lang, slugs, state_code),
             },
         ));
@@ -242,11 +248,14 @@ fn problem(
         return Some((
             StatusCode::BAD_REQUEST,
             Problem {
-                message: format!(
-                    "A comparison shows at most {MAX_COMPARED} careers, so they fit side by side on a page; the address asks for {}.",
-                    slugs.len()
+                message: tr.t2(
+                    "ls-compare-too-many",
+                    "max",
+                    MAX_COMPARED.to_string(),
+                    "count",
+                    slugs.len().to_string(),
                 ),
-                fix_label: format!("Compare the first {MAX_COMPARED}"),
+                fix_label: tr.t1("ls-compare-too-many-fix", "max", MAX_COMPARED.to_string()),
                 fix_href: urls::compare(lang, &slugs[..MAX_COMPARED], state_code),
             },
         ));
@@ -255,8 +264,8 @@ fn problem(
         (
             StatusCode::BAD_REQUEST,
             Problem {
-                message: "The address names the same career more than once.".to_string(),
-                fix_label: "Compare each career once".to_string(),
+                message: tr.t("ls-compare-twice"),
+                fix_label: tr.t("ls-compare-twice-fix"),
                 fix_href: urls::compare(lang, slugs, state_code),
             },
         )
@@ -338,6 +347,7 @@ impl ComparePage {
                 }
             }
         }
+        let tr = Tr::new(lang);
         let mut citer = Citer::new(lang, &all_sources);
         let slugs: Vec<String> = items.iter().map(|i| i.career.slug.clone()).collect();
         let columns: Vec<Column> = items
@@ -372,7 +382,7 @@ impl ComparePage {
                     interests: i
                         .interest
                         .as_ref()
-                        .map(|p| (interests::names(&p.high_points), citer.cite(ONET))),
+                        .map(|p| (interests::names_in(tr, &p.high_points), citer.cite(ONET))),
                     top_skills: (!i.top_skills.is_empty()).then(|| {
                         let links = i
                             .top_skills
@@ -387,33 +397,27 @@ impl ComparePage {
         let state_name = items
             .iter()
             .find_map(|i| i.state_pay.as_ref().map(|p| p.name.clone()));
+        let titles = columns
+            .iter()
+            .map(|c| c.title.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         let title = match columns.len() {
-            0 => "Compare careers".to_string(),
-            _ => format!(
-                "Compare: {}",
-                columns
-                    .iter()
-                    .map(|c| c.title.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            0 => tr.t("ls-compare-title"),
+            _ => tr.t1("ls-compare-title-careers", "titles", &titles),
         };
-        let description = "Careers side by side: pay, jobs, growth, education and training, \
-                           each figure with its source.";
+        let description = tr.t("ls-compare-description");
         let keep: Vec<(String, String)> =
             slugs.iter().map(|s| ("c".to_string(), s.clone())).collect();
         let action = urls::compare_form(lang);
         ComparePage {
-            meta: state.meta(
-                title,
-                description.to_string(),
-                &urls::compare(lang, &slugs, state_code),
-            ),
+            meta: state.meta(title, description, &urls::compare(lang, &slugs, state_code)),
             chooser: (!columns.is_empty())
                 .then(|| StateChooser::new(action.clone(), keep, states, state_code)),
             can_add: columns.len() < MAX_COMPARED && problem.is_none(),
             any_handwritten: columns.iter().any(|c| c.handwritten),
             columns,
+            titles,
             problem,
             not_found,
             csv_href: urls::compare_csv(lang, &slugs, state_code),
@@ -458,46 +462,48 @@ pub async fn compare_csv(
         Outcome::Show(_, Some(words)) => {
             return Err(AppError::BadParam {
                 name: "add".to_string(),
-                message: format!("No career matches “{words}”."),
+                message: Tr::new(lang).t1("ls-compare-add-none", "words", words),
             });
         }
     };
+    let tr = Tr::new(lang);
     let state_code = params.state.get();
     let releases = items
         .iter()
         .find_map(|i| i.occupation.as_ref().map(|o| o.releases.clone()));
     let (wages, period) = format::release_labels(releases.as_ref());
+    let wages = format::release(tr, &wages);
     let mut header = vec![
-        "Career".to_string(),
-        "SOC code".to_string(),
-        format!("Median annual pay (USD, {wages})"),
-        format!("10th percentile annual pay (USD, {wages})"),
-        format!("90th percentile annual pay (USD, {wages})"),
-        format!("Median hourly pay (USD, {wages})"),
+        tr.t("ls-csv-career"),
+        tr.t("ls-csv-soc"),
+        tr.t1("ls-csv-median-annual", "wages", &wages),
+        tr.t1("ls-csv-p10-annual", "wages", &wages),
+        tr.t1("ls-csv-p90-annual", "wages", &wages),
+        tr.t1("ls-csv-median-hourly", "wages", &wages),
     ];
     if let Some(s) = state_code {
-        header.push(format!("Median annual pay in {s} (USD, {wages})"));
+        header.push(tr.t2("ls-csv-median-annual-in", "state", s, "wages", &wages));
     }
     header.extend([
-        format!("Employment ({wages})"),
-        format!("Projected change (%, {period})"),
-        format!("Change in jobs ({period})"),
-        format!("Openings a year ({period})"),
-        "Typical entry education".to_string(),
-        "Work experience in a related job".to_string(),
-        "On-the-job training".to_string(),
-        "Job zone (O*NET)".to_string(),
-        "Certifications".to_string(),
-        "Address".to_string(),
+        tr.t1("ls-csv-employment", "wages", &wages),
+        tr.t1("ls-csv-change-percent", "period", &period),
+        tr.t1("ls-csv-change-jobs", "period", &period),
+        tr.t1("ls-csv-openings", "period", &period),
+        tr.t("ls-csv-entry-education"),
+        tr.t("ls-csv-experience"),
+        tr.t("ls-csv-training"),
+        tr.t("ls-csv-job-zone-onet"),
+        tr.t("ls-csv-certifications"),
+        tr.t("ls-csv-address"),
     ]);
     let mut t = Csv::new(&header);
-    let none = || "not published".to_string();
+    let none = || tr.t("not-published");
     for i in &items {
         let o = i.occupation.as_ref();
         let top = o.map(|o| o.releases.top_coded_annual);
         let annual = |k: usize| {
             o.and_then(|o| o.wages.as_ref())
-                .map_or_else(none, |w| published(w.annual[k], top))
+                .map_or_else(none, |w| published(tr, w.annual[k], top))
         };
         let mut row = vec![
             i.career.title.clone(),
@@ -505,19 +511,19 @@ pub async fn compare_csv(
             annual(2),
             annual(0),
             annual(4),
-            o.map_or_else(none, |o| published_hourly(o.hourly_median, &o.releases)),
+            o.map_or_else(none, |o| published_hourly(tr, o.hourly_median, &o.releases)),
         ];
         if state_code.is_some() {
             row.push(
                 i.state_pay
                     .as_ref()
                     .and_then(|p| p.wages.as_ref())
-                    .map_or_else(none, |w| published(w.annual[2], top)),
+                    .map_or_else(none, |w| published(tr, w.annual[2], top)),
             );
         }
         row.extend([
             o.and_then(|o| o.wages.as_ref())
-                .map_or_else(none, |w| published(w.employment, None)),
+                .map_or_else(none, |w| published(tr, w.employment, None)),
             o.map_or_else(none, |o| percent(o.percent_change_tenths)),
             o.map_or_else(none, |o| o.change.to_string()),
             o.map_or_else(none, |o| o.annual_openings.to_string()),
@@ -535,4 +541,39 @@ pub async fn compare_csv(
         t.rows.push(row);
     }
     t.response("comparison.csv")
+}
+
+/// A figure as BLS publishes it, for a CSV cell in the words of `tr`'s
+/// language: the number, or why there is none ("239200 or more", "not
+/// published"). The list pages' CSVs use it too.
+pub(crate) fn published(tr: Tr, p: Published, top: Option<i64>) -> String {
+    match (p, top) {
+        (Published::Value(v), _) => v.to_string(),
+        (Published::TopCoded, Some(t)) => tr.t1("or-more", "amount", t.to_string()),
+        (Published::NotInThisForm, _) => tr.t("not-published-hourly"),
+        _ => tr.t("not-published"),
+    }
+}
+
+/// An hourly wage in cents as BLS publishes it, for a CSV cell in the
+/// words of `tr`'s language: dollars and cents, or why there is none.
+pub(crate) fn published_hourly(tr: Tr, p: Published, r: &Releases) -> String {
+    match p {
+        Published::Value(c) => format!("{}.{:02}", c / 100, c % 100),
+        Published::TopCoded => tr.t1("or-more", "amount", &r.top_coded_hourly),
+        Published::NotInThisForm => tr.t("not-published-annual"),
+        Published::NotReleased => tr.t("not-published"),
+    }
+}
+
+/// A listed career's median annual pay (or why there is none) and its
+/// projected change, for two CSV cells in the words of `tr`'s language;
+/// `top` is the top-coded wage.
+pub(crate) fn summary_cells(tr: Tr, c: &CareerSummary, top: i64) -> [String; 2] {
+    [
+        c.median
+            .map(|p| published(tr, p, Some(top)))
+            .unwrap_or_else(|| tr.t("not-published")),
+        c.percent_change_tenths.map(percent).unwrap_or_default(),
+    ]
 }

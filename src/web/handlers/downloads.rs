@@ -3,7 +3,9 @@
 //! year and source in their own columns. A sorted or filtered table
 //! downloads as shown (`?sort=`, `?town=`). Each table reads only its own
 //! rows (`db::table_queries`); its writer sits beside the view it mirrors
-//! (`web::views::*_csv`).
+//! (`web::views::*_csv`). A table downloaded from a Spanish page (under
+//! `/es/`) has Spanish headings and words in its cells; its figures are
+//! the same.
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use rusqlite::Connection;
@@ -11,9 +13,11 @@ use rusqlite::Connection;
 use crate::db::read;
 use crate::db::read::tables::{self as tables, CareerTable, released};
 use crate::db::read::{ProgramFilter, ProgramSort};
+use crate::domain::Lang;
 use crate::web::csv_file::Csv;
 use crate::web::error::AppResult;
 use crate::web::handlers::{check_state, load_career, with_state_name};
+use crate::web::i18n::Tr;
 use crate::web::params::{DownloadForm, DownloadParams, Params, Table};
 use crate::web::state::AppState;
 use crate::web::urls::CareerPage;
@@ -22,6 +26,7 @@ use crate::web::views::{outlook_csv, pay_csv, programs_csv, salary_csv, training
 /// Sends one table as CSV.
 pub async fn download(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
     Params(form): Params<DownloadForm>,
@@ -29,6 +34,7 @@ pub async fn download(
     let (slug, _) = path.into_inner();
     let table = form.table;
     let career = CareerCsv {
+        tr: Tr::new(lang),
         state: &state,
         req: &req,
         slug: &slug,
@@ -47,6 +53,8 @@ pub async fn download(
 /// The career whose table is downloaded, and how to answer when its slug
 /// names none.
 struct CareerCsv<'a> {
+    /// The language of the headings and words.
+    tr: Tr,
     state: &'a AppState,
     req: &'a HttpRequest,
     slug: &'a str,
@@ -73,14 +81,17 @@ impl CareerCsv<'_> {
             params,
             program_sort,
         } = form;
+        let tr = self.tr;
         Ok(match table {
-            Table::Pay => pay_csv::pay(&self.load(read::occupation).await?),
+            Table::Pay => pay_csv::pay(tr, &self.load(read::occupation).await?),
             Table::PayByState => pay_csv::pay_by_state(
+                tr,
                 &self
                     .load(|c, id| released(c, id, read::state_wages))
                     .await?,
             ),
             Table::PayByIndustry => pay_csv::pay_by_industry(
+                tr,
                 &self
                     .load(|c, id| released(c, id, read::industry_wages))
                     .await?,
@@ -89,17 +100,20 @@ impl CareerCsv<'_> {
                 training_csv::education_levels(&self.load(read::education_shares).await?)
             }
             Table::SalaryPercentiles => {
-                salary_csv::percentiles(&self.load(read::salary_percentiles).await?)
+                salary_csv::percentiles(tr, &self.load(read::salary_percentiles).await?)
             }
             Table::SalaryByIndustry => {
-                salary_csv::by_industry(&self.load(read::salary_by_industry).await?)
+                salary_csv::by_industry(tr, &self.load(read::salary_by_industry).await?)
             }
             Table::SalaryByCity => {
                 let rows = self.load(read::salary_by_city).await?;
-                salary_csv::by_city(&rows, &params.sort)?
+                salary_csv::by_city(tr, &rows, &params.sort)?
             }
-            Table::SalaryMedians => salary_csv::medians(&self.load(read::salary_medians).await?),
+            Table::SalaryMedians => {
+                salary_csv::medians(tr, &self.load(read::salary_medians).await?)
+            }
             Table::Outlook => outlook_csv::outlook(
+                tr,
                 &self
                     .load(|c, id| Ok((read::occupation(c, id)?, read::projections(c, id)?)))
                     .await?,
@@ -131,7 +145,7 @@ impl CareerCsv<'_> {
             .load(move |c, id| released(c, id, |c, id| read::state_pay(c, id, &asked)))
             .await?;
         check_state(Some(&code), &rows.rows.rows)?;
-        Ok(pay_csv::pay_by_area(&rows))
+        Ok(pay_csv::pay_by_area(self.tr, &rows))
     }
 
     /// The programs, filtered and sorted as on the training page; a 400

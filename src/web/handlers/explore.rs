@@ -11,7 +11,8 @@ use crate::db::read;
 use crate::db::read::{ExploreFilter, ExploreRow, ExploreSort, Releases};
 use crate::domain::ElementKind;
 use crate::domain::Lang;
-use crate::web::csv_file::{Csv, opt, summary_cells};
+use crate::web::csv_file::{Csv, opt};
+use crate::web::handlers::compare::summary_cells;
 use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::i18n::Tr;
@@ -22,7 +23,7 @@ use crate::web::params::{
 };
 use crate::web::state::AppState;
 use crate::web::urls;
-use crate::web::views::current::{CareerRow, Choice, zone_choices};
+use crate::web::views::current::{CareerRow, Choice, zone_choices_in};
 
 /// A career in the list.
 #[derive(Debug, Clone)]
@@ -50,7 +51,7 @@ pub struct ExplorePage {
     /// Education choices.
     pub educations: Vec<Choice>,
     /// Skill and knowledge choices, by kind: (heading, choices).
-    pub uses: Vec<(&'static str, Vec<Choice>)>,
+    pub uses: Vec<(String, Vec<Choice>)>,
     /// Job zone choices.
     pub zones: Vec<Choice>,
     /// Sort choices.
@@ -94,8 +95,26 @@ pub async fn explore(
     }
     match form.confirm().await? {
         Ok(form) => Ok(explore_list(req, lang, state, form).await?),
-        Err((form, errors)) => Ok(ExplorePage::bad_form(&state, lang, form, errors)?),
+        Err((form, errors)) => {
+            let shown = shown_vocabulary(&state, lang).await?;
+            Ok(ExplorePage::bad_form(&state, lang, form, errors, &shown)?)
+        }
     }
+}
+
+/// The groups, levels of education and elements as the page shows them,
+/// in `lang` (the form reads them in English, to check the address).
+async fn shown_vocabulary(state: &AppState, lang: Lang) -> AppResult<Vocabulary> {
+    state
+        .db_in(lang, |c| {
+            Ok(Vocabulary {
+                groups: read::groups(c)?,
+                educations: read::education_levels(c)?,
+                releases: None,
+                elements: read::elements(c)?,
+            })
+        })
+        .await
 }
 
 /// The list for a confirmed form, from the page cache or rendered.
@@ -114,6 +133,7 @@ async fn explore_list(
     let address = urls::explore(lang, &choice, choice.page);
     state
         .cached(&req, address, async {
+            let shown = shown_vocabulary(&state, lang).await?;
             let top = v.releases.as_ref().map_or(0, |r| r.top_coded_annual);
             let (f, sort, desc, page) =
                 (filter.clone(), choice.sort, choice.descending, choice.page);
@@ -138,7 +158,7 @@ async fn explore_list(
                 lang,
                 raw,
                 &choice,
-                &v,
+                (&v, &shown),
                 Vec::new(),
                 rows,
                 total,
@@ -150,8 +170,8 @@ async fn explore_list(
         .await
 }
 
-/// A filter a list can do without: its name, whether a filter uses it, and
-/// how to clear it from the choice and the filter.
+/// A filter a list can do without: its name (a message), whether a filter
+/// uses it, and how to clear it from the choice and the filter.
 type Loosen = (
     &'static str,
     fn(&ExploreFilter) -> bool,
@@ -161,49 +181,49 @@ type Loosen = (
 /// Every filter, in the order an empty list considers leaving them out.
 const LOOSEN: [Loosen; 7] = [
     (
-        "the group",
+        "ls-explore-without-group",
         |f| f.group.is_some(),
         |c, f| {
             (c.group, f.group) = (None, None);
         },
     ),
     (
-        "the education",
+        "ls-explore-without-education",
         |f| f.education.is_some(),
         |c, f| {
             (c.education, f.education) = (None, None);
         },
     ),
     (
-        "the job zone",
+        "ls-explore-without-zone",
         |f| f.zone.is_some(),
         |c, f| {
             (c.zone, f.zone) = (None, None);
         },
     ),
     (
-        "the lowest pay",
+        "ls-explore-without-pay",
         |f| f.min_pay.is_some(),
         |c, f| {
             (c.pay, f.min_pay) = (None, None);
         },
     ),
     (
-        "the lowest growth",
+        "ls-explore-without-growth",
         |f| f.min_growth_tenths.is_some(),
         |c, f| {
             (c.growth_tenths, f.min_growth_tenths) = (None, None);
         },
     ),
     (
-        "the skill or knowledge area",
+        "ls-explore-without-uses",
         |f| f.uses.is_some(),
         |c, f| {
             (c.uses, f.uses) = (None, None);
         },
     ),
     (
-        "the words",
+        "ls-explore-without-words",
         |f| f.text.is_some(),
         |c, f| {
             (c.q, f.text) = (String::new(), None);
@@ -220,13 +240,14 @@ async fn loosen(
     filter: &ExploreFilter,
     top: i64,
 ) -> AppResult<Option<(String, i64, String)>> {
+    let tr = Tr::new(lang);
     let options: Vec<(String, ExploreChoice, ExploreFilter)> = LOOSEN
         .iter()
         .filter(|(_, used, _)| used(filter))
         .map(|(name, _, clear)| {
             let (mut c, mut f) = (choice.clone(), filter.clone());
             clear(&mut c, &mut f);
-            (name.to_string(), c, f)
+            (tr.t(name), c, f)
         })
         .collect();
     let filters: Vec<ExploreFilter> = options.iter().map(|(_, _, f)| f.clone()).collect();
@@ -264,15 +285,16 @@ impl ExplorePage {
         lang: Lang,
         form: ExploreForm,
         errors: FormErrors,
+        shown: &Vocabulary,
     ) -> AppResult<HttpResponse> {
         let (choice, v) = (&form.choice, &form.vocabulary);
-        let errors = errors.into_vec();
+        let errors = errors.in_words(Tr::new(lang));
         let page = Self::new(
             state,
             lang,
             form.raw.clone(),
             choice,
-            v,
+            (v, shown),
             errors,
             vec![],
             0,
@@ -282,21 +304,24 @@ impl ExplorePage {
         Ok(bad_form_page(page.render()?))
     }
 
+    /// The page; `v` is the vocabulary the address was checked against
+    /// and `shown` the same in the page's language.
     #[allow(clippy::too_many_arguments)]
     fn new(
         state: &AppState,
         lang: Lang,
         raw: ExploreRaw,
         choice: &ExploreChoice,
-        v: &Vocabulary,
+        (v, shown): (&Vocabulary, &Vocabulary),
         errors: Vec<(&'static str, String)>,
         rows: Vec<ExploreRow>,
         total: i64,
         pager: Option<Pager>,
         loosen: Option<(String, i64, String)>,
     ) -> Self {
+        let tr = Tr::new(lang);
         let selected = |s: &Option<String>, value: &str| s.as_deref() == Some(value);
-        let groups = v
+        let groups = shown
             .groups
             .iter()
             .map(|g| {
@@ -313,23 +338,26 @@ impl ExplorePage {
             .map(|e| {
                 let slug = slug::slugify(&e.label);
                 let chosen = selected(&choice.education, &slug);
-                (slug, e.label.clone(), chosen)
+                let label = (shown.educations.iter())
+                    .find(|s| s.code == e.code)
+                    .map_or(&e.label, |s| &s.label);
+                (slug, label.clone(), chosen)
             })
             .collect();
-        let uses = uses_choices(v, choice.uses.as_deref());
-        let zones = zone_choices(choice.zone);
+        let uses = uses_choices(tr, v, shown, choice.uses.as_deref());
+        let zones = zone_choices_in(tr, choice.zone);
         let sorts = [
-            (ExploreSort::Name, "Name"),
-            (ExploreSort::Pay, "Median pay"),
-            (ExploreSort::Growth, "Projected growth"),
-            (ExploreSort::Openings, "Openings a year"),
-            (ExploreSort::Employment, "Employment"),
+            (ExploreSort::Name, "ls-explore-sort-name"),
+            (ExploreSort::Pay, "ls-median-pay"),
+            (ExploreSort::Growth, "ls-explore-sort-growth"),
+            (ExploreSort::Openings, "ls-openings-a-year"),
+            (ExploreSort::Employment, "employment"),
         ]
         .into_iter()
         .map(|(s, label)| {
             (
                 ExploreChoice::sort_key(s).to_string(),
-                label.to_string(),
+                tr.t(label),
                 choice.sort == s,
             )
         })
@@ -337,17 +365,17 @@ impl ExplorePage {
         let dirs = vec![
             (
                 String::new(),
-                "Usual order".to_string(),
+                tr.t("ls-explore-order-usual"),
                 raw.dir.as_deref().unwrap_or("").is_empty(),
             ),
             (
                 "desc".to_string(),
-                "Highest first".to_string(),
+                tr.t("ls-explore-order-highest"),
                 raw.dir.as_deref() == Some("desc"),
             ),
             (
                 "asc".to_string(),
-                "Lowest first".to_string(),
+                tr.t("ls-explore-order-lowest"),
                 raw.dir.as_deref() == Some("asc"),
             ),
         ];
@@ -365,19 +393,23 @@ impl ExplorePage {
             .collect();
         let title = if errors.is_empty() {
             if choice.page.is_first() {
-                "Explore careers".to_string()
+                tr.t("ls-explore-title")
             } else {
-                format!("Explore careers, page {}", choice.page.get())
+                tr.t2(
+                    "ls-title-page",
+                    "title",
+                    tr.t("ls-explore-title"),
+                    "page",
+                    choice.page.get().to_string(),
+                )
             }
         } else {
-            "Explore careers: something in the address is not right".to_string()
+            tr.t("ls-explore-title-bad")
         };
-        let description = "Every career, filtered by field, education, preparation, pay, \
-                           growth and the skills and knowledge it uses, and sorted as you choose.";
         ExplorePage {
             meta: state.meta(
                 title,
-                description.to_string(),
+                tr.t("ls-explore-description"),
                 &urls::explore(lang, choice, choice.page),
             ),
             raw,
@@ -401,20 +433,31 @@ impl ExplorePage {
 }
 
 /// The skills, then the knowledge areas, a list can be narrowed to, with
-/// `chosen` selected.
-fn uses_choices(v: &Vocabulary, chosen: Option<&str>) -> Vec<(&'static str, Vec<Choice>)> {
-    [ElementKind::Skill, ElementKind::Knowledge]
-        .into_iter()
-        .map(|kind| {
-            let list = (v.elements.iter().filter(|e| e.kind == kind))
-                .map(|e| {
-                    let on = chosen == Some(e.anchor.as_str());
-                    (e.anchor.clone(), e.name.clone(), on)
-                })
-                .collect();
-            (kind.heading(), list)
-        })
-        .collect()
+/// `chosen` selected, named as in `shown`.
+fn uses_choices(
+    tr: Tr,
+    v: &Vocabulary,
+    shown: &Vocabulary,
+    chosen: Option<&str>,
+) -> Vec<(String, Vec<Choice>)> {
+    [
+        (ElementKind::Skill, "ls-kind-skills"),
+        (ElementKind::Knowledge, "ls-kind-knowledge"),
+    ]
+    .into_iter()
+    .map(|(kind, heading)| {
+        let list = (v.elements.iter().filter(|e| e.kind == kind))
+            .map(|e| {
+                let on = chosen == Some(e.anchor.as_str());
+                let name = (shown.elements.iter())
+                    .find(|s| s.id == e.id)
+                    .map_or(&e.name, |s| &s.name);
+                (e.anchor.clone(), name.clone(), on)
+            })
+            .collect();
+        (tr.t(heading), list)
+    })
+    .collect()
 }
 
 /// Sends the filtered list, every page of it, as CSV.
@@ -436,22 +479,24 @@ pub async fn explore_csv(
             read::explore(c, &filter, sort, desc, top, i64::MAX, 0)
         })
         .await?;
+    let tr = Tr::new(lang);
     let (wage_release, period) = format::release_labels(v.releases.as_ref());
+    let wages = format::release(tr, &wage_release);
     let mut t = Csv::new(&[
-        "Career".to_string(),
-        "SOC code".to_string(),
-        "Group".to_string(),
-        "What the work is".to_string(),
-        format!("Median annual pay (USD, {wage_release})"),
-        format!("Projected change (%, {period})"),
-        format!("Openings a year ({period})"),
-        format!("Employment ({wage_release})"),
-        "Typical entry education".to_string(),
-        "Job zone".to_string(),
-        "Address".to_string(),
+        tr.t("ls-csv-career"),
+        tr.t("ls-csv-soc"),
+        tr.t("ls-csv-group"),
+        tr.t("ls-csv-line"),
+        tr.t1("ls-csv-median-annual", "wages", &wages),
+        tr.t1("ls-csv-change-percent", "period", &period),
+        tr.t1("ls-csv-openings", "period", &period),
+        tr.t1("ls-csv-employment", "wages", &wages),
+        tr.t("ls-csv-entry-education"),
+        tr.t("ls-csv-job-zone"),
+        tr.t("ls-csv-address"),
     ]);
     for r in rows {
-        let [median, growth] = summary_cells(&r.career, top);
+        let [median, growth] = summary_cells(tr, &r.career, top);
         t.rows.push(vec![
             r.career.title.clone(),
             r.soc.unwrap_or_default(),

@@ -8,6 +8,7 @@ use askama::Template;
 use crate::db::read;
 use crate::domain::Lang;
 use crate::web::error::AppResult;
+use crate::web::i18n::Tr;
 use crate::web::page::PageMeta;
 use crate::web::state::AppState;
 use crate::web::urls;
@@ -22,7 +23,46 @@ pub struct GlossaryPage {
     /// (id, term, definition), in order.
     pub terms: Vec<(String, String, String)>,
     /// O*NET's elements, by kind.
-    pub elements: Vec<ElementGroup>,
+    pub elements: Vec<GlossaryGroup>,
+}
+
+/// A kind of O*NET element, as the glossary shows it.
+#[derive(Debug, Clone)]
+pub struct GlossaryGroup {
+    /// Anchor of its heading (`skills`).
+    pub id: &'static str,
+    /// Its heading.
+    pub heading: String,
+    /// What the kind is, in a sentence.
+    pub intro: String,
+    /// (anchor, name, explanation), in file order.
+    pub entries: Vec<(String, String, String)>,
+}
+
+impl GlossaryGroup {
+    /// `g` in the words of `tr`'s language.
+    fn new(tr: Tr, g: ElementGroup) -> Self {
+        let (heading, intro) = match g.id {
+            "skills" => ("ls-kind-skills", "ls-glossary-skills-intro"),
+            "knowledge" => ("ls-kind-knowledge", "ls-glossary-knowledge-intro"),
+            "work-styles" => ("ls-kind-work-styles", "ls-glossary-work-styles-intro"),
+            "work-values" => ("ls-kind-work-values", "ls-glossary-work-values-intro"),
+            _ => {
+                return Self {
+                    id: g.id,
+                    heading: g.heading.to_string(),
+                    intro: g.intro.to_string(),
+                    entries: g.entries,
+                };
+            }
+        };
+        Self {
+            id: g.id,
+            heading: tr.t(heading),
+            intro: tr.t(intro),
+            entries: g.entries,
+        }
+    }
 }
 
 /// Shows the glossary.
@@ -33,13 +73,18 @@ pub async fn glossary(
 ) -> AppResult<HttpResponse> {
     let address = urls::glossary(lang);
     state.cached(&req, address.clone(), async {
-        let terms = state.db(read::glossary).await?;
-        let elements = ElementGroup::all(&state.db(read::elements).await?);
-        let description = "What median, percentile, projection period, certificate, credential, \
-                           licensure, the certification abbreviations and the skills, knowledge, \
-                           work styles and work values on career pages mean, in plain words.";
+        let tr = Tr::new(lang);
+        let terms = state.db_in(lang, read::glossary).await?;
+        let elements = ElementGroup::all(&state.db_in(lang, read::elements).await?)
+            .into_iter()
+            .map(|g| GlossaryGroup::new(tr, g))
+            .collect();
         let page = GlossaryPage {
-            meta: state.meta("Glossary".to_string(), description.to_string(), &address),
+            meta: state.meta(
+                tr.t("ls-glossary-title"),
+                tr.t("ls-glossary-description"),
+                &address,
+            ),
             terms,
             elements,
         };

@@ -10,6 +10,7 @@ use crate::db::read::Group;
 use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::{Crumb, PageMeta};
 use crate::web::params::ExploreChoice;
 use crate::web::params::PageNumber;
@@ -59,16 +60,21 @@ pub async fn group(
                     slug.chars().take(60).collect::<String>()
                 )));
             };
+            let tr = Tr::new(lang);
             let (wage_release, period) = format::release_labels(releases.as_ref());
-            let description = format!(
-                "The {} careers in {}: what each pays and how its jobs are expected to change.",
-                group.careers, group.title
+            let wage_release = format::release(tr, &wage_release);
+            let description = tr.t2(
+                "ls-group-description",
+                "count",
+                group.careers.to_string(),
+                "group",
+                &group.title,
             );
             let page = GroupPage {
                 meta: state.meta(group.title.clone(), description, &address),
                 crumbs: vec![
                     Crumb {
-                        label: "Careers".to_string(),
+                        label: tr.t("crumb-careers"),
                         href: urls::home(lang, PageNumber::default()),
                     },
                     Crumb {
@@ -158,9 +164,10 @@ pub async fn a_z(
                         .push((urls::career(lang, &slug).overview(), title));
                 }
             }
-            let description = format!("All {total} careers in the guide, from A to Z.");
+            let tr = Tr::new(lang);
+            let description = tr.t1("ls-a-z-description", "total", total.to_string());
             let page = IndexPage {
-                meta: state.meta("Careers from A to Z".to_string(), description, &address),
+                meta: state.meta(tr.t("ls-a-z-title"), description, &address),
                 letters,
                 total,
             };

@@ -8,6 +8,7 @@ use crate::db::read;
 use crate::db::read::{CareerListItem, Group};
 use crate::domain::Lang;
 use crate::web::error::AppResult;
+use crate::web::i18n::Tr;
 use crate::web::page::PageMeta;
 use crate::web::params::PageNumber;
 use crate::web::state::AppState;
@@ -48,13 +49,11 @@ pub async fn home(
                     ))
                 })
                 .await?;
-            let description = "What the work is really like, the training it takes, what it pays \
-                               and where it is heading, for every occupation in the United States, \
-                               with the source of every figure.";
+            let tr = Tr::new(lang);
             let page = HomePage {
                 meta: state.meta(
-                    "Explore careers".to_string(),
-                    description.to_string(),
+                    tr.t("ls-home-title"),
+                    tr.t("ls-home-description"),
                     &address,
                 ),
                 groups,

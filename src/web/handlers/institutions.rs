@@ -14,7 +14,8 @@ use crate::web::format;
 use crate::web::page::{CitedSource, Citer, PageMeta};
 use crate::web::state::AppState;
 use crate::web::urls;
-use crate::web::views::programs::{InstitutionGroup, control_words, institution_groups};
+use crate::web::i18n::Tr;
+use crate::web::views::programs::{InstitutionGroup, control_words_in, institution_groups};
 
 /// The institution page.
 #[derive(Template)]
@@ -27,7 +28,7 @@ pub struct InstitutionPage {
     /// State name, if the Scorecard lists it in one.
     pub state: Option<String>,
     /// Who runs it.
-    pub control: &'static str,
+    pub control: String,
     /// Unit id and federal aid identifier.
     pub ids: (String, String),
     /// What it merged into: (address, name).
@@ -83,22 +84,17 @@ impl InstitutionPage {
             .state
             .as_deref()
             .map(|s| format::state_name(s).to_string());
+        let tr = Tr::new(lang);
         let description = match &state_name {
-            Some(s) => format!(
-                "{} ({s}): its programs, how many finish them, what they earn and borrow, and the careers they prepare for.",
-                i.name
-            ),
-            None => format!(
-                "{}: its programs in the College Scorecard, what their graduates earn and borrow.",
-                i.name
-            ),
+            Some(s) => tr.t2("tr-inst-description", "name", &i.name, "state", s),
+            None => tr.t1("tr-inst-description-closed", "name", &i.name),
         };
         let link = |(id, name): &(String, String)| (urls::institution(lang, id), name.clone());
         Self {
             meta: state.meta(i.name.clone(), description, address),
             name: i.name.clone(),
             state: state_name,
-            control: control_words(i.control),
+            control: control_words_in(tr, i.control),
             ids: (i.unitid.clone(), i.opeid6.clone()),
             merged_into: i.merged_into.as_ref().map(link),
             merged_here: i.merged_here.iter().map(link).collect(),

@@ -13,9 +13,11 @@ use crate::db::read;
 use crate::db::read::{CareerSummary, InterestQuery, InterestRow, Releases};
 use crate::domain::Interest;
 use crate::domain::Lang;
-use crate::web::csv_file::{Csv, opt, summary_cells};
+use crate::web::csv_file::{Csv, opt};
+use crate::web::handlers::compare::summary_cells;
 use crate::web::error::AppResult;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{
     Checked, FormErrors, InterestChoice, InterestForm, InterestsCsvForm, MAX_COMPARED, Params,
@@ -23,8 +25,8 @@ use crate::web::params::{
 };
 use crate::web::state::AppState;
 use crate::web::urls;
-use crate::web::views::current::{CareerRow, Choice, job_zone_words, zone_choices};
-use crate::web::views::interests::{AreaView, areas, names, names_in_words};
+use crate::web::views::current::{CareerRow, Choice, job_zone_words_in, zone_choices_in};
+use crate::web::views::interests::{AreaView, area_words, areas, name, names_in, names_in_words_in};
 
 /// A career in the results.
 #[derive(Debug, Clone)]
@@ -81,7 +83,7 @@ pub struct InterestsPage {
     /// Pagination.
     pub pager: Option<Pager>,
     /// The same choices with one more area: (name, address).
-    pub narrow: Vec<(&'static str, String)>,
+    pub narrow: Vec<(String, String)>,
     /// Which choice `narrow` adds: `second` or `third`.
     pub narrow_which: &'static str,
     /// The careers kept for the comparison.
@@ -120,8 +122,23 @@ pub async fn interests(
     }
     match form.confirm().await? {
         Ok(form) => Ok(interests_page(req, lang, state, form).await?),
-        Err((form, errors)) => Ok(InterestsPage::bad_form(&state, lang, form, errors)?),
+        Err((form, errors)) => {
+            let form = kept_in(&state, lang, form).await?;
+            Ok(InterestsPage::bad_form(&state, lang, form, errors)?)
+        }
     }
+}
+
+/// The form with its kept careers read in `lang` (the form reads them in
+/// English, to check them).
+async fn kept_in(state: &AppState, lang: Lang, mut form: InterestForm) -> AppResult<InterestForm> {
+    if !form.kept.is_empty() {
+        let slugs: Vec<String> = form.kept.iter().map(|k| k.slug.clone()).collect();
+        form.kept = state
+            .db_in(lang, move |c| read::career_summaries(c, &slugs))
+            .await?;
+    }
+    Ok(form)
 }
 
 /// The page for a confirmed form, from the page cache or rendered.
@@ -135,6 +152,7 @@ async fn interests_page(
     let address = urls::interests(lang, &choice, choice.page);
     state
         .cached(&req, address, async {
+            let form = kept_in(&state, lang, form).await?;
             let query = InterestQuery {
                 chosen: choice.chosen(),
                 zone: choice.zone,
@@ -171,7 +189,8 @@ impl InterestsPage {
         form: InterestForm,
         errors: FormErrors,
     ) -> AppResult<HttpResponse> {
-        let page = Self::new(state, lang, form, errors.into_vec(), Vec::new(), None);
+        let errors = errors.in_words(Tr::new(lang));
+        let page = Self::new(state, lang, form, errors, Vec::new(), None);
         Ok(bad_form_page(page.render()?))
     }
 
@@ -190,6 +209,7 @@ impl InterestsPage {
             attribution,
         } = form;
         let choice = &choice;
+        let tr = Tr::new(lang);
         let chosen_areas = choice.chosen();
         let kept_slugs = kept_slugs(choice, &kept);
         let kept_views = kept_views(lang, choice, &kept, &kept_slugs);
@@ -213,24 +233,21 @@ impl InterestsPage {
             "second"
         };
         let total = pager.as_ref().map_or(0, |p| p.total);
-        let title = title(choice, &chosen_areas, errors.is_empty());
-        let description = "Start from what you like doing: six interest areas in plain words, \
-                           and the careers whose work matches them, with pay, growth and \
-                           education.";
+        let title = title(tr, choice, &chosen_areas, errors.is_empty());
         InterestsPage {
             meta: state.meta(
                 title,
-                description.to_string(),
+                tr.t("ls-interests-description"),
                 &urls::interests(lang, choice, choice.page),
             ),
             areas: areas(lang),
-            firsts: area_options(choice.first),
-            seconds: area_options(choice.second),
-            thirds: area_options(choice.third),
-            zones: zone_choices(choice.zone),
+            firsts: area_options(tr, choice.first),
+            seconds: area_options(tr, choice.second),
+            thirds: area_options(tr, choice.third),
+            zones: zone_choices_in(tr, choice.zone),
             errors,
-            chosen: chosen_in_words(&chosen_areas),
-            zone_words: zone_in_words(choice.zone),
+            chosen: chosen_in_words(tr, &chosen_areas),
+            zone_words: zone_in_words(tr, choice.zone),
             rows,
             total,
             pager,
@@ -249,20 +266,38 @@ impl InterestsPage {
 }
 
 /// The choices in words ("Conventional, then Investigative"), if any.
-fn chosen_in_words(chosen_areas: &[Interest]) -> Option<String> {
-    (!chosen_areas.is_empty()).then(|| {
-        chosen_areas
-            .iter()
-            .map(|a| a.name())
-            .collect::<Vec<_>>()
-            .join(", then ")
-    })
+fn chosen_in_words(tr: Tr, chosen_areas: &[Interest]) -> Option<String> {
+    let n = |i: usize| chosen_areas.get(i).map(|a| name(tr, *a)).unwrap_or_default();
+    match chosen_areas.len() {
+        0 => None,
+        1 => Some(tr.t1("ls-interests-chosen-1", "first", n(0))),
+        2 => Some(tr.t2("ls-interests-chosen-2", "first", n(0), "second", n(1))),
+        _ => Some(tr.t3(
+            "ls-interests-chosen-3",
+            "first",
+            n(0),
+            "second",
+            n(1),
+            "third",
+            n(2),
+        )),
+    }
 }
 
 /// The job zone chosen, in words.
-fn zone_in_words(zone: Option<i64>) -> Option<String> {
+fn zone_in_words(tr: Tr, zone: Option<i64>) -> Option<String> {
     zone.and_then(|z| {
-        job_zone_words(z).map(|(name, meaning)| format!("job zone {z}, {name}: {meaning}"))
+        job_zone_words_in(tr, z).map(|(name, meaning)| {
+            tr.t3(
+                "ls-interests-zone-words",
+                "zone",
+                z.to_string(),
+                "name",
+                name,
+                "meaning",
+                meaning,
+            )
+        })
     })
 }
 
@@ -334,7 +369,7 @@ fn match_rows(
             });
             MatchRow {
                 row: CareerRow::new(lang, &r.career, releases),
-                high_points: names(&r.high_points),
+                high_points: names_in(Tr::new(lang), &r.high_points),
                 zone: r.zone,
                 kept: is_kept,
                 keep_href,
@@ -344,16 +379,18 @@ fn match_rows(
 }
 
 /// The six areas as a select's options, `chosen` selected.
-fn area_options(chosen: Option<Interest>) -> Vec<Choice> {
+fn area_options(tr: Tr, chosen: Option<Interest>) -> Vec<Choice> {
     Interest::ALL
         .into_iter()
         .map(|a| {
             (
                 a.letter().to_string(),
-                format!(
-                    "{} ({})",
-                    a.name(),
-                    crate::web::views::interests::words(a).0
+                tr.t2(
+                    "ls-area-option",
+                    "name",
+                    name(tr, a),
+                    "headline",
+                    area_words(tr, a).0,
                 ),
                 chosen == Some(a),
             )
@@ -362,17 +399,27 @@ fn area_options(chosen: Option<Interest>) -> Vec<Choice> {
 }
 
 /// The page's title: the choices in words, or that something is wrong.
-fn title(choice: &InterestChoice, chosen_areas: &[Interest], ok: bool) -> String {
+fn title(tr: Tr, choice: &InterestChoice, chosen_areas: &[Interest], ok: bool) -> String {
     match (chosen_areas.is_empty(), ok) {
-        (_, false) => "Careers by interest: something in the address is not right".to_string(),
-        (true, true) => "Find careers by what you like doing".to_string(),
+        (_, false) => tr.t("ls-interests-title-bad"),
+        (true, true) => tr.t("ls-interests-title"),
         (false, true) => {
-            let mut t = format!("Careers for {} interests", names_in_words(chosen_areas));
+            let mut t = tr.t1(
+                "ls-interests-title-chosen",
+                "names",
+                names_in_words_in(tr, chosen_areas),
+            );
             if let Some(z) = choice.zone {
-                t.push_str(&format!(", job zone {z}"));
+                t = tr.t2("ls-interests-title-zone", "title", t, "zone", z.to_string());
             }
             if !choice.page.is_first() {
-                t.push_str(&format!(", page {}", choice.page.get()));
+                t = tr.t2(
+                    "ls-title-page",
+                    "title",
+                    t,
+                    "page",
+                    choice.page.get().to_string(),
+                );
             }
             t
         }
@@ -385,7 +432,8 @@ fn narrow(
     lang: Lang,
     choice: &InterestChoice,
     chosen_areas: &[Interest],
-) -> Vec<(&'static str, String)> {
+) -> Vec<(String, String)> {
+    let tr = Tr::new(lang);
     if (1..3).contains(&chosen_areas.len()) {
         Interest::ALL
             .into_iter()
@@ -396,7 +444,7 @@ fn narrow(
                     1 => next.second = Some(a),
                     _ => next.third = Some(a),
                 }
-                (a.name(), urls::interests(lang, &next, Default::default()))
+                (name(tr, a), urls::interests(lang, &next, Default::default()))
             })
             .collect()
     } else {
@@ -422,25 +470,27 @@ pub async fn interests_csv(
             ))
         })
         .await?;
+    let tr = Tr::new(lang);
     let top = releases.as_ref().map_or(0, |r| r.top_coded_annual);
     let (wage_release, period) = format::release_labels(releases.as_ref());
+    let wages = format::release(tr, &wage_release);
     let mut header = vec![
-        "Rank".to_string(),
-        "Career".to_string(),
-        "SOC code".to_string(),
-        "Interest high points (O*NET)".to_string(),
+        tr.t("ls-csv-rank"),
+        tr.t("ls-csv-career"),
+        tr.t("ls-csv-soc"),
+        tr.t("ls-csv-high-points"),
     ];
     header.extend(
         Interest::ALL
             .iter()
-            .map(|a| format!("{} score (1-7, O*NET)", a.name())),
+            .map(|a| tr.t1("ls-csv-area-score", "area", name(tr, *a))),
     );
     header.extend([
-        format!("Median annual pay (USD, {wage_release})"),
-        format!("Projected change (%, {period})"),
-        "Typical entry education".to_string(),
-        "Job zone".to_string(),
-        "Address".to_string(),
+        tr.t1("ls-csv-median-annual", "wages", &wages),
+        tr.t1("ls-csv-change-percent", "period", &period),
+        tr.t("ls-csv-entry-education"),
+        tr.t("ls-csv-job-zone"),
+        tr.t("ls-csv-address"),
     ]);
     let mut t = Csv::new(&header[..]);
     for (rank, r) in (1_i64..).zip(rows) {
@@ -448,10 +498,10 @@ pub async fn interests_csv(
             rank.to_string(),
             r.career.title.clone(),
             r.soc.unwrap_or_default(),
-            names(&r.high_points),
+            names_in(tr, &r.high_points),
         ];
         line.extend(r.scores.iter().map(|s| format::hundredths(*s)));
-        line.extend(summary_cells(&r.career, top));
+        line.extend(summary_cells(tr, &r.career, top));
         line.extend([
             r.career.entry_education.unwrap_or_default(),
             opt(r.zone),

@@ -11,11 +11,13 @@ use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::career::CareerAsk;
 use crate::web::handlers::with_state_name;
+use crate::web::i18n::{Tr, link};
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
 use crate::web::params::CareerParams;
 use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::current::{Current, Shown};
+use crate::web::views::pay::html_text;
 
 /// A row of the projections table.
 #[derive(Debug, Clone)]
@@ -50,6 +52,11 @@ pub struct OutlookPage {
     pub frame: CareerFrame,
     /// The occupation's current figures.
     pub current: Option<Current>,
+    /// The opening paragraph, as HTML (it links to the glossary).
+    pub lede: String,
+    /// The current projection in a sentence, as HTML (its source's number
+    /// follows).
+    pub current_sentence: String,
     /// Projections, newest period first.
     pub projections: Vec<ProjectionRow>,
     /// Number of different sources behind them.
@@ -101,10 +108,27 @@ impl OutlookPage {
         }
         distinct.sort_unstable();
         distinct.dedup();
-        let chart = (!projections.is_empty()).then(|| outlook_chart(&people, bars));
-        let description = format!(
-            "How many jobs there may be for {people}: every published employment projection side by side, with its period and source."
+        let tr = Tr::new(lang);
+        let chart = (!projections.is_empty()).then(|| outlook_chart(tr, &people, bars));
+        let description = tr.t1("pay-outlook-description", "people", &people);
+        let lede = tr.html(
+            if projections.len() == 1 {
+                "pay-outlook-lede-one"
+            } else {
+                "pay-outlook-lede-many"
+            },
+            &[(
+                "period",
+                link(
+                    urls::glossary_term(lang, "projection-period"),
+                    tr.t("pay-outlook-period-word"),
+                ),
+            )],
         );
+        let current_sentence = current
+            .as_ref()
+            .map(|c| current_sentence(tr, c))
+            .unwrap_or_default();
         OutlookPage {
             meta: state.meta(
                 frame.page_title(),
@@ -113,12 +137,37 @@ impl OutlookPage {
             ),
             frame,
             current,
+            lede,
+            current_sentence,
             source_count: distinct.len(),
             projections,
             chart,
             sources: citer.finish(),
         }
     }
+}
+
+/// The current projection in a sentence, as HTML.
+fn current_sentence(tr: Tr, c: &Current) -> String {
+    let level = c.employment_start == c.employment_end;
+    let value = |text: &str| html_text(text);
+    tr.html(
+        if level {
+            "pay-outlook-current-level"
+        } else {
+            "pay-outlook-current"
+        },
+        &[
+            ("start", value(&c.years.0.to_string())),
+            ("end", value(&c.years.1.to_string())),
+            ("occupation", value(&format::closed(&c.bls_title_lower))),
+            ("title", value(&c.bls_title)),
+            ("trend", value(&c.trend)),
+            ("from", value(&c.employment_start)),
+            ("to", value(&c.employment_end)),
+            ("openings", value(&c.openings_phrase)),
+        ],
+    )
 }
 
 /// A bar of the outlook chart: period, growth in tenths of a per cent (so
@@ -175,13 +224,12 @@ fn projection_rows(
 }
 
 /// The chart of projected growth by period, for `people`.
-fn outlook_chart(people: &str, bars: Vec<Bar>) -> BarChart {
+fn outlook_chart(tr: Tr, people: &str, bars: Vec<Bar>) -> BarChart {
     BarChart::new(
         "outlook-chart",
-        format!("Projected employment growth for {people} by period"),
-        "One bar per projection period, newest first, in the order of the table below."
-            .to_string(),
-        vec!["Projected growth".to_string()],
+        tr.t1("pay-outlook-chart-title", "people", people),
+        tr.t("pay-outlook-chart-desc"),
+        vec![tr.t("pay-col-growth")],
         bars.into_iter()
             .map(|(period, tenths, label)| {
                 (
@@ -195,5 +243,5 @@ fn outlook_chart(people: &str, bars: Vec<Bar>) -> BarChart {
             })
             .collect(),
     )
-    .with_caption("Each bar is a different projection period from a different publication; the table below gives their sources.")
+    .with_caption(tr.t("pay-outlook-chart-caption"))
 }

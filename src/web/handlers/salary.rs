@@ -9,15 +9,16 @@ use crate::db::read::Salary;
 use crate::domain::Lang;
 use crate::web::chart::BarChart;
 use crate::web::error::AppResult;
+use crate::web::format;
 use crate::web::handlers::career::CareerAsk;
-use crate::web::i18n::Tr;
+use crate::web::i18n::{Tr, link};
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
 use crate::web::params::{SalaryParams, Table};
 use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::city_table::CityRow;
 use crate::web::views::current::{Current, Shown};
-use crate::web::views::pay::{PlaceRow, StateChooser, StateView, TileMap};
+use crate::web::views::pay::{PlaceRow, StateChooser, StateView, TileMap, html_text};
 use crate::web::views::salary::{
     CitySection, LabelledFigure, MedianRow, OwnPay, PayRow, PercentileRow, SortLink, StateTable,
     industry_pay, pay_rows,
@@ -33,6 +34,17 @@ pub struct SalaryPage {
     pub frame: CareerFrame,
     /// Who the page is about, in the plural ("medical coders").
     pub people: String,
+    /// The opening sentence, as HTML (it links to the glossary).
+    pub lede: String,
+    /// The wage release in the page's language ("May 2025").
+    pub when: String,
+    /// The caption of the national table, as HTML (it links to the
+    /// glossary).
+    pub us_caption: String,
+    /// The headings of the 10th and 90th percentile columns.
+    pub p10_head: String,
+    /// The same for the 90th.
+    pub p90_head: String,
     /// The occupation's current figures.
     pub current: Option<Current>,
     /// Current national pay, May of the release year.
@@ -100,6 +112,7 @@ impl SalaryPage {
     fn new(state: &AppState, lang: Lang, data: &Salary, params: &SalaryParams) -> AppResult<Self> {
         let (sort, state_order, state_code) = (&params.sort, params.states, params.state.get());
         let c = &data.career;
+        let tr = Tr::new(lang);
         let mut citer = Citer::new(lang, &data.sources);
         let shown = Shown {
             wages: true,
@@ -116,24 +129,57 @@ impl SalaryPage {
         );
         let chooser = chooser(lang, data, params);
         let own = OwnPay::new(data, &mut citer);
-        let city = CitySection::new(data, sort, &c.title, &urls, &mut citer)?;
-        let sort = city.table.sort;
         let frame = CareerFrame::new(lang, c, Section::Salary, state_code);
         let people = frame.people();
+        let city = CitySection::new(data, sort, (&c.title, &people), &urls, &mut citer)?;
+        let sort = city.table.sort;
+        let when = (current.as_ref())
+            .map(|cur| format::release(tr, &cur.wage_when))
+            .unwrap_or_default();
         let description = match &current {
-            Some(cur) => format!(
-                "What {people} earn: pay in {} across the United States, in every state and in the industries that employ the most, each figure with its source.",
-                cur.wage_when
-            ),
-            None => format!(
-                "What {people} earn: pay percentiles, median pay by industry, by city and experience, and medians from different years, each with its source and year."
-            ),
+            Some(_) => tr.t2("pay-salary-description", "people", &people, "when", &when),
+            None => tr.t1("pay-salary-description-own", "people", &people),
         };
+        let glossary = |id: &str, word: &str| link(urls::glossary_term(lang, id), tr.t(word));
+        let handwritten = c.text.is_some();
+        let lede = tr.html(
+            if handwritten {
+                "pay-salary-lede-own"
+            } else {
+                "pay-salary-lede"
+            },
+            &[
+                ("people", html_text(&format::closed(&people))),
+                ("medians", glossary("median", "pay-medians-word")),
+                (
+                    "percentiles",
+                    glossary("percentile", "pay-percentiles-word"),
+                ),
+            ],
+        );
+        let us_caption = (current.as_ref())
+            .map(|cur| {
+                tr.html(
+                    "pay-us-caption",
+                    &[
+                        ("employment", html_text(&cur.employment)),
+                        ("workers", glossary("self-employed", "pay-us-workers")),
+                        ("when", html_text(&when)),
+                    ],
+                )
+            })
+            .unwrap_or_default();
+        let percentile = |n: i64| tr.t1("percentile-nth", "nth", format::ordinal(tr, n));
         let canonical = urls.salary_canonical(sort, state_order);
         Ok(SalaryPage {
             meta: state.meta(frame.page_title(), description, &canonical),
             frame,
             people,
+            lede,
+            when,
+            us_caption,
+            p10_head: percentile(10),
+            p90_head: percentile(90),
             current,
             pay: (data.occupation.as_ref())
                 .map(|o| pay_rows(Tr::new(lang), o))
@@ -147,13 +193,13 @@ impl SalaryPage {
             state_heads: state_table.heads,
             states_missing: state_table.missing,
             industry_pay: industry_pay(Tr::new(lang), data),
-            handwritten: c.text.is_some(),
+            handwritten,
             percentiles: own.percentiles,
             industries: own.industries,
             medians: own.medians,
             city_heads: city.heads,
             has_rise: city.table.has_rise(),
-            sort_label: city.table.sort_label(),
+            sort_label: city.table.sort_label(tr),
             city_csv_href: urls.city_csv(sort),
             chart: city.chart,
             cities: city.table.cities,

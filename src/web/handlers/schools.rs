@@ -43,6 +43,47 @@ pub struct SchoolsPage {
     pub pager: Pager,
 }
 
+impl SchoolsPage {
+    /// The sentence that says no school matches, with a link to every
+    /// school at `all_schools`, as HTML.
+    fn no_match(&self, all_schools: &str) -> String {
+        let tr = self.meta.tr;
+        let link = crate::web::i18n::link(all_schools, tr.t("tr-show-all-schools-link"));
+        let town = escape(&self.town);
+        let state = self
+            .state_name
+            .as_deref()
+            .map(|s| escape(&format::state_in_sentence(tr, s)));
+        match (self.town.is_empty(), state) {
+            (true, None) => tr.html("tr-schools-no-match", &[("link", link)]),
+            (false, None) => tr.html("tr-schools-no-match-town", &[("town", town), ("link", link)]),
+            (true, Some(state)) => {
+                tr.html("tr-schools-no-match-state", &[("state", state), ("link", link)])
+            }
+            (false, Some(state)) => tr.html(
+                "tr-schools-no-match-town-state",
+                &[("town", town), ("state", state), ("link", link)],
+            ),
+        }
+    }
+}
+
+/// `text` escaped for HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Lists schools.
 pub async fn schools(
     req: HttpRequest,
@@ -63,32 +104,35 @@ pub async fn schools(
                 selected: us_state == Some(code.as_str()),
             })
             .collect();
-        let mut title = "Schools".to_string();
-        if let Some(t) = town {
-            title.push_str(&format!(" in {t}"));
-        }
-        if let Some(s) = us_state {
-            // "Schools in Hartford, Connecticut", but "Schools in the
-            // District of Columbia".
-            title.push_str(&match town {
-                Some(_) => format!(", {}", format::state_name(s)),
-                None => format!(
-                    " in {}",
-                    format::state_in_sentence(Tr::new(lang), format::state_name(s))
-                ),
-            });
-        }
-        if !page.is_first() {
-            title.push_str(&format!(", page {}", page.get()));
-        }
-        let description = match data.total {
-            0 => "No schools or colleges here train for the careers in this guide.".to_string(),
-            1 => "One school or college that trains for the careers in this guide, with the careers it trains for.".to_string(),
-            n => format!(
-                "{} schools and colleges that train for the careers in this guide, with the careers each trains for.",
-                format::number(n)
+        let tr = Tr::new(lang);
+        // "Schools in Hartford, Connecticut", but "Schools in the District
+        // of Columbia".
+        let mut title = match (town, us_state) {
+            (None, None) => tr.t("tr-schools-title"),
+            (Some(t), None) => tr.t1("tr-schools-title-town", "town", t),
+            (None, Some(s)) => tr.t1(
+                "tr-schools-title-state",
+                "state",
+                format::state_in_sentence(tr, format::state_name(s)),
+            ),
+            (Some(t), Some(s)) => tr.t2(
+                "tr-schools-title-town-state",
+                "town",
+                t,
+                "state",
+                format::state_name(s),
             ),
         };
+        if !page.is_first() {
+            title = tr.t2("tr-schools-title-page", "title", title, "page", page.get().to_string());
+        }
+        let description = tr.t2(
+            "tr-schools-description",
+            "count",
+            data.total,
+            "shown",
+            format::number(data.total),
+        );
         let page_view = SchoolsPage {
             meta: state.meta(title, description, &address),
             schools: data.schools,

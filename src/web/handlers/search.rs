@@ -10,6 +10,7 @@ use crate::db::read::fts;
 use crate::db::read::{CareerUsing, SearchHit, Suggestion, UsedThing};
 use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
+use crate::web::i18n::Tr;
 use crate::web::page::PageMeta;
 use crate::web::params::{Params, SearchGroup, SearchParams};
 use crate::web::search;
@@ -50,6 +51,18 @@ pub struct SearchPage {
     pub respelt: Option<String>,
     /// When one group is paged: every group's results.
     pub all_groups: Option<String>,
+}
+
+impl SearchPage {
+    /// How many results, as shown: `300+` when the careers found
+    /// stopped at the most fetched.
+    pub fn shown_total(&self) -> String {
+        if self.capped {
+            format!("{}+", self.total)
+        } else {
+            self.total.to_string()
+        }
+    }
 }
 
 /// Least Sørensen-Dice similarity for a title to be suggested: below it,
@@ -152,15 +165,14 @@ pub async fn search(
                 )));
             }
             let total = groups.iter().map(|g| g.total).sum();
+            let tr = Tr::new(lang);
             let title = if raw.is_empty() {
-                "Search".to_string()
+                tr.t("ls-search-title")
             } else {
-                format!("Search: {raw}")
+                tr.t1("ls-search-title-query", "query", &raw)
             };
-            let description =
-                "Search careers, job titles, software, tools, skills, certifications and schools.";
             let page = SearchPage {
-                meta: state.meta(title, description.to_string(), &address),
+                meta: state.meta(title, tr.t("ls-search-description"), &address),
                 searched: !words.is_empty(),
                 no_words: words.is_empty() && !raw.is_empty(),
                 all_groups: group.map(|_| {

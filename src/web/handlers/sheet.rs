@@ -66,16 +66,20 @@ pub struct SheetPage {
     pub current: Option<Current>,
     /// Pay in the chosen state.
     pub state_view: Option<StateView>,
+    /// The median in the chosen state, as an HTML line.
+    pub state_median: Option<String>,
     /// The titles people use.
     pub titles: TitleLine,
     /// Related careers.
     pub related: TitleLine,
-    /// Medians from different years.
-    pub medians: Vec<Figure>,
+    /// Medians from different years, each with its line as HTML
+    /// ("Median <span>$51,140</span> a year").
+    pub medians: Vec<(Figure, String)>,
     /// The pay range, e.g. `$20,440 to $50,060` with its date and source.
     pub range: Option<Figure>,
-    /// Projections, newest period first.
-    pub outlook: Vec<OutlookFact>,
+    /// Projections, newest period first: each line as HTML, and its
+    /// source number.
+    pub outlook: Vec<(String, usize)>,
     /// The first schools.
     pub schools: Vec<CitedText>,
     /// How many schools are not listed.
@@ -138,9 +142,17 @@ impl SheetPage {
         let skills = CitedList::new(top(&data.skills), sections, "skills", &mut citer);
         let education = ladder_lines(current.as_ref(), handwritten, &data.education, &mut citer);
         let certifications = certification_lines(&data.certifications, &mut citer);
-        let medians = facts::medians(current.as_ref(), &data.medians, &mut citer);
+        let tr = Tr::new(lang);
+        let medians = median_lines(
+            tr,
+            current.as_ref(),
+            facts::medians(current.as_ref(), &data.medians, &mut citer),
+        );
         let range = pay_range(&data.percentiles, &mut citer);
-        let outlook = OutlookFact::all(current.as_ref(), &data.projections, &mut citer);
+        let outlook = OutlookFact::all(current.as_ref(), &data.projections, &mut citer)
+            .iter()
+            .map(|o| (outlook_line(tr, o), o.cite))
+            .collect();
         let (titles, related) = if handwritten {
             (TitleLine::default(), TitleLine::default())
         } else {
@@ -153,10 +165,21 @@ impl SheetPage {
         let learn_more = LearnMoreView::all(&data.learn_more, &mut citer);
         let frame = CareerFrame::new(lang, c, Section::Sheet, state_code);
         let career_url = state.url(&frame.urls.overview());
-        let description = format!(
-            "A one-page summary of the career of {} to print: the work, training, pay and outlook, with sources.",
-            frame.people()
-        );
+        let description = tr.t1("tr-sheet-description", "people", frame.people());
+        let state_view = StateView::chosen(tr, data.state_pay.as_ref(), data.occupation.as_ref());
+        let state_median = state_view
+            .as_ref()
+            .zip(current.as_ref())
+            .map(|(sv, c)| {
+                tr.html(
+                    "tr-sheet-median-in",
+                    &[
+                        ("state", escape(&format::state_in_sentence(tr, &sv.name))),
+                        ("when", escape(&format::release(tr, &c.wage_when))),
+                        ("median", span("num", &sv.median)),
+                    ],
+                )
+            });
         Ok(SheetPage {
             meta: state.meta(frame.page_title(), description, &frame.urls.sheet()),
             qr_svg: qr_svg(&career_url)?,
@@ -168,11 +191,8 @@ impl SheetPage {
             education,
             certifications,
             renewal_years: c.text.as_ref().map(|t| t.renewal_years),
-            state_view: StateView::chosen(
-                Tr::new(lang),
-                data.state_pay.as_ref(),
-                data.occupation.as_ref(),
-            ),
+            state_view,
+            state_median,
             current,
             titles,
             related,
@@ -184,6 +204,61 @@ impl SheetPage {
             learn_more,
             sources: SheetSource::all(citer),
         })
+    }
+}
+
+/// `text` escaped for HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` in a `<span>` of `class`, as HTML.
+fn span(class: &str, text: &str) -> String {
+    format!("<span class=\"{class}\">{}</span>", escape(text))
+}
+
+/// Each median with its line: "Median $51,140 a year", or "Median $24.59
+/// an hour" for the current hourly median of work paid by the hour (the
+/// first of the list when BLS publishes wages).
+fn median_lines(tr: Tr, current: Option<&Current>, medians: Vec<Figure>) -> Vec<(Figure, String)> {
+    let hourly_first = current.is_some_and(|c| c.has_wages && c.hourly_paid);
+    medians
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let id = if i == 0 && hourly_first {
+                "tr-sheet-median"
+            } else {
+                "tr-sheet-median-year"
+            };
+            let line = tr.html(id, &[("amount", span("num", &f.value))]);
+            (f, line)
+        })
+        .collect()
+}
+
+/// A projection's line: "7.1% over 2024-2034, about 14,200 openings a
+/// year".
+fn outlook_line(tr: Tr, o: &OutlookFact) -> String {
+    let growth = span("num", &o.growth);
+    let period = span("nowrap", &o.period);
+    match &o.openings {
+        Some(n) => tr.html(
+            "tr-sheet-growth-openings",
+            &[("growth", growth), ("period", period), ("openings", escape(n))],
+        ),
+        None => tr.html("tr-sheet-growth", &[("growth", growth), ("period", period)]),
     }
 }
 

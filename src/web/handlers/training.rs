@@ -149,16 +149,14 @@ impl TrainingPage {
         );
         let town = filter.town.as_deref();
         let frame = CareerFrame::new(lang, c, Section::Training, state_code);
-        let description = format!(
-            "What it takes to start as one of the {}: education, experience and training{}{}.",
-            frame.people(),
-            if text.is_some() {
-                ", coursework, certifications, licensing and schools"
-            } else {
-                ""
-            },
-            town.map(|t| format!(" in {t}")).unwrap_or_default()
-        );
+        let tr = citer.tr();
+        let people = frame.people();
+        let description = match (text.is_some(), town) {
+            (false, None) => tr.t1("tr-description", "people", people),
+            (false, Some(t)) => tr.t2("tr-description-in", "people", people, "town", t),
+            (true, None) => tr.t1("tr-description-full", "people", people),
+            (true, Some(t)) => tr.t2("tr-description-full-in", "people", people, "town", t),
+        };
         TrainingPage {
             meta: state.meta(frame.page_title(), description, &urls.training_in(town)),
             schools_csv_href: urls.schools_csv(town),

@@ -33,7 +33,7 @@ impl Form for CompareParams {
                     Ok(code) => out.state = code,
                     Err(m) => errors.push("state", m),
                 },
-                "add" if !value.is_empty() => match SearchText::try_from(value.to_string()) {
+                "add" if !value.is_empty() => match SearchText::parse(value) {
                     Ok(text) => out.add = Some(text.get().to_string()),
                     Err(m) => errors.push("add", m),
                 },

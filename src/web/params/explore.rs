@@ -2,7 +2,9 @@
 
 use serde::Deserialize;
 
-use super::{Form, FormErrors, PageNumber, RawQuery, SearchText, job_zone, page_number, shown};
+use super::{
+    Form, FormErrors, Message, PageNumber, RawQuery, SearchText, job_zone, page_number, shown,
+};
 use crate::db::read;
 use crate::db::read::fts;
 use crate::db::read::{EducationLevel, Element, ExploreFilter, ExploreSort, Group, Releases};
@@ -112,7 +114,7 @@ impl ExploreRaw {
             uses: text(&self.uses),
             ..ExploreChoice::default()
         };
-        choice.zone = job_zone(text(&self.zone), "choose 1 to 5", &mut errors);
+        choice.zone = job_zone(text(&self.zone), "ls-error-zone-hint-explore", &mut errors);
         if let Some(p) = text(&self.pay) {
             let digits: String = p
                 .chars()
@@ -120,13 +122,10 @@ impl ExploreRaw {
                 .collect();
             match digits.parse::<i64>() {
                 Ok(n) if n >= 0 => choice.pay = Some(n),
-                Ok(_) => errors.push("pay", "Pay cannot be less than $0.".to_string()),
+                Ok(_) => errors.push("pay", Message::new("ls-error-pay-negative")),
                 Err(_) => errors.push(
                     "pay",
-                    format!(
-                        "“{}” is not an amount of dollars a year, such as 50000.",
-                        shown(&p, 20)
-                    ),
+                    Message::new("ls-error-pay").text("value", shown(&p, 20)),
                 ),
             }
         }
@@ -140,15 +139,12 @@ impl ExploreRaw {
                 Some(f) => choice.growth_tenths = Some((f * 10.0).round() as i64),
                 None => errors.push(
                     "growth",
-                    format!(
-                        "“{}” is not a percentage, such as 5 or -2.5.",
-                        shown(&g, 20)
-                    ),
+                    Message::new("ls-error-growth").text("value", shown(&g, 20)),
                 ),
             }
         }
         if let Some(q) = text(&self.q) {
-            match SearchText::try_from(q) {
+            match SearchText::parse(&q) {
                 Ok(t) => choice.q = t.get().to_string(),
                 Err(m) => errors.push("q", m),
             }
@@ -163,10 +159,7 @@ impl ExploreRaw {
             Some(other) => {
                 errors.push(
                     "sort",
-                    format!(
-                        "“{}” is not a way to sort careers. Use name, pay, growth, openings or employment.",
-                        shown(other, 40)
-                    ),
+                    Message::new("ls-error-sort").text("value", shown(other, 40)),
                 );
                 ExploreSort::Name
             }
@@ -178,7 +171,7 @@ impl ExploreRaw {
             Some(other) => {
                 errors.push(
                     "dir",
-                    format!("“{}” is not an order: use asc or desc.", shown(other, 20)),
+                    Message::new("ls-error-dir").text("value", shown(other, 20)),
                 );
                 ExploreChoice::default_descending(choice.sort)
             }
@@ -226,10 +219,8 @@ impl ExploreForm {
                 Some(x) => f.group = Some(x.code.clone()),
                 None => errors.push(
                     "group",
-                    format!(
-                        "“{}” is not an occupational group. Choose one from the list.",
-                        g.chars().take(60).collect::<String>()
-                    ),
+                    Message::new("ls-error-group")
+                        .text("value", g.chars().take(60).collect::<String>()),
                 ),
             }
         }
@@ -238,10 +229,8 @@ impl ExploreForm {
                 Some(x) => f.education = Some(x.code),
                 None => errors.push(
                     "education",
-                    format!(
-                        "“{}” is not a level of education. Choose one from the list.",
-                        e.chars().take(60).collect::<String>()
-                    ),
+                    Message::new("ls-error-education")
+                        .text("value", e.chars().take(60).collect::<String>()),
                 ),
             }
         }
@@ -250,10 +239,8 @@ impl ExploreForm {
                 Some(x) => f.uses = Some(x.id.clone()),
                 None => errors.push(
                     "uses",
-                    format!(
-                        "“{}” is not a skill or knowledge area. Choose one from the list.",
-                        u.chars().take(60).collect::<String>()
-                    ),
+                    Message::new("ls-error-uses")
+                        .text("value", u.chars().take(60).collect::<String>()),
                 ),
             }
         }

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::shown;
+use super::{Message, shown};
 use crate::web::search::MAX_QUERY_CHARS;
 
 /// `?page=`: a page of a list, from 1. Absent or blank is page 1.
@@ -37,10 +37,9 @@ impl Default for PageNumber {
     }
 }
 
-impl TryFrom<String> for PageNumber {
-    type Error = String;
-
-    fn try_from(raw: String) -> Result<Self, String> {
+impl PageNumber {
+    /// The page `raw` names, or what is wrong with it.
+    pub fn parse(raw: &str) -> Result<Self, Message> {
         let s = raw.trim();
         if s.is_empty() {
             return Ok(Self::default());
@@ -49,12 +48,15 @@ impl TryFrom<String> for PageNumber {
             .ok()
             .filter(|n| (1..=Self::MAX).contains(n))
             .map(Self)
-            .ok_or_else(|| {
-                format!(
-                    "“{}” is not a page number. Pages are numbered from 1.",
-                    shown(s, 20)
-                )
-            })
+            .ok_or_else(|| Message::new("ls-error-page").text("value", shown(s, 20)))
+    }
+}
+
+impl TryFrom<String> for PageNumber {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        Self::parse(&raw).map_err(|m| m.english())
     }
 }
 
@@ -146,24 +148,27 @@ impl SearchText {
     }
 }
 
+impl SearchText {
+    /// The search `raw` holds, trimmed, or what is wrong with it.
+    pub fn parse(raw: &str) -> Result<Self, Message> {
+        let text = raw.trim();
+        let chars = text.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(Message::new("ls-error-search-long")
+                .text("chars", chars.to_string())
+                .text("max", MAX_QUERY_CHARS.to_string()));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(Message::new("ls-error-search-control"));
+        }
+        Ok(Self(text.to_string()))
+    }
+}
+
 impl TryFrom<String> for SearchText {
     type Error = String;
 
     fn try_from(raw: String) -> Result<Self, String> {
-        let text = raw.trim();
-        let chars = text.chars().count();
-        if chars > MAX_QUERY_CHARS {
-            return Err(format!(
-                "Your search is {chars} characters long; searches can be at most {MAX_QUERY_CHARS}. \
-                 Try a few key words, such as a job title."
-            ));
-        }
-        if text.chars().any(char::is_control) {
-            return Err(
-                "Your search contains control characters. Type it again with letters and digits."
-                    .to_string(),
-            );
-        }
-        Ok(Self(text.to_string()))
+        Self::parse(&raw).map_err(|m| m.english())
     }
 }

@@ -16,7 +16,9 @@ use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use serde::de::DeserializeOwned;
 
+use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
+use crate::web::i18n::Tr;
 use crate::web::state::AppState;
 
 /// A page's query parameters, read and checked before the handler runs.
@@ -72,15 +74,96 @@ impl<'a> RawQuery<'a> {
     }
 }
 
+/// A value of a [`Message`]: text as typed, or another message (an
+/// interest area's name, a hint) said in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MessageValue {
+    /// Text, as it is.
+    Text(String),
+    /// The message with this id.
+    Message(&'static str),
+}
+
+/// What is wrong with a parameter, said when the page's language is
+/// known: a message of the interface (`ls-error-*`) and its values, or a
+/// sentence already in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// A sentence in English.
+    Said(String),
+    /// The message `id` with its named values.
+    Id(&'static str, Vec<(&'static str, MessageValue)>),
+}
+
+impl Message {
+    /// The message `id`, without values yet.
+    pub fn new(id: &'static str) -> Self {
+        Self::Id(id, Vec::new())
+    }
+
+    /// The same with the text `value` named `name`.
+    pub fn text(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.value(name, MessageValue::Text(value.into()))
+    }
+
+    /// The same with the message `id` (said in the page's language) named
+    /// `name`.
+    pub fn message(self, name: &'static str, id: &'static str) -> Self {
+        self.value(name, MessageValue::Message(id))
+    }
+
+    fn value(self, name: &'static str, value: MessageValue) -> Self {
+        match self {
+            Self::Id(id, mut values) => {
+                values.push((name, value));
+                Self::Id(id, values)
+            }
+            said => said,
+        }
+    }
+
+    /// The message in the words of `tr`'s language.
+    pub fn in_words(&self, tr: Tr) -> String {
+        let (id, values) = match self {
+            Self::Said(text) => return text.clone(),
+            Self::Id(id, values) => (*id, values),
+        };
+        let values: Vec<(&str, String)> = values
+            .iter()
+            .map(|(k, v)| match v {
+                MessageValue::Text(t) => (*k, t.clone()),
+                MessageValue::Message(m) => (*k, tr.t(m)),
+            })
+            .collect();
+        match values.as_slice() {
+            [] => tr.t(id),
+            [(k, v)] => tr.t1(id, k, v),
+            [(k1, v1), (k2, v2)] => tr.t2(id, k1, v1, k2, v2),
+            [(k1, v1), (k2, v2), (k3, v3), ..] => tr.t3(id, k1, v1, k2, v2, k3, v3),
+        }
+    }
+
+    /// The message in English (the site's error pages and JSON).
+    pub fn english(&self) -> String {
+        self.in_words(Tr::new(Lang::En))
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Self::Said(text)
+    }
+}
+
 /// Every bad parameter of a form: its name and what is wrong, in the
 /// order found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FormErrors(Vec<(&'static str, String)>);
+pub struct FormErrors(Vec<(&'static str, Message)>);
 
 impl FormErrors {
     /// Notes that `name` is wrong, and why.
-    pub fn push(&mut self, name: &'static str, message: String) {
-        self.0.push((name, message));
+    pub fn push(&mut self, name: &'static str, message: impl Into<Message>) {
+        self.0.push((name, message.into()));
     }
 
     /// True when nothing is wrong.
@@ -88,9 +171,18 @@ impl FormErrors {
         self.0.is_empty()
     }
 
-    /// Each (name, what is wrong), for a page that lists them.
+    /// Each (name, what is wrong) in English.
     pub fn into_vec(self) -> Vec<(&'static str, String)> {
+        self.in_words(Tr::new(Lang::En))
+    }
+
+    /// Each (name, what is wrong) in the words of `tr`'s language, for a
+    /// page that lists them.
+    pub fn in_words(&self, tr: Tr) -> Vec<(&'static str, String)> {
         self.0
+            .iter()
+            .map(|(name, message)| (*name, message.in_words(tr)))
+            .collect()
     }
 
     /// The first, as the error the site's 400 page (or JSON) shows.
@@ -98,7 +190,7 @@ impl FormErrors {
         match self.0.into_iter().next() {
             Some((name, message)) => AppError::BadParam {
                 name: name.to_string(),
-                message,
+                message: message.english(),
             },
             None => AppError::BadRequest("The address is not right.".to_string()),
         }

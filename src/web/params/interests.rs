@@ -4,8 +4,8 @@
 //! that names it and keeps the rest.
 
 use super::{
-    Form, FormErrors, MAX_COMPARED, PageNumber, RawQuery, career_address, job_zone, page_number,
-    shown,
+    Form, FormErrors, MAX_COMPARED, Message, PageNumber, RawQuery, career_address, job_zone,
+    page_number, shown,
 };
 use crate::db::read;
 use crate::db::read::{CareerSummary, Releases};
@@ -41,6 +41,11 @@ impl InterestChoice {
     }
 }
 
+/// The message naming `area` (`ls-area-r`), said in the page's language.
+fn area_message(area: Interest) -> &'static str {
+    crate::web::views::interests::name_id(area)
+}
+
 /// The three choices as typed: each a letter, each after the one before,
 /// none twice.
 fn areas(typed: [Option<String>; 3], errors: &mut FormErrors) -> [Option<Interest>; 3] {
@@ -50,10 +55,7 @@ fn areas(typed: [Option<String>; 3], errors: &mut FormErrors) -> [Option<Interes
         if found.is_none() {
             errors.push(
                 name,
-                format!(
-                    "“{}” is not an interest area: use one of the letters R, I, A, S, E or C.",
-                    shown(v, 20)
-                ),
+                Message::new("ls-error-area").text("value", shown(v, 20)),
             );
         }
         found
@@ -62,28 +64,19 @@ fn areas(typed: [Option<String>; 3], errors: &mut FormErrors) -> [Option<Interes
     let second = area("second", &typed[1]);
     let third = area("third", &typed[2]);
     if typed[1].is_some() && typed[0].is_none() {
-        errors.push(
-            "second",
-            "A second choice needs a first: choose the area you like most as the first."
-                .to_string(),
-        );
+        errors.push("second", Message::new("ls-error-second-needs-first"));
     }
     if typed[2].is_some() && typed[1].is_none() {
-        errors.push(
-            "third",
-            "A third choice needs a second: choose the second area you like before a third."
-                .to_string(),
-        );
+        errors.push("third", Message::new("ls-error-third-needs-second"));
     }
     if let (Some(a), Some(b)) = (first, second)
         && a == b
     {
         errors.push(
             "second",
-            format!(
-                "{} is already your first choice: choose a different area, or none.",
-                a.name()
-            ),
+            Message::new("ls-error-already-chosen")
+                .message("area", area_message(a))
+                .text("which", "first"),
         );
     }
     if let Some(c) = third
@@ -92,10 +85,9 @@ fn areas(typed: [Option<String>; 3], errors: &mut FormErrors) -> [Option<Interes
         let which = if first == Some(c) { "first" } else { "second" };
         errors.push(
             "third",
-            format!(
-                "{} is already your {which} choice: choose a different area, or none.",
-                c.name()
-            ),
+            Message::new("ls-error-already-chosen")
+                .message("area", area_message(c))
+                .text("which", which),
         );
     }
     [first, second, third]
@@ -111,7 +103,7 @@ fn kept(typed: Vec<String>, errors: &mut FormErrors) -> Vec<String> {
         } else if careers.contains(&c) {
             errors.push(
                 "c",
-                format!("“{}” is kept for the comparison twice.", shown(&c, 60)),
+                Message::new("ls-error-kept-twice").text("value", shown(&c, 60)),
             );
         } else {
             careers.push(c);
@@ -120,7 +112,7 @@ fn kept(typed: Vec<String>, errors: &mut FormErrors) -> Vec<String> {
     if careers.len() > MAX_COMPARED {
         errors.push(
             "c",
-            format!("A comparison holds at most {MAX_COMPARED} careers."),
+            Message::new("ls-error-kept-too-many").text("max", MAX_COMPARED.to_string()),
         );
     }
     careers
@@ -146,11 +138,7 @@ impl InterestChoice {
         let given = |v: Option<String>| v.filter(|v| !v.is_empty());
         let mut errors = FormErrors::default();
         let [first, second, third] = areas(typed.map(given), &mut errors);
-        let zone = job_zone(
-            given(zone),
-            "choose 1 (little or no preparation) to 5 (extensive)",
-            &mut errors,
-        );
+        let zone = job_zone(given(zone), "ls-error-zone-hint-interests", &mut errors);
         let page = page_number(page, &mut errors);
         let careers = kept(careers, &mut errors);
         let choice = Self {
@@ -204,10 +192,8 @@ impl Form for InterestForm {
             if !self.kept.iter().any(|k| &k.slug == slug) {
                 errors.push(
                     "c",
-                    format!(
-                        "“{}” is not a career on this site, so it cannot be kept for the comparison.",
-                        slug.chars().take(60).collect::<String>()
-                    ),
+                    Message::new("ls-error-kept-unknown")
+                        .text("value", slug.chars().take(60).collect::<String>()),
                 );
             }
         }
@@ -224,10 +210,7 @@ impl Form for InterestsCsvForm {
     fn check(raw: &RawQuery) -> AppResult<(Self, FormErrors)> {
         let (choice, mut errors) = InterestChoice::read(raw);
         if choice.chosen().is_empty() {
-            errors.push(
-                "first",
-                "Choose a first interest area (R, I, A, S, E or C).".to_string(),
-            );
+            errors.push("first", Message::new("ls-error-csv-first"));
         }
         Ok((Self(choice), errors))
     }

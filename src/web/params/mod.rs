@@ -8,7 +8,7 @@
 //! blank value means the same as none.
 
 use form::serde_forms;
-pub use form::{Checked, Form, FormErrors, Params, RawQuery, bad_form_page};
+pub use form::{Checked, Form, FormErrors, Message, MessageValue, Params, RawQuery, bad_form_page};
 
 /// Up to `max` characters of `raw`, with an ellipsis when cut, for quoting
 /// a bad value back to the reader.
@@ -21,14 +21,16 @@ fn shown(raw: &str, max: usize) -> String {
 }
 
 /// `?zone=`: a job zone, 1 to 5; anything else is noted in `errors`
-/// with `hint` (what to choose).
-fn job_zone(raw: Option<String>, hint: &str, errors: &mut FormErrors) -> Option<i64> {
+/// with `hint` (the message that says what to choose).
+fn job_zone(raw: Option<String>, hint: &'static str, errors: &mut FormErrors) -> Option<i64> {
     let z = raw?;
     let zone = z.parse::<i64>().ok().filter(|z| (1..=5).contains(z));
     if zone.is_none() {
         errors.push(
             "zone",
-            format!("“{}” is not a job zone: {hint}.", shown(&z, 20)),
+            Message::new("ls-error-zone")
+                .text("value", shown(&z, 20))
+                .message("hint", hint),
         );
     }
     zone
@@ -36,16 +38,16 @@ fn job_zone(raw: Option<String>, hint: &str, errors: &mut FormErrors) -> Option<
 
 /// `?page=` as typed; a bad one is noted in `errors`.
 fn page_number(raw: Option<String>, errors: &mut FormErrors) -> PageNumber {
-    PageNumber::try_from(raw.unwrap_or_default()).unwrap_or_else(|m| {
+    PageNumber::parse(&raw.unwrap_or_default()).unwrap_or_else(|m| {
         errors.push("page", m);
         PageNumber::default()
     })
 }
 
 /// `?c=`: a career's address (its slug) as typed, or what is wrong.
-fn career_address(c: &str) -> Result<(), String> {
+fn career_address(c: &str) -> Result<(), Message> {
     if c.chars().count() > 100 || c.chars().any(char::is_control) {
-        return Err("That is not the address of a career.".to_string());
+        return Err(Message::new("ls-error-career-address"));
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use crate::db::read::{FigureDate, SalaryByCity};
 use crate::web::error::AppResult;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::Citer;
 use crate::web::params::{CitySort, SortKey};
 
@@ -22,6 +23,14 @@ pub fn place_label(city: Option<&str>, state: Option<&str>) -> String {
     }
 }
 
+/// The same in the language of `tr` ("Todos los lugares (en general)").
+pub fn place_label_in(tr: Tr, city: Option<&str>, state: Option<&str>) -> String {
+    match (city, state) {
+        (None, _) => tr.t("pay-all-locations"),
+        _ => place_label(city, state),
+    }
+}
+
 /// `1 year`, `5 years`.
 pub fn experience(n: i64) -> String {
     if n == 1 {
@@ -29,6 +38,11 @@ pub fn experience(n: i64) -> String {
     } else {
         format!("{n} years")
     }
+}
+
+/// The same in the language of `tr` ("1 año", "5 años").
+pub fn experience_in(tr: Tr, n: i64) -> String {
+    tr.t1("pay-years", "n", n)
 }
 
 /// A row of the table.
@@ -106,7 +120,12 @@ impl CityTable {
                 .iter()
                 .filter(|f| f.city.as_deref() == city && f.state.as_deref() == state)
                 .collect();
-            let row = row(place_label(city, state), &of_place, &levels, citer);
+            let row = row(
+                place_label_in(citer.tr(), city, state),
+                &of_place,
+                &levels,
+                citer,
+            );
             if city.is_none() {
                 overall = Some(row);
             } else {
@@ -128,11 +147,11 @@ impl CityTable {
     }
 
     /// The order of the rows, in words.
-    pub fn sort_label(&self) -> String {
+    pub fn sort_label(&self, tr: Tr) -> String {
         match self.sort {
-            CitySort::City => "city name, A to Z".to_string(),
-            CitySort::Years(n) => format!("median pay at {}, highest first", experience(n)),
-            CitySort::Rise => "rise in pay with experience, largest first".to_string(),
+            CitySort::City => tr.t("pay-sort-city"),
+            CitySort::Years(n) => tr.t1("pay-sort-years", "years", experience_in(tr, n)),
+            CitySort::Rise => tr.t("pay-sort-rise"),
         }
     }
 

@@ -3,6 +3,8 @@
 //! the overview's quick facts, the sheet, and the heads of the salary,
 //! outlook and training pages.
 
+use std::sync::LazyLock;
+
 use crate::db::read::{CareerSummary, FigureDate, Occupation, Published, Releases};
 use crate::domain::Lang;
 use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
@@ -11,42 +13,52 @@ use crate::web::i18n::Tr;
 use crate::web::page::{Citer, Figure};
 use crate::web::urls;
 
-/// O*NET's job zones in plain words: (the zone's name, what it means).
+/// O*NET's job zones in plain words, in English: (the zone's name, what
+/// it means). For pages not yet in both languages: see
+/// [`job_zone_words_in`].
 pub fn job_zone_words(zone: i64) -> Option<(&'static str, &'static str)> {
-    Some(match zone {
-        1 => (
-            "little or no preparation",
-            "most people start with a few days to a few months of training on the job; a high-school diploma may not be needed",
-        ),
-        2 => (
-            "some preparation",
-            "most people have a high-school diploma and learn the job in a few months to a year, on the job or in a short course",
-        ),
-        3 => (
-            "medium preparation",
-            "most people have training after high school, an apprenticeship or an associate degree, and a year or two of related experience",
-        ),
-        4 => (
-            "considerable preparation",
-            "most people have a bachelor's degree and several years of related experience",
-        ),
-        5 => (
-            "extensive preparation",
-            "most people have a graduate degree (a master's, a doctorate, a law or medical degree) and years of experience",
-        ),
-        _ => return None,
+    static ENGLISH: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        (1..=5)
+            .filter_map(|z| job_zone_words_in(Tr::new(Lang::En), z))
+            .collect()
+    });
+    let (name, meaning) = ENGLISH.get(usize::try_from(zone).ok()?.checked_sub(1)?)?;
+    Some((name.as_str(), meaning.as_str()))
+}
+
+/// O*NET's job zones in plain words, in `tr`'s language: (the zone's
+/// name, what it means).
+pub fn job_zone_words_in(tr: Tr, zone: i64) -> Option<(String, String)> {
+    (1..=5).contains(&zone).then(|| {
+        (
+            tr.t(&format!("ov-zone-name-{zone}")),
+            tr.t(&format!("ov-zone-meaning-{zone}")),
+        )
     })
 }
 
 /// A choice in a select: (value, label, selected).
 pub type Choice = (String, String, bool);
 
-/// The five job zones as a select's choices, `selected` chosen.
+/// The five job zones as a select's choices, `selected` chosen, in
+/// English. For pages not yet in both languages: see [`zone_choices_in`].
 pub fn zone_choices(selected: Option<i64>) -> Vec<Choice> {
+    zone_choices_in(Tr::new(Lang::En), selected)
+}
+
+/// The five job zones as a select's choices, `selected` chosen, in `tr`'s
+/// language.
+pub fn zone_choices_in(tr: Tr, selected: Option<i64>) -> Vec<Choice> {
     (1..=5)
         .map(|z| {
-            let words = job_zone_words(z).map_or("", |(name, _)| name);
-            (z.to_string(), format!("{z}: {words}"), selected == Some(z))
+            let name = job_zone_words_in(tr, z)
+                .map(|(name, _)| name)
+                .unwrap_or_default();
+            (
+                z.to_string(),
+                tr.t2("ov-zone-choice", "zone", z.to_string(), "name", name),
+                selected == Some(z),
+            )
         })
         .collect()
 }
@@ -81,7 +93,8 @@ pub struct Current {
     pub bls_title: String,
     /// The same, lower-cased for sentences ("medical records specialists").
     pub bls_title_lower: String,
-    /// The wage release ("May 2025").
+    /// The wage release, in the page's language ("May 2025", "mayo de
+    /// 2025").
     pub wage_when: String,
     /// True when BLS publishes wages for the occupation at all.
     pub has_wages: bool,
@@ -130,8 +143,9 @@ pub struct Current {
     pub work_experience: String,
     /// Typical on-the-job training.
     pub on_the_job_training: String,
-    /// O*NET job zone, its name and what it means.
-    pub job_zone: Option<(i64, &'static str, &'static str)>,
+    /// O*NET job zone, its name and what it means, in the page's
+    /// language.
+    pub job_zone: Option<(i64, String, String)>,
     /// Source number of the job zone.
     pub job_zone_cite: Option<usize>,
     /// The O*NET occupations covered: (code, title, O*NET OnLine address,
@@ -166,15 +180,15 @@ impl Current {
         };
         let job_zone = o
             .job_zone
-            .and_then(|z| job_zone_words(z).map(|(name, meaning)| (z, name, meaning)));
-        let job_zone_cite = job_zone
+            .and_then(|z| job_zone_words_in(tr, z).map(|(name, meaning)| (z, name, meaning)));
+        let job_zone_cite = (job_zone.as_ref())
             .filter(|_| shown.job_zone)
             .map(|_| citer.cite(ONET));
         Self {
             soc: o.soc.clone(),
             bls_title_lower: o.title.to_lowercase(),
             bls_title: o.title.clone(),
-            wage_when: r.wages.clone(),
+            wage_when: format::release(tr, &r.wages),
             has_wages,
             hourly_paid,
             median: wage(annual[2]),
@@ -222,7 +236,7 @@ impl Current {
     /// years (newest first).
     pub fn median_figure(&self, citer: &mut Citer) -> Figure {
         let value = if self.hourly_paid {
-            format!("{} an hour", self.hourly_median)
+            (citer.tr()).t1("an-hour", "amount", &self.hourly_median)
         } else {
             self.median.clone()
         };

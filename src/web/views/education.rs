@@ -1,11 +1,12 @@
 //! How people start a career: the education ladder, certifications and
 //! licensing, as the training page lists them and the sheet sums them up.
 
-use crate::db::read::{Certification, Education, Licensing, Training};
+use crate::db::read::{Certification, Education, EducationShareRow, Licensing, Training};
 use crate::domain::Lang;
 use crate::domain::sources::ONET;
 use crate::web::chart::{BarChart, Value};
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::Citer;
 use crate::web::urls;
 use crate::web::views::cited::CitedText;
@@ -20,14 +21,17 @@ pub fn ladder_lines(
     education: &[Education],
     citer: &mut Citer,
 ) -> Vec<CitedText> {
+    let tr = citer.tr();
     let mut lines: Vec<CitedText> = current
         .iter()
         .filter(|_| handwritten)
         .map(|cur| CitedText {
-            text: format!(
-                "Typical start ({}): {}",
-                cur.period,
-                cur.entry_education.to_lowercase()
+            text: tr.t2(
+                "tr-sheet-typical-start",
+                "period",
+                &cur.period,
+                "education",
+                cur.entry_education.to_lowercase(),
             ),
             cite: cur.projection_cite,
         })
@@ -168,9 +172,16 @@ pub struct EducationLevels {
     pub cite: usize,
 }
 
+/// O*NET's name of a level of education, in `tr`'s language (the
+/// English is O*NET's own label).
+pub fn level_name(tr: Tr, e: &EducationShareRow) -> String {
+    tr.t2("tr-onet-level", "category", e.category, "label", &e.label)
+}
+
 impl EducationLevels {
     /// The shares of `data`, when O*NET rates them, citing O*NET.
     pub fn new(data: &Training, citer: &mut Citer) -> Option<Self> {
+        let tr = citer.tr();
         let first = data.education_shares.first()?;
         let onet = data
             .occupation
@@ -185,15 +196,14 @@ impl EducationLevels {
         };
         let chart = BarChart::new(
             "education-chart",
-            "Share of workers by the education their job requires".to_string(),
-            "One bar per level of education, from less than high school to post-doctoral training, in the order of the table below."
-                .to_string(),
-            vec!["Share of workers".to_string()],
+            tr.t("tr-levels-chart-title"),
+            tr.t("tr-levels-chart-desc"),
+            vec![tr.t("tr-col-share")],
             data.education_shares
                 .iter()
                 .map(|e| {
                     (
-                        e.label.clone(),
+                        level_name(tr, e),
                         vec![Value {
                             series: 0,
                             value: hundredths(&e.percent),
@@ -203,12 +213,12 @@ impl EducationLevels {
                 })
                 .collect(),
         )
-        .with_caption("The table below gives the same shares.");
+        .with_caption(tr.t("tr-levels-chart-caption"));
         Some(Self {
             rows: data
                 .education_shares
                 .iter()
-                .map(|e| (e.label.clone(), e.percent.clone(), e.suppress))
+                .map(|e| (level_name(tr, e), e.percent.clone(), e.suppress))
                 .collect(),
             chart,
             onet,

@@ -5,6 +5,7 @@
 use crate::db::read::{IndustryWages, Occupation, Published};
 use crate::web::format;
 use crate::web::i18n::Tr;
+use crate::web::views::sections::{html_text, sentence};
 
 /// How many industries the overview lists.
 pub const SHOWN: usize = 5;
@@ -26,11 +27,11 @@ pub struct IndustryShare {
 pub struct WhereTheyWork {
     /// The largest industries, biggest first.
     pub rows: Vec<IndustryShare>,
-    /// The sentences above the table.
+    /// The sentences above the table, as HTML (escaped).
     pub text: Vec<String>,
     /// The national employment the shares are of ("757,220").
     pub total: String,
-    /// The wage release ("May 2025").
+    /// The wage release, in the page's language ("May 2025").
     pub when: String,
 }
 
@@ -51,38 +52,45 @@ impl WhereTheyWork {
             .collect();
         let &(first, largest) = shown.first()?;
         let listed: i64 = shown.iter().map(|(_, n)| n).sum();
-        let when = o.releases.wages.clone();
-        let mut text = vec![headline(first, largest, total, people)];
-        let count = if shown.len() == 1 {
-            "This industry employs".to_string()
-        } else {
-            format!(
-                "Together, these {} industries employ",
-                format::small_number(tr, shown.len())
-            )
-        };
-        text.push(format!(
-            "{count} {} of the {} {} counted in {when} (wage and salary jobs; the self-employed are not counted).",
-            percent(listed, total),
-            format::number(total),
-            format::closed(people),
+        let when = format::release(tr, &o.releases.wages);
+        let people = format::closed(people);
+        let mut text = vec![html_text(&headline(tr, first, largest, total, &people))];
+        let employ = tr.t2(
+            "ov-industries-employ",
+            "industries",
+            shown.len(),
+            "number",
+            format::small_number(tr, shown.len()),
+        );
+        text.push(sentence(
+            tr,
+            "ov-industries-share",
+            &[
+                ("employ", &employ),
+                ("percent", &percent_in(tr, listed, total)),
+                ("total", &format::number(total)),
+                ("people", &people),
+                ("when", &when),
+            ],
         ));
         if listed < total {
-            let mut rest = format!(
-                "The other {} work in other industries.",
-                percent(total - listed, total)
+            let mut rest = tr.t1(
+                "ov-industries-rest",
+                "percent",
+                percent_in(tr, total - listed, total),
             );
             if o.industries_withheld > 0 {
-                let n = o.industries_withheld;
-                rest.push_str(&format!(
-                    " BLS withholds the number for {} {} that employ{} some of them, so {} can't be ranked.",
-                    format::small_number(tr, n.unsigned_abs() as usize),
-                    if n == 1 { "industry" } else { "industries" },
-                    if n == 1 { "s" } else { "" },
-                    if n == 1 { "it" } else { "they" },
+                let n = o.industries_withheld.unsigned_abs() as usize;
+                rest.push(' ');
+                rest.push_str(&tr.t2(
+                    "ov-industries-withheld",
+                    "count",
+                    n,
+                    "number",
+                    format::small_number(tr, n),
                 ));
             }
-            text.push(rest);
+            text.push(html_text(&rest));
         }
         Some(Self {
             rows: shown
@@ -90,7 +98,7 @@ impl WhereTheyWork {
                 .map(|&(title, n)| IndustryShare {
                     title: title.to_string(),
                     employment: format::number(n),
-                    share: percent(n, total),
+                    share: percent_in(tr, n, total),
                 })
                 .collect(),
             text,
@@ -101,11 +109,16 @@ impl WhereTheyWork {
 }
 
 /// `part` as a whole percent of `total` ("72%"), "less than 1%" for a
-/// part that rounds to nothing, and never more than 100%.
+/// part that rounds to nothing, and never more than 100%; in English.
 pub fn percent(part: i64, total: i64) -> String {
+    percent_in(Tr::default(), part, total)
+}
+
+/// The same in `tr`'s language.
+pub fn percent_in(tr: Tr, part: i64, total: i64) -> String {
     let p = ((part * 100 + total / 2) / total).min(100);
     if p == 0 && part > 0 {
-        "less than 1%".to_string()
+        tr.t("ov-less-than-1-percent")
     } else {
         format!("{p}%")
     }
@@ -113,33 +126,50 @@ pub fn percent(part: i64, total: i64) -> String {
 
 /// The sentence about the industry employing the most: "about 7 in 10"
 /// where that is close, the percent otherwise.
-fn headline(title: &str, n: i64, total: i64, people: &str) -> String {
+fn headline(tr: Tr, title: &str, n: i64, total: i64, people: &str) -> String {
     let tenths = (n * 10 + total / 2) / total;
     let share = if n * 100 >= total * 95 {
-        "nearly all of them".to_string()
+        "nearly-all"
     } else if n * 2 == total {
-        "half of them".to_string()
+        "half"
     } else if n * 10 >= total {
-        format!("about {tenths} in 10 of them")
+        "tenths"
     } else {
-        format!("{} of them", percent(n, total))
+        "percent"
     };
-    format!(
-        "The industry that employs the most {} is {title}: {share} work there.",
-        format::closed(people)
+    let line = tr.t3(
+        "ov-industries-headline",
+        "share",
+        share,
+        "tenths",
+        tenths.to_string(),
+        "percent",
+        percent_in(tr, n, total),
+    );
+    tr.t3(
+        "ov-industries-top",
+        "people",
+        people,
+        "industry",
+        title,
+        "share",
+        line,
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Lang;
 
     #[test]
     fn shares_round_and_read_well() {
+        let en = Tr::new(Lang::En);
         assert_eq!(percent(560_290, 757_220), "74%");
         assert_eq!(percent(1, 757_220), "less than 1%");
         assert_eq!(percent(800, 700), "100%");
         let h = headline(
+            en,
             "Building Equipment Contractors",
             560_290,
             757_220,
@@ -149,7 +179,10 @@ mod tests {
             h,
             "The industry that employs the most electricians is Building Equipment Contractors: about 7 in 10 of them work there."
         );
-        assert!(headline("X", 99, 100, "p").contains("nearly all of them work"));
-        assert!(headline("X", 4, 100, "p").ends_with("is X: 4% of them work there."));
+        assert!(headline(en, "X", 99, 100, "p").contains("nearly all of them work"));
+        assert!(headline(en, "X", 4, 100, "p").ends_with("is X: 4% of them work there."));
+        assert!(headline(en, "X", 50, 100, "p").ends_with("is X: half of them work there."));
+        let es = headline(Tr::new(Lang::Es), "X", 30, 100, "electricistas");
+        assert!(es.contains("electricistas") && es.contains("X"), "{es}");
     }
 }

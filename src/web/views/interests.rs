@@ -17,93 +17,62 @@ use crate::web::urls;
 pub struct AreaView {
     /// Its letter.
     pub letter: char,
-    /// Its name (O*NET's).
-    pub name: &'static str,
+    /// Its name (O*NET's, in the page's language).
+    pub name: String,
     /// A few words for what it is about.
-    pub headline: &'static str,
+    pub headline: String,
     /// What people with this interest like, in a sentence or two.
-    pub summary: &'static str,
+    pub summary: String,
     /// Everyday things a student may already enjoy doing.
-    pub activities: &'static [&'static str],
+    pub activities: Vec<String>,
     /// The careers that match it first.
     pub href: String,
 }
 
-/// A few words for `area`, and what it is about.
-pub fn words(area: Interest) -> (&'static str, &'static str, &'static [&'static str]) {
+/// The key of `area`'s messages: `ls-area-r`, whose value is its name;
+/// `-headline`, `-summary` and `-activity-1` to `-4` add the rest.
+pub fn name_id(area: Interest) -> &'static str {
     match area {
-        Interest::Realistic => (
-            "building, fixing and working outdoors",
-            "Practical, hands-on work with tools, machines, materials, plants or animals: problems you can see and touch, often outdoors, on a site or in a workshop rather than at a desk.",
-            &[
-                "taking apart a bike, a phone or an engine to see how it works",
-                "building or repairing things at home",
-                "growing food or looking after animals",
-                "being outdoors and active",
-            ],
-        ),
-        Interest::Investigative => (
-            "thinking, studying and finding out",
-            "Working with facts and ideas: observing, researching, testing and reasoning until a puzzle makes sense. More thinking things through than persuading people.",
-            &[
-                "working out why an experiment did not go as planned",
-                "reading about how the body, nature or space works",
-                "solving math or logic puzzles",
-                "writing a small program to answer a question",
-            ],
-        ),
-        Interest::Artistic => (
-            "creating, designing and performing",
-            "Making something new and expressing yourself: words, images, music, movement, design. Room to try your own ideas matters more than set routines.",
-            &[
-                "drawing, painting or taking photos",
-                "writing stories, poems or songs",
-                "acting, dancing or playing in a band",
-                "designing posters, clothes, rooms or videos",
-            ],
-        ),
-        Interest::Social => (
-            "helping, teaching and caring",
-            "Working with people to help them: teaching, advising, treating, looking after or serving others, and talking things through.",
-            &[
-                "explaining homework to a friend",
-                "looking after younger children or older relatives",
-                "volunteering for a cause",
-                "listening when someone has a problem",
-            ],
-        ),
-        Interest::Enterprising => (
-            "leading, persuading and starting things",
-            "Taking charge and getting results through people: deciding, organizing, convincing, selling ideas or products, and taking some risks to reach a goal.",
-            &[
-                "running for the student council or leading a club",
-                "organizing an event or a fundraiser",
-                "selling things online or at a market",
-                "arguing a side in a debate",
-            ],
-        ),
-        Interest::Conventional => (
-            "organizing, checking and keeping track",
-            "Orderly work with information: numbers, records, files and schedules, following clear procedures and getting the details right.",
-            &[
-                "keeping a budget, a schedule or a collection in order",
-                "sorting files, photos or notes so anything can be found",
-                "checking work for mistakes",
-                "filling in a spreadsheet",
-            ],
-        ),
+        Interest::Realistic => "ls-area-r",
+        Interest::Investigative => "ls-area-i",
+        Interest::Artistic => "ls-area-a",
+        Interest::Social => "ls-area-s",
+        Interest::Enterprising => "ls-area-e",
+        Interest::Conventional => "ls-area-c",
     }
+}
+
+/// How many everyday activities each area lists.
+const ACTIVITIES: usize = 4;
+
+/// `area`'s name in the words of `tr`'s language ("Realistic").
+pub fn name(tr: Tr, area: Interest) -> String {
+    tr.t(name_id(area))
+}
+
+/// A few words for `area`, what it is about, and everyday things a
+/// student may already enjoy doing, in the words of `tr`'s language.
+pub fn area_words(tr: Tr, area: Interest) -> (String, String, Vec<String>) {
+    let id = name_id(area);
+    (
+        tr.t(&format!("{id}-headline")),
+        tr.t(&format!("{id}-summary")),
+        (1..=ACTIVITIES)
+            .map(|n| tr.t(&format!("{id}-activity-{n}")))
+            .collect(),
+    )
 }
 
 /// The six areas explained, each linking to its careers.
 pub fn areas(lang: Lang) -> Vec<AreaView> {
+    let tr = Tr::new(lang);
     Interest::ALL
         .into_iter()
         .map(|a| {
-            let (headline, summary, activities) = words(a);
+            let (headline, summary, activities) = area_words(tr, a);
             AreaView {
                 letter: a.letter(),
-                name: a.name(),
+                name: name(tr, a),
                 headline,
                 summary,
                 activities,
@@ -115,15 +84,36 @@ pub fn areas(lang: Lang) -> Vec<AreaView> {
 
 /// Area names in order, joined: `Conventional, Investigative`.
 pub fn names(list: &[Interest]) -> String {
-    list.iter().map(|a| a.name()).collect::<Vec<_>>().join(", ")
+    names_in(Tr::new(Lang::En), list)
+}
+
+/// The same in the words of `tr`'s language.
+pub fn names_in(tr: Tr, list: &[Interest]) -> String {
+    list.iter()
+        .map(|a| name(tr, *a))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Area names in a sentence: `Conventional and Investigative`.
 pub fn names_in_words(list: &[Interest]) -> String {
+    names_in_words_in(Tr::new(Lang::En), list)
+}
+
+/// The same in the words of `tr`'s language.
+pub fn names_in_words_in(tr: Tr, list: &[Interest]) -> String {
     match list {
         [] => String::new(),
-        [a] => a.name().to_string(),
-        [rest @ .., last] => format!("{} and {}", names(rest), last.name()),
+        [a] => name(tr, *a),
+        [rest @ .., last] => tr.t3(
+            "ls-areas-and",
+            "rest",
+            names_in(tr, rest),
+            "last",
+            name(tr, *last),
+            "letter",
+            last.letter().to_string(),
+        ),
     }
 }
 
@@ -132,15 +122,23 @@ pub fn rank_word(i: usize) -> &'static str {
     ["first", "second", "third"].get(i).copied().unwrap_or("")
 }
 
+/// The same in the words of `tr`'s language.
+pub fn rank_word_in(tr: Tr, i: usize) -> String {
+    match ["ls-rank-first", "ls-rank-second", "ls-rank-third"].get(i) {
+        Some(id) => tr.t(id),
+        None => String::new(),
+    }
+}
+
 /// A career's interest profile, ready to show.
 #[derive(Debug, Clone)]
 pub struct ProfileView {
     /// The six scores as bars.
     pub chart: BarChart,
     /// The table: (area, score, which high point it is, if one).
-    pub rows: Vec<(&'static str, String, Option<&'static str>)>,
+    pub rows: Vec<(String, String, Option<String>)>,
     /// The high points: (name, the careers that share it first).
-    pub high_points: Vec<(&'static str, String)>,
+    pub high_points: Vec<(String, String)>,
     /// The high points in a sentence.
     pub in_words: String,
     /// The careers whose interests match these high points in order.
@@ -156,10 +154,11 @@ pub struct ProfileView {
 impl ProfileView {
     /// The view of `p`, citing O*NET through `citer`.
     pub fn new(lang: Lang, p: &CareerInterest, career_title: &str, citer: &mut Citer) -> Self {
+        let tr = Tr::new(lang);
         let desc = Interest::ALL
             .iter()
             .zip(p.scores)
-            .map(|(a, s)| format!("{} {}", a.name(), format::hundredths(s)))
+            .map(|(a, s)| format!("{} {}", name(tr, *a), format::hundredths(s)))
             .collect::<Vec<_>>()
             .join(", ");
         let groups = Interest::ALL
@@ -167,7 +166,7 @@ impl ProfileView {
             .zip(p.scores)
             .map(|(a, s)| {
                 (
-                    a.name().to_string(),
+                    name(tr, *a),
                     vec![Value {
                         series: usize::from(!p.high_points.contains(a)),
                         value: s,
@@ -178,19 +177,19 @@ impl ProfileView {
             .collect();
         let chart = BarChart::scaled(
             "interests",
-            format!("Interest scores of {career_title}"),
-            format!("O*NET scores from 1 (low) to 7 (high): {desc}."),
-            vec!["High point".to_string(), "Other area".to_string()],
+            tr.t1("ls-profile-chart-title", "title", career_title),
+            tr.t1("ls-profile-chart-description", "scores", desc),
+            vec![tr.t("ls-profile-high-point"), tr.t("ls-profile-other-area")],
             groups,
             700,
         )
-        .with_caption("Scores from 1 (low) to 7 (high).");
+        .with_caption(tr.t("ls-profile-chart-caption"));
         let rows = Interest::ALL
             .iter()
             .zip(p.scores)
             .map(|(a, s)| {
-                let rank = p.high_points.iter().position(|h| h == a).map(rank_word);
-                (a.name(), format::hundredths(s), rank)
+                let rank = (p.high_points.iter().position(|h| h == a)).map(|i| rank_word_in(tr, i));
+                (name(tr, *a), format::hundredths(s), rank)
             })
             .collect();
         ProfileView {
@@ -199,9 +198,9 @@ impl ProfileView {
             high_points: p
                 .high_points
                 .iter()
-                .map(|a| (a.name(), urls::interests_for(lang, &[*a])))
+                .map(|a| (name(tr, *a), urls::interests_for(lang, &[*a])))
                 .collect(),
-            in_words: names_in_words(&p.high_points),
+            in_words: names_in_words_in(tr, &p.high_points),
             similar_href: urls::interests_for(lang, &p.high_points),
             onet: (p.onet_code.clone(), p.onet_title.clone()),
             updated: format::month(Tr::new(lang), &p.date),

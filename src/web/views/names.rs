@@ -45,7 +45,7 @@ const SHOWN: usize = 8;
 #[derive(Debug, Clone)]
 pub struct TitleGroup {
     /// What kind of names these are.
-    pub heading: &'static str,
+    pub heading: String,
     /// The names.
     pub titles: Vec<CitedText>,
 }
@@ -67,25 +67,22 @@ impl OtherNames {
         similar: &[SimilarOccupation],
         citer: &mut Citer,
     ) -> Self {
-        let groups = [
-            ("also-called", "Also called"),
-            ("other-title", "Other job titles"),
-            ("similar-title", "Similar job titles in listings"),
-        ]
-        .into_iter()
-        .map(|(kind, heading)| TitleGroup {
-            heading,
-            titles: alternate
-                .iter()
-                .filter(|t| t.kind == kind)
-                .map(|t| CitedText {
-                    text: t.title.clone(),
-                    cite: citer.cite(&t.source),
-                })
-                .collect(),
-        })
-        .filter(|g| !g.titles.is_empty())
-        .collect();
+        let tr = citer.tr();
+        let groups = ["also-called", "other-title", "similar-title"]
+            .into_iter()
+            .map(|kind| TitleGroup {
+                heading: tr.t(&format!("ov-titles-{kind}")),
+                titles: alternate
+                    .iter()
+                    .filter(|t| t.kind == kind)
+                    .map(|t| CitedText {
+                        text: t.title.clone(),
+                        cite: citer.cite(&t.source),
+                    })
+                    .collect(),
+            })
+            .filter(|g| !g.titles.is_empty())
+            .collect();
         let similar = similar
             .iter()
             .map(|s| CitedText {
@@ -149,7 +146,8 @@ pub struct Related {
     pub rows: Vec<CareerRow>,
     /// The source of the list.
     pub cite: Option<usize>,
-    /// The wage release and its source number ("May 2025", 3).
+    /// The wage release, in the page's language, and its source number
+    /// ("May 2025", 3).
     pub wages: Option<(String, usize)>,
     /// The projection period and its source number ("2024-2034", 4): the
     /// projected growth and the entry education.
@@ -169,7 +167,7 @@ impl Related {
         let shown = releases.filter(|_| !related.is_empty());
         Self {
             cite,
-            wages: shown.map(|r| (r.wages.clone(), citer.cite(OEWS))),
+            wages: shown.map(|r| (format::release(citer.tr(), &r.wages), citer.cite(OEWS))),
             projection: shown.map(|r| {
                 let period = format::period(r.projection_start, r.projection_end);
                 (period, citer.cite(PROJECTIONS))

@@ -1,27 +1,33 @@
-//! The outlook page's projections as CSV.
+//! The outlook page's projections as CSV, its headings in the page's
+//! language.
 
 use crate::db::read::tables::CareerTable;
 use crate::db::read::{Occupation, Projection};
 use crate::domain::sources::PROJECTIONS;
 use crate::web::csv_file::{Csv, opt, percent, source_columns};
+use crate::web::i18n::Tr;
 
 /// Every projection, the current one first (its growth with the one
 /// decimal BLS prints, and its openings a year), from the career's
 /// occupation and its hand-written projections.
-pub fn outlook(table: &CareerTable<(Option<Occupation>, Vec<Projection>)>) -> Csv {
-    let mut t = Csv::new(&[
-        "Start year",
-        "End year",
-        "Projected growth (%)",
-        "Compared with all jobs",
-        "Employed at start",
-        "Employed at end",
-        "New jobs",
-        "Openings a year",
-        "Workers projected",
-        "Source",
-        "Reported in",
-    ]);
+pub fn outlook(tr: Tr, table: &CareerTable<(Option<Occupation>, Vec<Projection>)>) -> Csv {
+    let header: Vec<String> = [
+        "pay-csvh-start-year",
+        "pay-csvh-end-year",
+        "pay-csvh-growth",
+        "pay-csvh-pace",
+        "pay-csvh-start",
+        "pay-csvh-end",
+        "pay-csvh-new-jobs",
+        "pay-csvh-openings",
+        "pay-csvh-projected",
+        "pay-csvh-source",
+        "pay-csvh-reported-in",
+    ]
+    .iter()
+    .map(|id| tr.t(id))
+    .collect();
+    let mut t = Csv::new(&header);
     let (occupation, projections) = &table.rows;
     if let Some(o) = occupation {
         let [src, via] = source_columns(&table.sources, PROJECTIONS);

@@ -2,12 +2,16 @@
 //! entry requirements, the College Scorecard's programs, a hand-written
 //! career's certifications and licensing), with O*NET's job zone in words.
 
+use std::sync::LazyLock;
+
 use crate::db::read::{Certification, Licensing};
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::Citer;
 use crate::web::urls::{CareerUrls, Section};
 use crate::web::views::current::Current;
+use crate::web::views::sections::{ListEnd, list};
 
 /// One step of the path.
 #[derive(Debug, Clone)]
@@ -48,32 +52,42 @@ impl PathView {
         urls: &CareerUrls,
         citer: &mut Citer,
     ) -> Self {
+        let tr = citer.tr();
         let bls = |text: String| Step {
             text,
             cites: vec![c.projection_cite],
             link: None,
         };
-        let mut steps = vec![bls(education_step(&c.entry_education))];
+        let mut steps = vec![bls(education_step(tr, &c.entry_education))];
         if let Some(n) = programs.filter(|n| *n > 0) {
             steps.push(Step {
-                text: format!(
-                    "Compare schools: the College Scorecard lists {} in fields of study that prepare for this work, with what their graduates earn.",
-                    plural(n, "program")
-                ),
+                text: tr.t2("ov-step-programs", "count", n, "number", format::number(n)),
                 cites: vec![citer.cite(SCORECARD), citer.cite(CROSSWALK)],
-                link: Some((urls.anchor(Section::Training, "programs"), "Programs".into())),
+                link: Some((
+                    urls.anchor(Section::Training, "programs"),
+                    tr.t("ov-step-programs-link"),
+                )),
             });
         }
-        steps.extend(experience_step(&c.work_experience).map(bls));
-        steps.extend(training_step(&c.on_the_job_training).map(bls));
-        steps.extend(certification_step(own.certifications, urls, citer));
-        steps.extend(licensing_step(own.licensing, urls, citer));
+        steps.extend(experience_step(tr, &c.work_experience).map(bls));
+        steps.extend(training_step(tr, &c.on_the_job_training).map(bls));
+        steps.extend(certification_step(tr, own.certifications, urls, citer));
+        steps.extend(licensing_step(tr, own.licensing, urls, citer));
         let zone = c
             .job_zone
+            .as_ref()
             .zip(c.job_zone_cite)
             .map(|((z, name, meaning), n)| {
                 (
-                    format!("O*NET puts this job in zone {z} of 5, {name}: {meaning}."),
+                    tr.t3(
+                        "ov-path-zone",
+                        "zone",
+                        z.to_string(),
+                        "name",
+                        name,
+                        "meaning",
+                        meaning,
+                    ),
                     n,
                 )
             });
@@ -81,81 +95,78 @@ impl PathView {
     }
 }
 
-/// "1 program", "3 programs".
-fn plural(n: i64, noun: &str) -> String {
-    let s = if n == 1 { "" } else { "s" };
-    format!("{} {noun}{s}", format::number(n))
+/// The BLS category `value` of `kind` (`entry_education`,
+/// `work_experience`, `on_the_job_training`) as BLS writes it in English,
+/// whatever the language the database gave it in: the steps are chosen
+/// by the English category. The Spanish categories are those of
+/// `seed/es/vocabulary.toml`, which the database's Spanish comes from.
+fn english_category<'a>(kind: &str, value: &'a str) -> &'a str {
+    static SPANISH: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
+        let text = include_str!("../../../seed/es/vocabulary.toml");
+        let Ok(table) = text.parse::<toml::Table>() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (kind, words) in &table {
+            for (english, spanish) in words.as_table().into_iter().flatten() {
+                if let Some(spanish) = spanish.as_str() {
+                    out.push((kind.clone(), spanish.to_string(), english.clone()));
+                }
+            }
+        }
+        out
+    });
+    SPANISH
+        .iter()
+        .find(|(k, spanish, _)| k == kind && spanish == value)
+        .map_or(value, |(_, _, english)| english.as_str())
 }
 
 /// The first step, for each of the BLS entry education levels.
-fn education_step(level: &str) -> String {
-    match level {
-        "No formal educational credential" => {
-            "Start without a diploma or degree: most people enter this work without one, though finishing high school still helps.".into()
-        }
-        "High school diploma or equivalent" => {
-            "Finish high school, or pass an equivalency test such as the GED: that is the education most people start with.".into()
-        }
-        "Some college, no degree" => {
-            "After high school, take some college courses; most people start with some college but no degree.".into()
-        }
-        "Postsecondary nondegree award" => {
-            "After high school, earn a certificate or other award from a program at a community college or technical school; these take from a few weeks to two years and are not degrees.".into()
-        }
-        "Associate's degree" => {
-            "Earn an associate degree, which usually takes two years at a community or technical college.".into()
-        }
-        "Bachelor's degree" => {
-            "Earn a bachelor's degree, which usually takes four years at a college or university.".into()
-        }
-        "Master's degree" => {
-            "Earn a bachelor's degree and then a master's degree, which usually takes one to two more years.".into()
-        }
-        "Doctoral or professional degree" => {
-            "Earn a bachelor's degree and then a doctoral or professional degree (such as a medical or law degree), which takes several more years.".into()
-        }
-        other => format!("The usual education to start: {}.", other.to_lowercase()),
-    }
+fn education_step(tr: Tr, level: &str) -> String {
+    let id = match english_category("entry_education", level) {
+        "No formal educational credential" => "ov-step-education-none",
+        "High school diploma or equivalent" => "ov-step-education-high-school",
+        "Some college, no degree" => "ov-step-education-some-college",
+        "Postsecondary nondegree award" => "ov-step-education-postsecondary",
+        "Associate's degree" => "ov-step-education-associate",
+        "Bachelor's degree" => "ov-step-education-bachelor",
+        "Master's degree" => "ov-step-education-master",
+        "Doctoral or professional degree" => "ov-step-education-doctoral",
+        _ => return tr.t1("ov-step-education-other", "level", level.to_lowercase()),
+    };
+    tr.t(id)
 }
 
 /// The step for experience in a related job; none when none is needed.
-fn experience_step(experience: &str) -> Option<String> {
-    match experience {
-        "None" | "" => None,
-        "Less than 5 years" => Some(
-            "Work for a while in a related job first: people usually come to this one with up to five years of experience.".into(),
+fn experience_step(tr: Tr, experience: &str) -> Option<String> {
+    Some(match english_category("work_experience", experience) {
+        "None" | "" => return None,
+        "Less than 5 years" => tr.t("ov-step-experience-less-than-5"),
+        "5 years or more" => tr.t("ov-step-experience-5-or-more"),
+        _ => tr.t1(
+            "ov-step-experience-other",
+            "experience",
+            experience.to_lowercase(),
         ),
-        "5 years or more" => Some(
-            "Build experience in a related job first: people usually come to this one with five years or more of it.".into(),
-        ),
-        other => Some(format!(
-            "Work in a related job first ({}).",
-            other.to_lowercase()
-        )),
-    }
+    })
 }
 
 /// The step for training once hired; none when there is none.
-fn training_step(training: &str) -> Option<String> {
-    match training {
-        "None" | "" => None,
-        "Short-term on-the-job training" => Some(
-            "Once hired, learn the work from experienced coworkers, which usually takes a month or less.".into(),
+fn training_step(tr: Tr, training: &str) -> Option<String> {
+    Some(match english_category("on_the_job_training", training) {
+        "None" | "" => return None,
+        "Short-term on-the-job training" => tr.t("ov-step-training-short"),
+        "Moderate-term on-the-job training" => tr.t("ov-step-training-moderate"),
+        "Long-term on-the-job training" => tr.t("ov-step-training-long"),
+        "Internship/residency" => tr.t("ov-step-training-internship"),
+        "Apprenticeship" => tr.t("ov-step-training-apprenticeship"),
+        _ => tr.t1(
+            "ov-step-training-other",
+            "training",
+            training.to_lowercase(),
         ),
-        "Moderate-term on-the-job training" => Some(
-            "Once hired, learn the work from experienced coworkers over one to twelve months.".into(),
-        ),
-        "Long-term on-the-job training" => Some(
-            "Once hired, expect more than a year of training on the job before you are fully qualified.".into(),
-        ),
-        "Internship/residency" => Some(
-            "Complete an internship or residency: supervised work in the field, often required before you can work on your own.".into(),
-        ),
-        "Apprenticeship" => Some(
-            "Complete an apprenticeship: paid work under experienced workers plus classroom lessons, which usually takes three to five years.".into(),
-        ),
-        other => Some(format!("Once hired: {}.", other.to_lowercase())),
-    }
+    })
 }
 
 /// Source ids without repeats, in their first order.
@@ -171,6 +182,7 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
 
 /// A hand-written career's certification step: the first three by name.
 fn certification_step(
+    tr: Tr,
     certifications: &[Certification],
     urls: &CareerUrls,
     citer: &mut Citer,
@@ -183,49 +195,59 @@ fn certification_step(
             None => c.name.clone(),
         })
         .collect();
-    let list = match names.as_slice() {
-        [] => return None,
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    };
+    if names.is_empty() {
+        return None;
+    }
     let sources = unique(first.iter().map(|c| c.source.as_str()));
     Some(Step {
-        text: format!(
-            "Consider earning a certification, such as the {list}. Certification is voluntary; the training page lists who awards each one."
+        text: tr.t1(
+            "ov-step-certification",
+            "certifications",
+            list(tr, &names, ListEnd::Or),
         ),
         cites: citer.cite_all(&sources),
         link: Some((
             urls.anchor(Section::Training, "certifications"),
-            "Certifications".into(),
+            tr.t("ov-step-certification-link"),
         )),
     })
 }
 
 /// A hand-written career's licensing step: which states we know of that
 /// require a license, and which don't.
-fn licensing_step(licensing: &[Licensing], urls: &CareerUrls, citer: &mut Citer) -> Option<Step> {
+fn licensing_step(
+    tr: Tr,
+    licensing: &[Licensing],
+    urls: &CareerUrls,
+    citer: &mut Citer,
+) -> Option<Step> {
     if licensing.is_empty() {
         return None;
     }
-    let states = |required: bool| -> Vec<&str> {
+    let states = |required: bool| -> Vec<String> {
         licensing
             .iter()
             .filter(|l| l.required == required)
-            .map(|l| format::state_name(&l.state))
+            .map(|l| format::state_name(&l.state).to_string())
             .collect()
     };
-    let and = |names: Vec<&str>| match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    };
     let (yes, no) = (states(true), states(false));
-    let mut text = "Check your state's rules.".to_string();
+    let mut text = tr.t("ov-step-licensing");
     if !yes.is_empty() {
-        text.push_str(&format!(" A license is required in {}.", and(yes)));
+        text.push(' ');
+        text.push_str(&tr.t1(
+            "ov-step-licensing-required",
+            "states",
+            list(tr, &yes, ListEnd::And),
+        ));
     }
     if !no.is_empty() {
-        text.push_str(&format!(" None is needed in {}.", and(no)));
+        text.push(' ');
+        text.push_str(&tr.t1(
+            "ov-step-licensing-not-required",
+            "states",
+            list(tr, &no, ListEnd::And),
+        ));
     }
     let sources = unique(licensing.iter().map(|l| l.source.as_str()));
     Some(Step {
@@ -233,7 +255,7 @@ fn licensing_step(licensing: &[Licensing], urls: &CareerUrls, citer: &mut Citer)
         cites: citer.cite_all(&sources),
         link: Some((
             urls.anchor(Section::Training, "licensing"),
-            "Licensing by state".into(),
+            tr.t("ov-step-licensing-link"),
         )),
     })
 }
@@ -241,27 +263,50 @@ fn licensing_step(licensing: &[Licensing], urls: &CareerUrls, citer: &mut Citer)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Lang;
 
     #[test]
     fn every_value_reads_as_a_sentence() {
-        for level in [
-            "No formal educational credential",
-            "High school diploma or equivalent",
-            "Some college, no degree",
-            "Postsecondary nondegree award",
-            "Associate's degree",
-            "Bachelor's degree",
-            "Master's degree",
-            "Doctoral or professional degree",
-        ] {
-            let s = education_step(level);
-            assert!(!s.starts_with("The usual"), "{level}");
-            assert!(s.ends_with('.'), "{level}");
+        for tr in [Tr::new(Lang::En), Tr::new(Lang::Es)] {
+            for level in [
+                "No formal educational credential",
+                "High school diploma or equivalent",
+                "Some college, no degree",
+                "Postsecondary nondegree award",
+                "Associate's degree",
+                "Bachelor's degree",
+                "Master's degree",
+                "Doctoral or professional degree",
+            ] {
+                let s = education_step(tr, level);
+                assert!(!s.starts_with("The usual"), "{level}");
+                assert!(s.ends_with('.'), "{level}");
+            }
+            assert_eq!(experience_step(tr, "None"), None);
+            assert_eq!(training_step(tr, "None"), None);
         }
-        assert_eq!(experience_step("None"), None);
-        assert_eq!(training_step("None"), None);
-        assert!(training_step("Apprenticeship").is_some_and(|s| s.contains("apprenticeship")));
-        assert_eq!(plural(1, "program"), "1 program");
-        assert_eq!(plural(1200, "program"), "1,200 programs");
+        let en = Tr::new(Lang::En);
+        assert!(training_step(en, "Apprenticeship").is_some_and(|s| s.contains("apprenticeship")));
+        assert_eq!(
+            en.t2("ov-step-programs", "count", 1, "number", "1"),
+            "Compare schools: the College Scorecard lists 1 program in fields of study that prepare for this work, with what their graduates earn."
+        );
+    }
+
+    #[test]
+    fn spanish_categories_choose_the_same_steps() {
+        let es = Tr::new(Lang::Es);
+        assert_eq!(
+            english_category("entry_education", "Licenciatura"),
+            "Bachelor's degree"
+        );
+        assert_eq!(english_category("work_experience", "Ninguna"), "None");
+        assert_eq!(english_category("entry_education", "Other"), "Other");
+        assert_eq!(experience_step(es, "Ninguna"), None);
+        assert_eq!(training_step(es, "Ninguna"), None);
+        assert_eq!(
+            education_step(es, "Licenciatura"),
+            education_step(es, "Bachelor's degree")
+        );
     }
 }

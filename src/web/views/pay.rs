@@ -296,9 +296,10 @@ impl TileMap {
             .map(|i| values[(values.len() * i / BANDS).min(values.len() - 1)])
             .collect();
         let band_of = |v: i64| edges.iter().filter(|e| v >= **e).count();
+        let tr = Tr::new(urls.lang());
         let money = |v: i64| {
             if v >= r.top_coded_annual {
-                format!("{} or more", format::money(r.top_coded_annual))
+                tr.t1("or-more", "amount", format::money(r.top_coded_annual))
             } else {
                 format::money(v)
             }
@@ -319,9 +320,15 @@ impl TileMap {
                 if from >= r.top_coded_annual {
                     money(from)
                 } else if band + 1 == BANDS {
-                    format!("{} to {}", money(from), money(to))
+                    tr.t2("pay-map-band", "from", money(from), "to", money(to))
                 } else {
-                    format!("{} to under {}", money(from), format::money(to))
+                    tr.t2(
+                        "pay-map-band-under",
+                        "from",
+                        money(from),
+                        "to",
+                        format::money(to),
+                    )
                 },
             ));
         }
@@ -336,8 +343,8 @@ impl TileMap {
                 let m = median(code);
                 has_gaps |= m.is_none();
                 let label = match m {
-                    Some(v) => format!("{name}: median {}", money(v)),
-                    None => format!("{name}: no published median"),
+                    Some(v) => tr.t2("pay-map-tile", "name", &name, "amount", money(v)),
+                    None => tr.t1("pay-map-tile-none", "name", &name),
                 };
                 let (x, y) = (col * (TILE + GAP), row * (TILE + GAP));
                 Tile {
@@ -361,4 +368,26 @@ impl TileMap {
             height: 8 * (TILE + GAP),
         })
     }
+}
+
+/// `text` escaped for HTML, to go as a value into [`Tr::html`] beside
+/// links.
+pub fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A yes-or-no value for a message's selector (`[yes]`, `*[no]`).
+pub fn yes_no(b: impl std::borrow::Borrow<bool>) -> &'static str {
+    if *b.borrow() { "yes" } else { "no" }
 }

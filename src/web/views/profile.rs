@@ -12,6 +12,7 @@ use crate::web::format;
 use crate::web::i18n::Tr;
 use crate::web::page::Citer;
 use crate::web::urls;
+use crate::web::views::sections::{ListEnd, link_list, list};
 
 /// Most skills (and most knowledge areas) shown.
 pub const TOP_RATED: usize = 8;
@@ -60,11 +61,11 @@ pub struct RatedKind {
     /// Anchor of its heading.
     pub id: &'static str,
     /// Its heading.
-    pub heading: &'static str,
+    pub heading: String,
     /// The kind's name, for the table's caption.
-    pub name: &'static str,
+    pub name: String,
     /// The heading of the table's first column.
-    pub column: &'static str,
+    pub column: String,
     /// What the list is, in a sentence.
     pub lead: String,
     /// The ratings as bars.
@@ -84,8 +85,10 @@ pub struct ValuesView {
     pub in_words: String,
     /// The high points, first first.
     pub high_points: Vec<ElementLink>,
+    /// The high points as links in a sentence, as HTML.
+    pub high_points_html: String,
     /// (value, extent 1-7, which high point it is), highest first.
-    pub rows: Vec<(ElementLink, String, Option<&'static str>)>,
+    pub rows: Vec<(ElementLink, String, Option<String>)>,
 }
 
 /// The ratings part of "What it takes".
@@ -139,10 +142,11 @@ impl WhatItTakes {
         career_title: &str,
         citer: &mut Citer,
     ) -> Self {
+        let tr = Tr::new(lang);
         let profile = profile.map(|p| TakesView::new(lang, p, career_title, citer));
         let tools = tools.map(|t| ToolsView {
             shown: t.tools.iter().map(|(example, _)| example.clone()).collect(),
-            line: tools_line(t),
+            line: tools_line(tr, t),
             cite: citer.cite(ONET_PROFILE),
         });
         let none = has_occupation && profile.is_none();
@@ -156,37 +160,41 @@ impl WhatItTakes {
 
 /// "10 of the 120 tools O*NET lists for the occupation Electricians
 /// (47-2111.00)".
-fn tools_line(t: &CareerTools) -> String {
-    let occupation = format!("the O*NET occupation {} ({})", t.onet_title, t.onet_code);
-    match (t.tools.len() as i64, t.total) {
-        (_, 1) => format!("The one tool O*NET lists for {occupation}."),
-        (n, total) if n >= total => format!("The {total} tools O*NET lists for {occupation}."),
-        (n, total) => format!("{n} of the {total} tools O*NET lists for {occupation}."),
-    }
-}
-
-/// `a`, `a and b`, `a, b and c`.
-pub fn in_words(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [a] => (*a).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// "one skill", "3 knowledge areas", "2 work styles".
-fn count_of(kind: ElementKind, n: usize) -> String {
-    let (one, many) = match kind {
-        ElementKind::Skill => ("skill", "skills"),
-        ElementKind::Knowledge => ("knowledge area", "knowledge areas"),
-        ElementKind::Style => ("work style", "work styles"),
-        ElementKind::Value => ("work value", "work values"),
+fn tools_line(tr: Tr, t: &CareerTools) -> String {
+    let shown = t.tools.len() as i64;
+    let case = match (shown, t.total) {
+        (_, 1) => "one",
+        (n, total) if n >= total => "all",
+        _ => "some",
     };
-    if n == 1 {
-        format!("one {one}")
-    } else {
-        format!("{n} {many}")
-    }
+    let occupation = tr.t2(
+        "ov-onet-occupation",
+        "title",
+        &t.onet_title,
+        "code",
+        &t.onet_code,
+    );
+    let counts = tr.t3(
+        "ov-tools-count",
+        "case",
+        case,
+        "shown",
+        shown.to_string(),
+        "total",
+        t.total.to_string(),
+    );
+    tr.t2("ov-tools-line", "tools", counts, "occupation", occupation)
+}
+
+/// `a`, `a and b`, `a, b and c`, in English.
+pub fn in_words(names: &[&str]) -> String {
+    in_words_in(Tr::default(), names)
+}
+
+/// `a`, `a and b`, `a, b and c`, in `tr`'s language.
+pub fn in_words_in(tr: Tr, names: &[&str]) -> String {
+    let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    list(tr, &names, ListEnd::And)
 }
 
 impl TakesView {
@@ -233,38 +241,20 @@ impl RatedKind {
                 .take(TOP_STYLES)
                 .collect()
         };
-        let what = match kind {
-            ElementKind::Knowledge => "knowledge areas",
-            _ => "skills",
-        };
+        let tr = Tr::new(lang);
+        let key = kind.key();
         let lead = match (leveled, shown.len()) {
-            (true, 0) => format!("O*NET rates none of the {what} as important for this work."),
-            (true, _) => format!(
-                "The {what} that matter most, rated important or more (3 or more of 5), the most important first, with the level the work needs (0 to 7)."
-            ),
-            (false, _) => {
-                "The qualities that matter most, the most important first (importance 1 to 5)."
-                    .to_string()
-            }
+            (true, 0) => tr.t1("ov-rated-none", "kind", key),
+            (true, _) => tr.t1("ov-rated-lead", "kind", key),
+            (false, _) => tr.t("ov-styles-lead"),
         };
         let mut left_out = Vec::new();
         let scores_out = p.of(kind).filter(|r| r.score_suppressed).count();
         if scores_out > 0 {
-            let (ratings, them) = if scores_out == 1 {
-                ("rating", "it")
-            } else {
-                ("ratings", "them")
-            };
-            left_out.push(format!(
-                "O*NET advises against relying on its importance {ratings} of {} for this occupation, so we leave {them} out.",
-                count_of(kind, scores_out)
-            ));
+            left_out.push(tr.t2("ov-left-out-scores", "count", scores_out, "kind", key));
         }
         if shown.iter().any(|r| r.level_suppressed) {
-            left_out.push(
-                "A level marked \u{201c}not shown\u{201d} is one O*NET advises against relying on, because too few answers agreed."
-                    .to_string(),
-            );
+            left_out.push(tr.t("ov-left-out-levels"));
         }
         let rows: Vec<RatedRow> = shown
             .iter()
@@ -272,27 +262,23 @@ impl RatedKind {
                 element: ElementLink::new(lang, &r.element),
                 importance: r.score.map(format::hundredths).unwrap_or_default(),
                 level: match (r.level, r.level_suppressed, r.not_relevant) {
-                    (_, true, _) => "not shown".to_string(),
-                    (_, _, true) => "not relevant".to_string(),
+                    (_, true, _) => tr.t("ov-level-not-shown"),
+                    (_, _, true) => tr.t("ov-level-not-relevant"),
                     (Some(l), _, _) => format::hundredths(l),
-                    (None, _, _) => "not published".to_string(),
+                    (None, _, _) => tr.t("not-published"),
                 },
             })
             .collect();
         Self {
             id,
             heading: match kind {
-                ElementKind::Style => "Work styles: what kind of person does well",
-                other => other.heading(),
+                ElementKind::Style => tr.t("ov-styles-heading"),
+                other => kind_heading(tr, other),
             },
-            name: kind.heading(),
-            column: match kind {
-                ElementKind::Skill => "Skill",
-                ElementKind::Knowledge => "Knowledge area",
-                _ => "Work style",
-            },
+            name: kind_heading(tr, kind),
+            column: tr.t(&format!("ov-column-{key}")),
             lead,
-            chart: chart(kind, &shown, career_title),
+            chart: chart(tr, kind, &shown, career_title),
             rows,
             leveled,
             left_out,
@@ -300,9 +286,14 @@ impl RatedKind {
     }
 }
 
+/// The name of a kind of element, as a heading: "Skills", "Work values".
+pub fn kind_heading(tr: Tr, kind: ElementKind) -> String {
+    tr.t(&format!("ov-kind-{}", kind.key()))
+}
+
 /// The bars of `shown`: importance (of 5) and, for skills and knowledge,
 /// level (of 7), each drawn against its own scale.
-fn chart(kind: ElementKind, shown: &[&ElementRating], career_title: &str) -> BarChart {
+fn chart(tr: Tr, kind: ElementKind, shown: &[&ElementRating], career_title: &str) -> BarChart {
     let leveled = kind != ElementKind::Style;
     let mut desc = Vec::with_capacity(shown.len());
     let groups = shown
@@ -314,40 +305,47 @@ fn chart(kind: ElementKind, shown: &[&ElementRating], career_title: &str) -> Bar
                 value: importance * 2,
                 label: format::hundredths(importance),
             }];
-            let mut text = format!("{} importance {}", r.element.name, bars[0].label);
             if let (true, Some(level), false) = (leveled, r.level, r.level_suppressed) {
                 bars.push(Value {
                     series: 1,
                     value: level * 10 / 7,
                     label: format::hundredths(level),
                 });
-                text.push_str(&format!(", level {}", bars[1].label));
+                desc.push(tr.t3(
+                    "ov-chart-rating-level",
+                    "name",
+                    &r.element.name,
+                    "importance",
+                    &bars[0].label,
+                    "level",
+                    &bars[1].label,
+                ));
+            } else {
+                desc.push(tr.t2(
+                    "ov-chart-rating",
+                    "name",
+                    &r.element.name,
+                    "importance",
+                    &bars[0].label,
+                ));
             }
-            desc.push(text);
             (r.element.name.clone(), bars)
         })
         .collect();
+    let both = || vec![tr.t("ov-chart-importance"), tr.t("ov-chart-level")];
     let (id, series, caption) = match kind {
-        ElementKind::Knowledge => (
-            "knowledge-chart",
-            vec!["Importance".to_string(), "Level".to_string()],
-            "Each bar against its own scale: importance 1 to 5, level 0 to 7.",
-        ),
+        ElementKind::Knowledge => ("knowledge-chart", both(), tr.t("ov-chart-caption-leveled")),
         ElementKind::Style => (
             "styles-chart",
-            vec!["Importance".to_string()],
-            "Importance from 1 to 5.",
+            vec![tr.t("ov-chart-importance")],
+            tr.t("ov-chart-caption-styles"),
         ),
-        _ => (
-            "skills-chart",
-            vec!["Importance".to_string(), "Level".to_string()],
-            "Each bar against its own scale: importance 1 to 5, level 0 to 7.",
-        ),
+        _ => ("skills-chart", both(), tr.t("ov-chart-caption-leveled")),
     };
     BarChart::scaled(
         id,
-        format!("{} of {career_title}", kind.heading()),
-        format!("O*NET ratings: {}.", desc.join("; ")),
+        tr.t2("ov-chart-title", "kind", kind.key(), "title", career_title),
+        tr.t1("ov-chart-desc", "ratings", desc.join("; ")),
         series,
         groups,
         1000,
@@ -357,12 +355,13 @@ fn chart(kind: ElementKind, shown: &[&ElementRating], career_title: &str) -> Bar
 
 impl ValuesView {
     fn new(lang: Lang, p: &CareerProfile) -> Option<Self> {
-        let rows: Vec<(ElementLink, String, Option<&'static str>)> = p
+        let tr = Tr::new(lang);
+        let rows: Vec<(ElementLink, String, Option<String>)> = p
             .of(ElementKind::Value)
             .filter_map(|r| {
                 let rank = (p.value_high_points.iter())
                     .position(|h| h.id == r.element.id)
-                    .map(crate::web::views::interests::rank_word);
+                    .map(|i| tr.t1("ov-high-point-rank", "rank", i + 1));
                 Some((
                     ElementLink::new(lang, &r.element),
                     format::hundredths(r.score?),
@@ -378,13 +377,19 @@ impl ValuesView {
             .iter()
             .map(|e| e.name.as_str())
             .collect();
+        let high_points: Vec<ElementLink> = p
+            .value_high_points
+            .iter()
+            .map(|e| ElementLink::new(lang, e))
+            .collect();
+        let links: Vec<(&str, &str)> = high_points
+            .iter()
+            .map(|e| (e.name.as_str(), e.href.as_str()))
+            .collect();
         Some(Self {
-            in_words: in_words(&names),
-            high_points: p
-                .value_high_points
-                .iter()
-                .map(|e| ElementLink::new(lang, e))
-                .collect(),
+            in_words: in_words_in(tr, &names),
+            high_points_html: link_list(tr, &links),
+            high_points,
             rows,
         })
     }
@@ -396,16 +401,23 @@ pub struct ElementGroup {
     /// Anchor of its heading (`skills`).
     pub id: &'static str,
     /// Its heading.
-    pub heading: &'static str,
+    pub heading: String,
     /// What the kind is, in a sentence.
-    pub intro: &'static str,
+    pub intro: String,
     /// (anchor, name, explanation), in file order.
     pub entries: Vec<(String, String, String)>,
 }
 
 impl ElementGroup {
-    /// The groups of `elements`, in page order, leaving out empty ones.
+    /// The groups of `elements`, in page order, leaving out empty ones,
+    /// in English. For pages in both languages: see [`ElementGroup::all_in`].
     pub fn all(elements: &[Element]) -> Vec<Self> {
+        Self::all_in(Tr::default(), elements)
+    }
+
+    /// The groups of `elements`, in page order, leaving out empty ones,
+    /// their headings and introductions in `tr`'s language.
+    pub fn all_in(tr: Tr, elements: &[Element]) -> Vec<Self> {
         ElementKind::ALL
             .into_iter()
             .filter_map(|kind| {
@@ -414,28 +426,16 @@ impl ElementGroup {
                     .filter(|e| e.kind == kind)
                     .map(|e| (e.anchor.clone(), e.name.clone(), e.explanation.clone()))
                     .collect();
-                let (id, intro) = match kind {
-                    ElementKind::Skill => (
-                        "skills",
-                        "Abilities you build with practice and use in many kinds of work. Career pages rate how important each is (1 to 5) and the level the work needs (0 to 7).",
-                    ),
-                    ElementKind::Knowledge => (
-                        "knowledge",
-                        "Subjects you learn and know about. Career pages rate how important each is (1 to 5) and how much of it the work needs (0 to 7).",
-                    ),
-                    ElementKind::Style => (
-                        "work-styles",
-                        "Habits and qualities of the people who do a job well. Career pages rate how important each is (1 to 5).",
-                    ),
-                    ElementKind::Value => (
-                        "work-values",
-                        "What a job can give the people who do it. Career pages rate how much of each a job offers (1 to 7).",
-                    ),
+                let id = match kind {
+                    ElementKind::Skill => "skills",
+                    ElementKind::Knowledge => "knowledge",
+                    ElementKind::Style => "work-styles",
+                    ElementKind::Value => "work-values",
                 };
-                (!entries.is_empty()).then_some(Self {
+                (!entries.is_empty()).then(|| Self {
                     id,
-                    heading: kind.heading(),
-                    intro,
+                    heading: kind_heading(tr, kind),
+                    intro: tr.t(&format!("ov-glossary-intro-{}", kind.key())),
                     entries,
                 })
             })

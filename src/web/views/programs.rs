@@ -4,11 +4,12 @@
 //! orders and pages as links.
 
 use crate::db::read::{
-    InstitutionProgram, ProgramFigures, ProgramRow, ProgramSort, Programs, UsState,
+    Credential, InstitutionProgram, ProgramFigures, ProgramRow, ProgramSort, Programs, UsState,
 };
 use crate::domain::Lang;
 use crate::web::error::AppError;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::Pager;
 use crate::web::params::{PageNumber, ProgramChoice};
 use crate::web::urls::{self, CareerUrls};
@@ -26,7 +27,7 @@ pub struct FigureCells {
     /// Its code, "51.07".
     pub cip: String,
     /// Credential.
-    pub credential: &'static str,
+    pub credential: String,
     /// Completers.
     pub completers: Option<String>,
     /// Median earnings.
@@ -38,8 +39,8 @@ pub struct FigureCells {
 }
 
 impl FigureCells {
-    /// The cells of `f`.
-    pub fn new(f: &ProgramFigures) -> Self {
+    /// The cells of `f`, in `tr`'s language.
+    pub fn new(tr: Tr, f: &ProgramFigures) -> Self {
         Self {
             field: f.field.clone(),
             cip: format!(
@@ -47,16 +48,10 @@ impl FigureCells {
                 &f.cip4[..2.min(f.cip4.len())],
                 f.cip4.get(2..).unwrap_or("")
             ),
-            credential: f.credential.label(),
+            credential: credential_name(tr, f.credential),
             completers: f.completers.map(format::number),
             earnings: f.earnings.map(format::money),
-            horizon: f.horizon.map(|y| {
-                if y == 1 {
-                    "1 year after finishing".to_string()
-                } else {
-                    format!("{y} years after finishing")
-                }
-            }),
+            horizon: f.horizon.map(|y| tr.t1("tr-horizon", "years", y)),
             debt: f.debt.map(format::money),
         }
     }
@@ -75,11 +70,17 @@ pub struct ProgramLine {
     pub cells: FigureCells,
 }
 
+/// A credential's name in `tr`'s language (the English is
+/// [`Credential::label`]'s).
+pub fn credential_name(tr: Tr, c: Credential) -> String {
+    tr.t(&format!("tr-credential-{}", c.slug()))
+}
+
 /// The programs of one credential on the page.
 #[derive(Debug, Clone)]
 pub struct ProgramGroup {
     /// Credential name.
-    pub credential: &'static str,
+    pub credential: String,
     /// Its programs on this page.
     pub lines: Vec<ProgramLine>,
 }
@@ -105,7 +106,7 @@ pub struct ProgramList {
     /// The orders, each a link.
     pub sorts: Vec<ChoiceLink>,
     /// The order, in words.
-    pub sort_words: &'static str,
+    pub sort_words: String,
     /// The programs on this page, by credential.
     pub groups: Vec<ProgramGroup>,
     /// Pages.
@@ -129,6 +130,7 @@ impl ProgramList {
         state_name: Option<String>,
         states: &[UsState],
     ) -> Result<Self, AppError> {
+        let tr = Tr::new(urls.lang());
         let at = |c: ProgramChoice| urls.programs_at(town, &c);
         let first = ProgramChoice {
             page: PageNumber::default(),
@@ -136,7 +138,7 @@ impl ProgramList {
         };
         let all: i64 = data.by_credential.iter().map(|(_, n)| n).sum();
         let mut credentials = vec![(
-            format!("Every credential ({})", format::number(all)),
+            tr.t1("tr-every-credential", "count", format::number(all)),
             at(ProgramChoice {
                 credential: None,
                 ..first
@@ -145,7 +147,13 @@ impl ProgramList {
         )];
         credentials.extend(data.by_credential.iter().map(|(c, n)| {
             (
-                format!("{} ({})", c.label(), format::number(*n)),
+                tr.t2(
+                    "tr-credential-count",
+                    "credential",
+                    credential_name(tr, *c),
+                    "count",
+                    format::number(*n),
+                ),
                 at(ProgramChoice {
                     credential: Some(*c),
                     ..first
@@ -154,24 +162,24 @@ impl ProgramList {
             )
         }));
         let sorts = [
-            (ProgramSort::Completers, "Most completers"),
-            (ProgramSort::Earnings, "Highest earnings"),
-            (ProgramSort::Debt, "Least debt"),
+            (ProgramSort::Completers, "tr-sort-completers"),
+            (ProgramSort::Earnings, "tr-sort-earnings"),
+            (ProgramSort::Debt, "tr-sort-debt"),
         ]
         .into_iter()
         .map(|(s, label)| {
             (
-                label.to_string(),
+                tr.t(label),
                 at(ProgramChoice { sort: s, ..first }),
                 choice.sort == s,
             )
         })
         .collect();
-        let sort_words = match choice.sort {
-            ProgramSort::Completers => "most completers first",
-            ProgramSort::Earnings => "highest median earnings first",
-            ProgramSort::Debt => "least median debt first",
-        };
+        let sort_words = tr.t(match choice.sort {
+            ProgramSort::Completers => "tr-sorted-completers",
+            ProgramSort::Earnings => "tr-sorted-earnings",
+            ProgramSort::Debt => "tr-sorted-debt",
+        });
         let pager = Pager::sized(
             choice.page,
             data.total,
@@ -179,17 +187,22 @@ impl ProgramList {
             "this list of programs",
             |n| at(ProgramChoice { page: n, ..*choice }),
         )?;
-        let mut groups: Vec<ProgramGroup> = Vec::new();
+        let mut groups: Vec<(Credential, ProgramGroup)> = Vec::new();
         for r in &data.rows {
             let line = line(urls.lang(), r);
+            let credential = r.figures.credential;
             match groups.last_mut() {
-                Some(g) if g.credential == r.figures.credential.label() => g.lines.push(line),
-                _ => groups.push(ProgramGroup {
-                    credential: r.figures.credential.label(),
-                    lines: vec![line],
-                }),
+                Some((c, g)) if c.slug() == credential.slug() => g.lines.push(line),
+                _ => groups.push((
+                    credential,
+                    ProgramGroup {
+                        credential: credential_name(tr, credential),
+                        lines: vec![line],
+                    },
+                )),
             }
         }
+        let groups = groups.into_iter().map(|(_, g)| g).collect();
         let mut keep: Vec<(String, String)> = Vec::new();
         if let Some(t) = town {
             keep.push(("town".to_string(), t.to_string()));
@@ -228,13 +241,50 @@ impl ProgramList {
     }
 }
 
+impl ProgramList {
+    /// "yes" when the list shows one credential, "no" otherwise (a
+    /// message's choice).
+    pub fn chosen(&self) -> &'static str {
+        if self.credential_chosen { "yes" } else { "no" }
+    }
+
+    /// The table's caption: how many programs, where, in what order.
+    pub fn caption(&self, tr: Tr) -> String {
+        let programs = tr.t2(
+            "tr-programs-count",
+            "shown",
+            format::number(self.total),
+            "count",
+            self.total,
+        );
+        match &self.state_name {
+            Some(n) => tr.t3(
+                "tr-programs-caption-in",
+                "programs",
+                programs,
+                "state",
+                format::state_in_sentence(tr, n),
+                "order",
+                &self.sort_words,
+            ),
+            None => tr.t2(
+                "tr-programs-caption",
+                "programs",
+                programs,
+                "order",
+                &self.sort_words,
+            ),
+        }
+    }
+}
+
 /// The line of `r`.
 fn line(lang: Lang, r: &ProgramRow) -> ProgramLine {
     ProgramLine {
         institution: r.institution.clone(),
         href: urls::institution(lang, &r.unitid),
         state: r.state.clone(),
-        cells: FigureCells::new(&r.figures),
+        cells: FigureCells::new(Tr::new(lang), &r.figures),
     }
 }
 
@@ -252,7 +302,7 @@ impl InstitutionLine {
     /// The line of `p`.
     pub fn new(lang: Lang, p: &InstitutionProgram) -> Self {
         Self {
-            cells: FigureCells::new(&p.figures),
+            cells: FigureCells::new(Tr::new(lang), &p.figures),
             careers: p
                 .careers
                 .iter()
@@ -266,29 +316,53 @@ impl InstitutionLine {
 #[derive(Debug, Clone)]
 pub struct InstitutionGroup {
     /// Credential name.
-    pub credential: &'static str,
+    pub credential: String,
     /// Its programs.
     pub lines: Vec<InstitutionLine>,
 }
 
 /// Groups an institution's programs by credential, in their order.
 pub fn institution_groups(lang: Lang, programs: &[InstitutionProgram]) -> Vec<InstitutionGroup> {
-    let mut groups: Vec<InstitutionGroup> = Vec::new();
+    let tr = Tr::new(lang);
+    let mut groups: Vec<(Credential, InstitutionGroup)> = Vec::new();
     for p in programs {
-        let label = p.figures.credential.label();
+        let credential = p.figures.credential;
         let line = InstitutionLine::new(lang, p);
         match groups.last_mut() {
-            Some(g) if g.credential == label => g.lines.push(line),
-            _ => groups.push(InstitutionGroup {
-                credential: label,
-                lines: vec![line],
-            }),
+            Some((c, g)) if c.slug() == credential.slug() => g.lines.push(line),
+            _ => groups.push((
+                credential,
+                InstitutionGroup {
+                    credential: credential_name(tr, credential),
+                    lines: vec![line],
+                },
+            )),
         }
     }
-    groups
+    groups.into_iter().map(|(_, g)| g).collect()
 }
 
-/// Who runs an institution, in words.
+/// A link to source number `n` in the page's list, as HTML for
+/// [`Tr::html`]: the same as the `cite` macro of templates/macros.html,
+/// for a sentence with its sources inside it.
+pub fn cite_html(tr: Tr, n: impl std::borrow::Borrow<usize>) -> String {
+    let n = *n.borrow();
+    format!(
+        "<sup class=\"cite\"><a href=\"#source-{n}\" aria-label=\"{}\">[{n}]</a></sup>",
+        tr.t1("cite-source", "n", n).replace('&', "&amp;").replace('"', "&quot;")
+    )
+}
+
+/// Who runs an institution, in words, in `tr`'s language.
+pub fn control_words_in(tr: Tr, code: i64) -> String {
+    tr.t(match code {
+        1 => "tr-control-public",
+        2 => "tr-control-nonprofit",
+        _ => "tr-control-for-profit",
+    })
+}
+
+/// Who runs an institution, in English words (the API's).
 pub fn control_words(code: i64) -> &'static str {
     match code {
         1 => "Public",

@@ -10,7 +10,7 @@ use crate::web::i18n::Tr;
 use crate::web::page::{Citer, Figure};
 use crate::web::params::{CitySort, SortKey, StateOrder};
 use crate::web::urls::CareerUrls;
-use crate::web::views::city_table::{CityTable, experience};
+use crate::web::views::city_table::{CityTable, experience_in};
 use crate::web::views::pay::{PlaceRow, TileMap};
 
 /// The states, the District of Columbia and the three territories OEWS
@@ -164,12 +164,11 @@ impl StateTable {
         let heads = StateOrder::ALL
             .into_iter()
             .map(|o| SortLink {
-                label: match o {
-                    StateOrder::Name => "State",
-                    StateOrder::Employment => "Employment",
-                    StateOrder::Median => "Median",
-                }
-                .to_string(),
+                label: tr.t(match o {
+                    StateOrder::Name => "pay-col-state",
+                    StateOrder::Employment => "employment",
+                    StateOrder::Median => "median",
+                }),
                 href: urls.state_table(o),
                 aria_sort: (o == order).then_some(if o == StateOrder::Name {
                     "ascending"
@@ -269,14 +268,16 @@ pub struct CitySection {
 }
 
 impl CitySection {
-    /// The cities of `data` sorted as `sort` asks, for a career `title`.
+    /// The cities of `data` sorted as `sort` asks, for a career `title`
+    /// whose workers are `people` (in the plural).
     pub fn new(
         data: &Salary,
         sort: &SortKey,
-        title: &str,
+        (title, people): (&str, &str),
         urls: &CareerUrls,
         citer: &mut Citer,
     ) -> AppResult<Self> {
+        let tr = citer.tr();
         let table = CityTable::new(&data.cities, sort, citer)?;
         let sort = table.sort;
         let heads = table
@@ -284,9 +285,11 @@ impl CitySection {
             .into_iter()
             .map(|s| SortLink {
                 label: match s {
-                    CitySort::City => "City".to_string(),
-                    CitySort::Years(n) => format!("{} experience", experience(n)),
-                    CitySort::Rise => "Rise".to_string(),
+                    CitySort::City => tr.t("pay-col-city"),
+                    CitySort::Years(n) => {
+                        tr.t1("pay-col-experience", "years", experience_in(tr, n))
+                    }
+                    CitySort::Rise => tr.t("pay-col-rise"),
                 },
                 href: urls.city_table_sorted(s),
                 aria_sort: (s == sort).then_some(if s == CitySort::City {
@@ -297,15 +300,16 @@ impl CitySection {
             })
             .collect();
         Ok(Self {
-            chart: city_chart(title, &table),
+            chart: city_chart(tr, (title, people), &table),
             table,
             heads,
         })
     }
 }
 
-/// The bar chart of the city table, in the table's order.
-pub fn city_chart(title: &str, table: &CityTable) -> Option<BarChart> {
+/// The bar chart of the city table, in the table's order, for a career
+/// `title` whose workers are `people`.
+pub fn city_chart(tr: Tr, (title, people): (&str, &str), table: &CityTable) -> Option<BarChart> {
     if table.cities.is_empty() {
         return None;
     }
@@ -332,16 +336,21 @@ pub fn city_chart(title: &str, table: &CityTable) -> Option<BarChart> {
     Some(
         BarChart::new(
             "city-chart",
-            format!("Median pay of a {} by city and experience", title.to_lowercase()),
-            "Bars show the median annual pay in each city at each level of experience, in the order of the table below."
-                .to_string(),
+            tr.t2(
+                "pay-city-chart-title",
+                "title",
+                title.to_lowercase(),
+                "people",
+                people,
+            ),
+            tr.t("pay-city-chart-desc"),
             table
                 .levels
                 .iter()
-                .map(|l| format!("{} experience", experience(*l)))
+                .map(|l| tr.t1("pay-col-experience", "years", experience_in(tr, *l)))
                 .collect(),
             groups,
         )
-        .with_caption("The table below gives the same figures with their years and sources."),
+        .with_caption(tr.t("pay-city-chart-caption")),
     )
 }

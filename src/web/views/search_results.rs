@@ -3,15 +3,15 @@
 //! skill), and certifications, duties, skills and schools.
 
 use crate::db::read::{
-    CareerSummary, CareerUsing, HitTarget, Releases, SearchHit, Source, UsedThing,
+    CareerSummary, CareerUsing, HitTarget, Published, Releases, SearchHit, Source, UsedThing,
 };
 use crate::domain::Lang;
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::Pager;
 use crate::web::params::{PageNumber, SearchGroup};
 use crate::web::search;
 use crate::web::urls::{self, Section};
-use crate::web::views::current::CareerRow;
 
 /// Results of each group shown on the page of every group.
 pub const FIRST_SHOWN: usize = 10;
@@ -163,16 +163,20 @@ fn href(lang: Lang, target: &HitTarget) -> String {
     }
 }
 
-/// A career's median pay in words: "$63,190 a year", "$24.59 an hour".
-fn pay(c: &CareerSummary, releases: Option<&Releases>) -> Option<String> {
-    let median = CareerRow::new(Lang::En, c, releases).median?;
-    Some(
-        if median.ends_with("an hour") || median.starts_with("not") {
-            median
-        } else {
-            format!("{median} a year")
-        },
-    )
+/// A career's median pay in words: "$63,190 a year", "$24.59 an hour",
+/// or why there is none ("not published").
+fn pay(tr: Tr, c: &CareerSummary, releases: Option<&Releases>) -> Option<String> {
+    let r = releases?;
+    let median = c.median?;
+    Some(match (median, c.hourly_median) {
+        (Published::NotInThisForm, Some(h)) => {
+            tr.t1("an-hour", "amount", format::hourly_wage(tr, h, r))
+        }
+        (Published::Value(_) | Published::TopCoded, _) => {
+            tr.t1("a-year", "amount", format::annual_wage(tr, median, r))
+        }
+        (m, _) => format::annual_wage(tr, m, r),
+    })
 }
 
 /// The wage source, for a group that shows pay.
@@ -180,7 +184,7 @@ fn pay_source(lang: Lang, wages: Option<&Source>) -> Vec<GroupSource> {
     wages
         .map(|s| {
             (
-                "Median pay".to_string(),
+                Tr::new(lang).t("ls-median-pay"),
                 s.reported_in.clone(),
                 urls::about_data(lang, Some(&s.id)),
             )
@@ -204,7 +208,7 @@ fn career_hit(lang: Lang, h: &SearchHit, releases: Option<&Releases>) -> Option<
         matched: (!own).then(|| (href(lang, &h.target), search::segments(&h.highlighted))),
         compare: Some((c.slug.clone(), c.title.clone())),
         line: Some(c.line.clone()).filter(|l| !l.is_empty()),
-        pay: pay(c, releases),
+        pay: pay(Tr::new(lang), c, releases),
         note: None,
     })
 }
@@ -238,11 +242,16 @@ pub fn careers(
     else {
         return Ok(None);
     };
+    let tr = Tr::new(asked.lang);
     Ok(Some(HitGroup {
         group: SearchGroup::Careers,
         id: SearchGroup::Careers.key(),
-        heading: "Careers".to_string(),
-        all_label: format!("All {} careers found", format::number(total as i64)),
+        heading: tr.t("ls-search-careers"),
+        all_label: tr.t1(
+            "ls-search-all-careers",
+            "count",
+            format::number(total as i64),
+        ),
         intro: None,
         sources: pay_source(asked.lang, wages),
         careers: true,
@@ -253,54 +262,59 @@ pub fn careers(
     }))
 }
 
-/// Heading of a "uses" group: "Careers that use Python (software)",
-/// "Careers that need knowledge of Mathematics".
-fn uses_heading(thing: &UsedThing) -> String {
-    let kind = match thing.kind.as_str() {
-        "software" => " (software)",
-        "tool" => " (tools)",
-        "skill" => " (skill)",
-        "knowledge" => "",
-        _ => " (work style)",
-    };
-    format!("C{}{kind}", &uses_phrase(thing)[1..])
+/// The kind of thing a "uses" group is about, as its messages name it
+/// (`ls-search-uses-software`, `ls-search-all-software`), and the thing's
+/// name as its messages show it (tools and work styles in lower case).
+fn uses_kind(thing: &UsedThing) -> (&'static str, String) {
+    match thing.kind.as_str() {
+        "software" => ("software", thing.name.clone()),
+        "tool" => ("tool", thing.name.to_lowercase()),
+        "skill" => ("skill", thing.name.clone()),
+        "knowledge" => ("knowledge", thing.name.clone()),
+        _ => ("style", thing.name.to_lowercase()),
+    }
 }
 
-/// The careers of a "uses" group, for its heading and the link to all of
-/// them: "careers that use Python".
-fn uses_phrase(thing: &UsedThing) -> String {
-    match thing.kind.as_str() {
-        "software" => format!("careers that use {}", thing.name),
-        "tool" => format!("careers that use {}", thing.name.to_lowercase()),
-        "skill" => format!("careers that need {}", thing.name),
-        "knowledge" => format!("careers that need knowledge of {}", thing.name),
-        _ => format!("careers that ask for {}", thing.name.to_lowercase()),
-    }
+/// Heading of a "uses" group: "Careers that use Python (software)",
+/// "Careers that need knowledge of Mathematics".
+fn uses_heading(tr: Tr, thing: &UsedThing) -> String {
+    let (kind, name) = uses_kind(thing);
+    tr.t1(&format!("ls-search-uses-{kind}"), "name", name)
+}
+
+/// The link to all the careers of a "uses" group: "All 97 careers that
+/// use Python".
+fn uses_all(tr: Tr, thing: &UsedThing, total: usize) -> String {
+    let (kind, name) = uses_kind(thing);
+    tr.t2(
+        &format!("ls-search-all-{kind}"),
+        "count",
+        format::number(total as i64),
+        "name",
+        name,
+    )
 }
 
 /// How a "uses" group is ordered.
-fn uses_intro(thing: &UsedThing) -> String {
-    match thing.kind.as_str() {
-        "software" => "Careers whose workers use it, as O*NET lists their software: those whose \
-                       job ads ask for it most (in demand) first, then those where it is a hot \
-                       technology, then the careers with the most workers."
-            .to_string(),
-        "tool" => "Careers whose workers use these tools, as O*NET lists them, the careers with \
-                   the most workers first."
-            .to_string(),
-        _ => "Careers that O*NET rates it important for (3 or more of 5), the most important \
-              first, then the careers with the most workers."
-            .to_string(),
-    }
+fn uses_intro(tr: Tr, thing: &UsedThing) -> String {
+    tr.t(match thing.kind.as_str() {
+        "software" => "ls-search-intro-software",
+        "tool" => "ls-search-intro-tool",
+        _ => "ls-search-intro-rated",
+    })
 }
 
 /// How central the thing is to a career, in words.
-fn uses_note(u: &CareerUsing) -> Option<String> {
+fn uses_note(tr: Tr, u: &CareerUsing) -> Option<String> {
     match (u.importance, u.in_demand, u.hot) {
-        (Some(i), _, _) => Some(format!("importance {} of 5", format::hundredths(i))),
-        (None, true, true) => Some("in demand, hot technology".to_string()),
-        (None, true, false) => Some("in demand".to_string()),
-        (None, false, true) => Some("hot technology".to_string()),
+        (Some(i), _, _) => Some(tr.t1(
+            "ls-search-importance-of",
+            "score",
+            format::hundredths(i),
+        )),
+        (None, true, true) => Some(tr.t("ls-search-in-demand-hot")),
+        (None, true, false) => Some(tr.t("ls-search-in-demand")),
+        (None, false, true) => Some(tr.t("ls-search-hot")),
         (None, false, false) => None,
     }
 }
@@ -316,6 +330,7 @@ pub fn uses(
     sources: (Option<&Source>, Option<&Source>),
 ) -> Result<Option<HitGroup>, crate::web::error::AppError> {
     let group = SearchGroup::Uses(n);
+    let tr = Tr::new(asked.lang);
     let total = thing.careers.max(0) as usize;
     let rows: Vec<HitView> = careers
         .iter()
@@ -326,8 +341,8 @@ pub fn uses(
             matched: None,
             compare: Some((u.career.slug.clone(), u.career.title.clone())),
             line: Some(u.career.line.clone()).filter(|l| !l.is_empty()),
-            pay: pay(&u.career, releases),
-            note: uses_note(u),
+            pay: pay(tr, &u.career, releases),
+            note: uses_note(tr, u),
         })
         .collect();
     // The rows are already the page asked for.
@@ -341,9 +356,9 @@ pub fn uses(
             0,
             (
                 if thing.kind == "software" || thing.kind == "tool" {
-                    "What they use".to_string()
+                    tr.t("ls-search-what-they-use")
                 } else {
-                    "Importance".to_string()
+                    tr.t("ls-search-importance")
                 },
                 s.reported_in.clone(),
                 urls::about_data(asked.lang, Some(&s.id)),
@@ -353,13 +368,9 @@ pub fn uses(
     Ok(Some(HitGroup {
         group,
         id: group.key(),
-        heading: uses_heading(thing),
-        all_label: format!(
-            "All {} {}",
-            format::number(total as i64),
-            uses_phrase(thing)
-        ),
-        intro: Some(uses_intro(thing)),
+        heading: uses_heading(tr, thing),
+        all_label: uses_all(tr, thing, total),
+        intro: Some(uses_intro(tr, thing)),
         sources: cited,
         careers: true,
         hits: rows,
@@ -375,18 +386,21 @@ pub fn others(
     hits: &[SearchHit],
     asked: &Asked,
 ) -> Result<Vec<HitGroup>, crate::web::error::AppError> {
+    let tr = Tr::new(asked.lang);
+    // Each group's kinds of hit and the key of its messages
+    // (`ls-search-duties`, `ls-search-all-duties`).
     let kinds: [(SearchGroup, &[&str], &str); 4] = [
         (
             SearchGroup::Certifications,
             &["certification"],
-            "Certifications",
+            "certifications",
         ),
-        (SearchGroup::Duties, &["duty"], "Duties"),
-        (SearchGroup::Skills, &["skill"], "Skills"),
-        (SearchGroup::Schools, &["school", "institution"], "Schools"),
+        (SearchGroup::Duties, &["duty"], "duties"),
+        (SearchGroup::Skills, &["skill"], "skills"),
+        (SearchGroup::Schools, &["school", "institution"], "schools"),
     ];
     let mut out = Vec::new();
-    for (group, kinds, heading) in kinds {
+    for (group, kinds, key) in kinds {
         let all: Vec<HitView> = hits
             .iter()
             .filter(|h| kinds.contains(&h.kind.as_str()))
@@ -409,11 +423,11 @@ pub fn others(
             out.push(HitGroup {
                 group,
                 id: group.key(),
-                heading: heading.to_string(),
-                all_label: format!(
-                    "All {} {}",
+                heading: tr.t(&format!("ls-search-{key}")),
+                all_label: tr.t1(
+                    &format!("ls-search-all-{key}"),
+                    "count",
                     format::number(total as i64),
-                    heading.to_lowercase()
                 ),
                 intro: None,
                 sources: Vec::new(),
@@ -426,4 +440,42 @@ pub fn others(
         }
     }
     Ok(out)
+}
+
+/// `text` escaped for HTML, for the values of [`Tr::html`].
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` emphasised, as HTML for [`Tr::html`] (the words searched
+/// instead of those typed).
+pub fn em(text: &str) -> String {
+    format!("<em>{}</em>", escape(text))
+}
+
+/// `text` for screen readers only, after a space, as HTML for
+/// [`Tr::html`] ("Keep<span> Electricians</span> to compare").
+pub fn hidden(text: &str) -> String {
+    format!("<span class=\"visually-hidden\"> {}</span>", escape(text))
+}
+
+/// `text` kept on one line, as HTML for [`Tr::html`] (a period of years).
+pub fn nowrap(text: &str) -> String {
+    format!("<span class=\"nowrap\">{}</span>", escape(text))
+}
+
+/// `text` escaped, as HTML for [`Tr::html`] (a figure).
+pub fn text(text: &str) -> String {
+    escape(text)
 }

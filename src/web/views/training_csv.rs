@@ -1,28 +1,52 @@
 //! The training page's tables as CSV: O*NET's levels of education, the
-//! certifications and the schools (filtered by town as on the page).
+//! certifications and the schools (filtered by town as on the page), with
+//! their column headings in the language of the page they are downloaded
+//! from.
 
 use crate::db::read::tables::CareerTable;
 use crate::db::read::{Certification, EducationShareRow, School, TownFilter};
+use crate::domain::Lang;
 use crate::domain::sources::ONET;
-use crate::web::csv_file::{Csv, source_columns, yes_no};
+use crate::web::csv_file::{Csv, source_columns};
+use crate::web::i18n::Tr;
+use crate::web::views::education::level_name;
 
-/// O*NET's shares of workers by level of education.
+/// Column headings, each a message.
+fn header(tr: Tr, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| tr.t(id)).collect()
+}
+
+/// "yes" or "no", in `tr`'s language.
+fn yes_no(tr: Tr, b: bool) -> String {
+    tr.t(if b { "tr-csv-yes" } else { "tr-csv-no" })
+}
+
+/// O*NET's shares of workers by level of education, in English.
 pub fn education_levels(table: &CareerTable<Vec<EducationShareRow>>) -> Csv {
-    let mut t = Csv::new(&[
-        "Level of education",
-        "Share of workers (%)",
-        "Low precision",
-        "O*NET occupation",
-        "Rated",
-        "Source",
-        "Reported in",
-    ]);
+    education_levels_in(Lang::En, table)
+}
+
+/// O*NET's shares of workers by level of education, in `lang`.
+pub fn education_levels_in(lang: Lang, table: &CareerTable<Vec<EducationShareRow>>) -> Csv {
+    let tr = Tr::new(lang);
+    let mut t = Csv::new(&header(
+        tr,
+        &[
+            "tr-csv-level",
+            "tr-csv-share",
+            "tr-csv-low-precision",
+            "tr-csv-onet-occupation",
+            "tr-csv-rated",
+            "tr-csv-source",
+            "tr-csv-reported-in",
+        ],
+    ));
     let [src, via] = source_columns(&table.sources, ONET);
     for e in &table.rows {
         t.rows.push(vec![
-            e.label.clone(),
+            level_name(tr, e),
             e.percent.clone(),
-            yes_no(e.suppress),
+            yes_no(tr, e.suppress),
             e.onet_code.clone(),
             e.date.clone(),
             src.clone(),
@@ -32,16 +56,25 @@ pub fn education_levels(table: &CareerTable<Vec<EducationShareRow>>) -> Csv {
     t
 }
 
-/// The certifications and who awards them.
+/// The certifications and who awards them, in English.
 pub fn certifications(table: &CareerTable<Vec<Certification>>) -> Csv {
-    let mut t = Csv::new(&[
-        "Credential",
-        "Abbreviation",
-        "Awarded by",
-        "Body name",
-        "Source",
-        "Reported in",
-    ]);
+    certifications_in(Lang::En, table)
+}
+
+/// The certifications and who awards them, in `lang`.
+pub fn certifications_in(lang: Lang, table: &CareerTable<Vec<Certification>>) -> Csv {
+    let tr = Tr::new(lang);
+    let mut t = Csv::new(&header(
+        tr,
+        &[
+            "tr-csv-credential",
+            "tr-csv-abbreviation",
+            "tr-csv-awarded-by",
+            "tr-csv-body-name",
+            "tr-csv-source",
+            "tr-csv-reported-in",
+        ],
+    ));
     for c in &table.rows {
         let [src, via] = source_columns(&table.sources, &c.source);
         t.rows.push(vec![
@@ -56,18 +89,27 @@ pub fn certifications(table: &CareerTable<Vec<Certification>>) -> Csv {
     t
 }
 
-/// The schools, filtered by town as on the page.
+/// The schools, filtered by town as on the page, in English.
 pub fn schools(table: &CareerTable<(Vec<School>, TownFilter)>) -> Csv {
-    let mut t = Csv::new(&[
-        "School",
-        "Town",
-        "State",
-        "Source",
-        "Reported in",
-        "College Scorecard institution",
-        "College Scorecard unit id",
-        "Now part of",
-    ]);
+    schools_in(Lang::En, table)
+}
+
+/// The schools, filtered by town as on the page, in `lang`.
+pub fn schools_in(lang: Lang, table: &CareerTable<(Vec<School>, TownFilter)>) -> Csv {
+    let tr = Tr::new(lang);
+    let mut t = Csv::new(&header(
+        tr,
+        &[
+            "tr-csv-school",
+            "tr-csv-town",
+            "tr-csv-state",
+            "tr-csv-source",
+            "tr-csv-reported-in",
+            "tr-csv-scorecard-institution",
+            "tr-csv-unit-id",
+            "tr-csv-now-part-of",
+        ],
+    ));
     let (schools, town_filter) = &table.rows;
     for s in schools {
         let [src, via] = source_columns(&table.sources, &s.source);
