@@ -12,9 +12,9 @@ use crate::db::read::{ExploreFilter, ExploreRow, ExploreSort, Releases};
 use crate::domain::ElementKind;
 use crate::domain::Lang;
 use crate::web::csv_file::{Csv, opt};
-use crate::web::handlers::compare::summary_cells;
 use crate::web::error::AppResult;
 use crate::web::format;
+use crate::web::handlers::compare::summary_cells;
 use crate::web::i18n::Tr;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{

@@ -72,23 +72,24 @@ pub async fn glossary(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let address = urls::glossary(lang);
-    state.cached(&req, address.clone(), async {
-        let tr = Tr::new(lang);
-        let terms = state.db_in(lang, read::glossary).await?;
-        let elements = ElementGroup::all(&state.db_in(lang, read::elements).await?)
-            .into_iter()
-            .map(|g| GlossaryGroup::new(tr, g))
-            .collect();
-        let page = GlossaryPage {
-            meta: state.meta(
-                tr.t("ls-glossary-title"),
-                tr.t("ls-glossary-description"),
-                &address,
-            ),
-            terms,
-            elements,
-        };
-        Ok(page.render()?)
-    })
-    .await
+    state
+        .cached(&req, address.clone(), async {
+            let tr = Tr::new(lang);
+            let terms = state.db_in(lang, read::glossary).await?;
+            let elements = ElementGroup::all(&state.db_in(lang, read::elements).await?)
+                .into_iter()
+                .map(|g| GlossaryGroup::new(tr, g))
+                .collect();
+            let page = GlossaryPage {
+                meta: state.meta(
+                    tr.t("ls-glossary-title"),
+                    tr.t("ls-glossary-description"),
+                    &address,
+                ),
+                terms,
+                elements,
+            };
+            Ok(page.render()?)
+        })
+        .await
 }

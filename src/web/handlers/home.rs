@@ -51,11 +51,7 @@ pub async fn home(
                 .await?;
             let tr = Tr::new(lang);
             let page = HomePage {
-                meta: state.meta(
-                    tr.t("ls-home-title"),
-                    tr.t("ls-home-description"),
-                    &address,
-                ),
+                meta: state.meta(tr.t("ls-home-title"), tr.t("ls-home-description"), &address),
                 groups,
                 featured,
                 total,

@@ -11,10 +11,10 @@ use crate::domain::Lang;
 use crate::domain::sources::{CROSSWALK, SCORECARD};
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
+use crate::web::i18n::Tr;
 use crate::web::page::{CitedSource, Citer, PageMeta};
 use crate::web::state::AppState;
 use crate::web::urls;
-use crate::web::i18n::Tr;
 use crate::web::views::programs::{InstitutionGroup, control_words_in, institution_groups};
 
 /// The institution page.

@@ -14,9 +14,9 @@ use crate::db::read::{CareerSummary, InterestQuery, InterestRow, Releases};
 use crate::domain::Interest;
 use crate::domain::Lang;
 use crate::web::csv_file::{Csv, opt};
-use crate::web::handlers::compare::summary_cells;
 use crate::web::error::AppResult;
 use crate::web::format;
+use crate::web::handlers::compare::summary_cells;
 use crate::web::i18n::Tr;
 use crate::web::page::{PER_PAGE, PageMeta, Pager};
 use crate::web::params::{
@@ -26,7 +26,9 @@ use crate::web::params::{
 use crate::web::state::AppState;
 use crate::web::urls;
 use crate::web::views::current::{CareerRow, Choice, job_zone_words_in, zone_choices_in};
-use crate::web::views::interests::{AreaView, area_words, areas, name, names_in, names_in_words_in};
+use crate::web::views::interests::{
+    AreaView, area_words, areas, name, names_in, names_in_words_in,
+};
 
 /// A career in the results.
 #[derive(Debug, Clone)]
@@ -267,7 +269,12 @@ impl InterestsPage {
 
 /// The choices in words ("Conventional, then Investigative"), if any.
 fn chosen_in_words(tr: Tr, chosen_areas: &[Interest]) -> Option<String> {
-    let n = |i: usize| chosen_areas.get(i).map(|a| name(tr, *a)).unwrap_or_default();
+    let n = |i: usize| {
+        chosen_areas
+            .get(i)
+            .map(|a| name(tr, *a))
+            .unwrap_or_default()
+    };
     match chosen_areas.len() {
         0 => None,
         1 => Some(tr.t1("ls-interests-chosen-1", "first", n(0))),
@@ -428,11 +435,7 @@ fn title(tr: Tr, choice: &InterestChoice, chosen_areas: &[Interest], ok: bool) -
 
 /// The same choices with one more area, for the choices not yet made
 /// (up to three): (its name, the address).
-fn narrow(
-    lang: Lang,
-    choice: &InterestChoice,
-    chosen_areas: &[Interest],
-) -> Vec<(String, String)> {
+fn narrow(lang: Lang, choice: &InterestChoice, chosen_areas: &[Interest]) -> Vec<(String, String)> {
     let tr = Tr::new(lang);
     if (1..3).contains(&chosen_areas.len()) {
         Interest::ALL
@@ -444,7 +447,10 @@ fn narrow(
                     1 => next.second = Some(a),
                     _ => next.third = Some(a),
                 }
-                (name(tr, a), urls::interests(lang, &next, Default::default()))
+                (
+                    name(tr, a),
+                    urls::interests(lang, &next, Default::default()),
+                )
             })
             .collect()
     } else {

@@ -127,7 +127,7 @@ impl OutlookPage {
         );
         let current_sentence = current
             .as_ref()
-            .map(|c| current_sentence(tr, c))
+            .map(|c| current_sentence(tr, c, frame.handwritten, &people))
             .unwrap_or_default();
         OutlookPage {
             meta: state.meta(
@@ -147,25 +147,35 @@ impl OutlookPage {
     }
 }
 
-/// The current projection in a sentence, as HTML.
-fn current_sentence(tr: Tr, c: &Current) -> String {
+/// The current projection in a sentence, as HTML. A hand-written career
+/// is not the BLS occupation itself: the sentence names the occupation by
+/// its BLS title. Any other career is: the sentence names it as `people`,
+/// the career's workers in the page's language (in English, the BLS title
+/// lower-cased).
+fn current_sentence(tr: Tr, c: &Current, handwritten: bool, people: &str) -> String {
     let level = c.employment_start == c.employment_end;
-    let value = |text: &str| html_text(text);
+    let id = match (handwritten, level) {
+        (true, false) => "pay-outlook-current-bls",
+        (true, true) => "pay-outlook-current-bls-level",
+        (false, false) => "pay-outlook-current",
+        (false, true) => "pay-outlook-current-level",
+    };
+    let occupation = if handwritten {
+        &c.bls_title_lower
+    } else {
+        people
+    };
     tr.html(
-        if level {
-            "pay-outlook-current-level"
-        } else {
-            "pay-outlook-current"
-        },
+        id,
         &[
-            ("start", value(&c.years.0.to_string())),
-            ("end", value(&c.years.1.to_string())),
-            ("occupation", value(&format::closed(&c.bls_title_lower))),
-            ("title", value(&c.bls_title)),
-            ("trend", value(&c.trend)),
-            ("from", value(&c.employment_start)),
-            ("to", value(&c.employment_end)),
-            ("openings", value(&c.openings_phrase)),
+            ("start", html_text(&c.years.0.to_string())),
+            ("end", html_text(&c.years.1.to_string())),
+            ("occupation", html_text(&format::closed(occupation))),
+            ("title", html_text(&c.bls_title)),
+            ("trend", html_text(&c.trend)),
+            ("from", html_text(&c.employment_start)),
+            ("to", html_text(&c.employment_end)),
+            ("openings", html_text(&c.openings_phrase)),
         ],
     )
 }

@@ -169,7 +169,7 @@ impl SalaryPage {
                 )
             })
             .unwrap_or_default();
-        let percentile = |n: i64| tr.t1("percentile-nth", "nth", format::ordinal(tr, n));
+        let percentile = |n: i64| tr.t1("pay-percentile-head", "nth", format::ordinal(tr, n));
         let canonical = urls.salary_canonical(sort, state_order);
         Ok(SalaryPage {
             meta: state.meta(frame.page_title(), description, &canonical),

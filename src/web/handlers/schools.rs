@@ -56,10 +56,14 @@ impl SchoolsPage {
             .map(|s| escape(&format::state_in_sentence(tr, s)));
         match (self.town.is_empty(), state) {
             (true, None) => tr.html("tr-schools-no-match", &[("link", link)]),
-            (false, None) => tr.html("tr-schools-no-match-town", &[("town", town), ("link", link)]),
-            (true, Some(state)) => {
-                tr.html("tr-schools-no-match-state", &[("state", state), ("link", link)])
-            }
+            (false, None) => tr.html(
+                "tr-schools-no-match-town",
+                &[("town", town), ("link", link)],
+            ),
+            (true, Some(state)) => tr.html(
+                "tr-schools-no-match-state",
+                &[("state", state), ("link", link)],
+            ),
             (false, Some(state)) => tr.html(
                 "tr-schools-no-match-town-state",
                 &[("town", town), ("state", state), ("link", link)],
@@ -92,56 +96,63 @@ pub async fn schools(
     Params(filter): Params<SchoolsParams>,
 ) -> AppResult<HttpResponse> {
     let address = school_list::href(lang, &filter, filter.page);
-    state.cached(&req, address.clone(), async {
-        let (data, pager) = school_list::load(&state, lang, &filter).await?;
-        let (us_state, town, page) = (filter.state.get(), filter.town.get(), filter.page);
-        let states = data
-            .states
-            .iter()
-            .map(|(code, n)| StateChoice {
-                code: code.clone(),
-                label: format!("{} ({})", format::state_name(code), format::number(*n)),
-                selected: us_state == Some(code.as_str()),
-            })
-            .collect();
-        let tr = Tr::new(lang);
-        // "Schools in Hartford, Connecticut", but "Schools in the District
-        // of Columbia".
-        let mut title = match (town, us_state) {
-            (None, None) => tr.t("tr-schools-title"),
-            (Some(t), None) => tr.t1("tr-schools-title-town", "town", t),
-            (None, Some(s)) => tr.t1(
-                "tr-schools-title-state",
-                "state",
-                format::state_in_sentence(tr, format::state_name(s)),
-            ),
-            (Some(t), Some(s)) => tr.t2(
-                "tr-schools-title-town-state",
-                "town",
-                t,
-                "state",
-                format::state_name(s),
-            ),
-        };
-        if !page.is_first() {
-            title = tr.t2("tr-schools-title-page", "title", title, "page", page.get().to_string());
-        }
-        let description = tr.t2(
-            "tr-schools-description",
-            "count",
-            data.total,
-            "shown",
-            format::number(data.total),
-        );
-        let page_view = SchoolsPage {
-            meta: state.meta(title, description, &address),
-            schools: data.schools,
-            states,
-            state_name: us_state.map(|s| format::state_name(s).to_string()),
-            town: town.unwrap_or_default().to_string(),
-            pager,
-        };
-        Ok(page_view.render()?)
-    })
-    .await
+    state
+        .cached(&req, address.clone(), async {
+            let (data, pager) = school_list::load(&state, lang, &filter).await?;
+            let (us_state, town, page) = (filter.state.get(), filter.town.get(), filter.page);
+            let states = data
+                .states
+                .iter()
+                .map(|(code, n)| StateChoice {
+                    code: code.clone(),
+                    label: format!("{} ({})", format::state_name(code), format::number(*n)),
+                    selected: us_state == Some(code.as_str()),
+                })
+                .collect();
+            let tr = Tr::new(lang);
+            // "Schools in Hartford, Connecticut", but "Schools in the District
+            // of Columbia".
+            let mut title = match (town, us_state) {
+                (None, None) => tr.t("tr-schools-title"),
+                (Some(t), None) => tr.t1("tr-schools-title-town", "town", t),
+                (None, Some(s)) => tr.t1(
+                    "tr-schools-title-state",
+                    "state",
+                    format::state_in_sentence(tr, format::state_name(s)),
+                ),
+                (Some(t), Some(s)) => tr.t2(
+                    "tr-schools-title-town-state",
+                    "town",
+                    t,
+                    "state",
+                    format::state_name(s),
+                ),
+            };
+            if !page.is_first() {
+                title = tr.t2(
+                    "tr-schools-title-page",
+                    "title",
+                    title,
+                    "page",
+                    page.get().to_string(),
+                );
+            }
+            let description = tr.t2(
+                "tr-schools-description",
+                "count",
+                data.total,
+                "shown",
+                format::number(data.total),
+            );
+            let page_view = SchoolsPage {
+                meta: state.meta(title, description, &address),
+                schools: data.schools,
+                states,
+                state_name: us_state.map(|s| format::state_name(s).to_string()),
+                town: town.unwrap_or_default().to_string(),
+                pager,
+            };
+            Ok(page_view.render()?)
+        })
+        .await
 }

@@ -167,19 +167,16 @@ impl SheetPage {
         let career_url = state.url(&frame.urls.overview());
         let description = tr.t1("tr-sheet-description", "people", frame.people());
         let state_view = StateView::chosen(tr, data.state_pay.as_ref(), data.occupation.as_ref());
-        let state_median = state_view
-            .as_ref()
-            .zip(current.as_ref())
-            .map(|(sv, c)| {
-                tr.html(
-                    "tr-sheet-median-in",
-                    &[
-                        ("state", escape(&format::state_in_sentence(tr, &sv.name))),
-                        ("when", escape(&format::release(tr, &c.wage_when))),
-                        ("median", span("num", &sv.median)),
-                    ],
-                )
-            });
+        let state_median = state_view.as_ref().zip(current.as_ref()).map(|(sv, c)| {
+            tr.html(
+                "tr-sheet-median-in",
+                &[
+                    ("state", escape(&format::state_in_sentence(tr, &sv.name))),
+                    ("when", escape(&format::release(tr, &c.wage_when))),
+                    ("median", span("num", &sv.median)),
+                ],
+            )
+        });
         Ok(SheetPage {
             meta: state.meta(frame.page_title(), description, &frame.urls.sheet()),
             qr_svg: qr_svg(&career_url)?,
@@ -256,7 +253,11 @@ fn outlook_line(tr: Tr, o: &OutlookFact) -> String {
     match &o.openings {
         Some(n) => tr.html(
             "tr-sheet-growth-openings",
-            &[("growth", growth), ("period", period), ("openings", escape(n))],
+            &[
+                ("growth", growth),
+                ("period", period),
+                ("openings", escape(n)),
+            ],
         ),
         None => tr.html("tr-sheet-growth", &[("growth", growth), ("period", period)]),
     }

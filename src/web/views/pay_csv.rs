@@ -55,7 +55,7 @@ fn release_columns(tr: Tr, releases: Option<&Releases>, sources: &[Source]) -> [
 
 /// A percentile's name: "10th percentile".
 fn percentile(tr: Tr, n: i64) -> String {
-    tr.t1("percentile-nth", "nth", format::ordinal(tr, n))
+    tr.t1("pay-percentile-head", "nth", format::ordinal(tr, n))
 }
 
 /// The national figures of the career's occupation, one measure a row.

@@ -442,3 +442,50 @@ impl ElementGroup {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_read_as_before_in_english() {
+        let en = Tr::default();
+        let tools = |n: usize, total: i64| CareerTools {
+            onet_code: "47-2111.00".into(),
+            onet_title: "Electricians".into(),
+            tools: vec![("Pliers".to_string(), "Hand tools".to_string()); n],
+            total,
+        };
+        let of = "O*NET lists for the O*NET occupation Electricians (47-2111.00).";
+        assert_eq!(tools_line(en, &tools(1, 1)), format!("The one tool {of}"));
+        assert_eq!(tools_line(en, &tools(4, 4)), format!("The 4 tools {of}"));
+        assert_eq!(
+            tools_line(en, &tools(10, 120)),
+            format!("10 of the 120 tools {of}")
+        );
+        assert_eq!(
+            en.t2("ov-left-out-scores", "count", 1usize, "kind", "skill"),
+            "O*NET advises against relying on its importance rating of one skill for this occupation, so we leave it out."
+        );
+        assert_eq!(
+            en.t2("ov-left-out-scores", "count", 3usize, "kind", "value"),
+            "O*NET advises against relying on its importance ratings of 3 work values for this occupation, so we leave them out."
+        );
+        assert_eq!(
+            en.t2("ov-chart-title", "kind", "style", "title", "X"),
+            "Work styles of X"
+        );
+        assert_eq!(
+            en.t1("ov-rated-none", "kind", "knowledge"),
+            "O*NET rates none of the knowledge areas as important for this work."
+        );
+        assert_eq!(en.t1("ov-high-point-rank", "rank", 2usize), "second");
+        assert_eq!(en.t1("ov-high-point-rank", "rank", 4usize), "");
+        assert_eq!(in_words(&["a", "b", "c"]), "a, b and c");
+        let es = Tr::new(crate::domain::Lang::Es);
+        assert_eq!(
+            tools_line(es, &tools(10, 120)),
+            "10 de las 120 herramientas que O*NET indica para la ocupación de O*NET Electricians (47-2111.00)."
+        );
+    }
+}

@@ -307,11 +307,7 @@ fn uses_intro(tr: Tr, thing: &UsedThing) -> String {
 /// How central the thing is to a career, in words.
 fn uses_note(tr: Tr, u: &CareerUsing) -> Option<String> {
     match (u.importance, u.in_demand, u.hot) {
-        (Some(i), _, _) => Some(tr.t1(
-            "ls-search-importance-of",
-            "score",
-            format::hundredths(i),
-        )),
+        (Some(i), _, _) => Some(tr.t1("ls-search-importance-of", "score", format::hundredths(i))),
         (None, true, true) => Some(tr.t("ls-search-in-demand-hot")),
         (None, true, false) => Some(tr.t("ls-search-in-demand")),
         (None, false, true) => Some(tr.t("ls-search-hot")),

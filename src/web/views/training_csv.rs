@@ -132,3 +132,40 @@ pub fn schools_in(lang: Lang, table: &CareerTable<(Vec<School>, TownFilter)>) ->
     }
     t
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn levels() -> CareerTable<Vec<EducationShareRow>> {
+        CareerTable {
+            rows: vec![EducationShareRow {
+                category: 2,
+                label: "High School Diploma - or the equivalent (for example, GED)".to_string(),
+                percent: "4.46".to_string(),
+                suppress: true,
+                onet_code: "11-1011.00".to_string(),
+                date: "2023-08".to_string(),
+            }],
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn headings_and_words_follow_the_language() {
+        let en = education_levels(&levels());
+        assert_eq!(en.header[0], "Level of education");
+        assert_eq!(
+            en.rows[0][..3],
+            [
+                "High School Diploma - or the equivalent (for example, GED)",
+                "4.46",
+                "yes"
+            ]
+        );
+        let es = education_levels_in(Lang::Es, &levels());
+        assert_eq!(es.header[0], "Nivel de educación");
+        assert!(es.rows[0][0].starts_with("Diploma de escuela secundaria"));
+        assert_eq!(es.rows[0][2], "sí");
+    }
+}

@@ -24,6 +24,8 @@ pay-col-source = Source
 pay-col-industry = Industry
 pay-col-area = Area
 pay-col-us = United States
+# A percentile as a heading or a measure; $nth: "10th".
+pay-percentile-head = { $nth } percentile
 pay-col-employed = People employed
 pay-col-covered = Workers covered
 
@@ -73,8 +75,12 @@ pay-csv-states = pay by state
 pay-industry-heading = Pay in the industries that employ the most
 pay-industry-caption = Annual pay by industry, { $when }, the largest employers first
 pay-csv-industry = pay by industry
-# $occupation: the BLS occupation's title, lower-cased; $title: as published.
+# $occupation: the career's workers in the plural, lower-cased.
 pay-no-wages = The { $when } wage survey publishes no pay figures for { $occupation }.
+# The same for a hand-written career, whose figures are those of a wider
+# BLS occupation: $occupation is the BLS title lower-cased, $title as
+# published.
+pay-no-wages-bls = The { $when } wage survey publishes no pay figures for { $occupation }.
 
 # A hand-written career's own tables.
 pay-other-heading = Figures from our other sources
@@ -124,12 +130,17 @@ pay-outlook-none = We have no employment projections for this career yet.
 pay-outlook-lede-one = How the number of jobs is expected to change. Government statisticians publish a new ten-year projection every year or two, each over its own { $period }; here is the newest.
 pay-outlook-lede-many = How the number of jobs is expected to change. Government statisticians publish a new ten-year projection every year or two, each over its own { $period }; here are all the ones our sources report, newest first.
 pay-outlook-period-word = projection period
-# The current projection in a sentence. $occupation: the BLS title,
-# lower-cased (with a closing comma when it has one); $title: as published;
+# The current projection in a sentence. $occupation: the career's workers
+# in the plural, lower-cased (with a closing comma when the name has one);
 # $trend: the change in words (projected-change); $openings: "about
 # 14,200" or "fewer than 50". -level is for employment that stays the same.
 pay-outlook-current = From { $start } to { $end }, employment of { $occupation } is projected to { $trend }, from { $from } to { $to }, with { $openings } openings a year as people retire, change jobs or new jobs appear.
 pay-outlook-current-level = From { $start } to { $end }, employment of { $occupation } is projected to { $trend }, at { $from }, with { $openings } openings a year as people retire, change jobs or new jobs appear.
+# The same for a hand-written career, whose figures are those of a wider
+# BLS occupation: $occupation is the BLS title lower-cased, $title as
+# published.
+pay-outlook-current-bls = From { $start } to { $end }, employment of { $occupation } is projected to { $trend }, from { $from } to { $to }, with { $openings } openings a year as people retire, change jobs or new jobs appear.
+pay-outlook-current-bls-level = From { $start } to { $end }, employment of { $occupation } is projected to { $trend }, at { $from }, with { $openings } openings a year as people retire, change jobs or new jobs appear.
 pay-outlook-side-heading = Projections side by side
 pay-outlook-caption = Projected change in employment by period, newest period first
 pay-col-period = Period
@@ -162,7 +173,6 @@ pay-csvh-unit = Unit
 pay-csvh-released = Released
 pay-csvh-source = Source
 pay-csvh-reported-in = Reported in
-pay-csvh-employment = Employment
 pay-csvh-state = State
 pay-csvh-name = Name
 pay-csvh-area = Area
@@ -191,7 +201,6 @@ pay-csvh-end = Employed at end
 pay-csvh-new-jobs = New jobs
 pay-csvh-openings = Openings a year
 pay-csvh-projected = Workers projected
-pay-csv-median = Median
 pay-csv-mean = Mean
 pay-csv-median-hourly = Median hourly
 pay-csv-unit-jobs = jobs

@@ -58,14 +58,14 @@ ls-csv-job-zone = Zona de trabajo
 ls-csv-job-zone-onet = Zona de trabajo (O*NET)
 ls-csv-certifications = Certificaciones
 ls-csv-address = Dirección
-ls-csv-high-points = Puntos altos de interés (O*NET)
-ls-csv-area-score = Puntuación { $area } (1-7, O*NET)
+ls-csv-high-points = Puntos fuertes de interés (O*NET)
+ls-csv-area-score = Puntaje del área { $area } (1-7, O*NET)
 
 ## Lo que está mal en la dirección de una lista (src/web/params)
 
 ls-error-zone = “{ $value }” no es una zona de trabajo: { $hint }.
 ls-error-zone-hint-explore = elija del 1 al 5
-ls-error-zone-hint-interests = elija del 1 (poca o ninguna preparación) al 5 (preparación amplia)
+ls-error-zone-hint-interests = elija del 1 (poca o ninguna preparación) al 5 (mucha preparación)
 ls-error-page = “{ $value }” no es un número de página. Las páginas se numeran desde el 1.
 ls-error-career-address = Esa no es la dirección de una carrera.
 ls-error-pay-negative = El salario no puede ser menor de $0.
@@ -167,7 +167,7 @@ ls-interests-second = Después (opcional)
 ls-interests-no-second = Sin segunda opción
 ls-interests-third = Y después (opcional)
 ls-interests-no-third = Sin tercera opción
-ls-interests-zone = La preparación que está dispuesto a hacer ({ $term })
+ls-interests-zone = Cuánta preparación puede hacer ({ $term })
 ls-interests-any-zone = Cualquier preparación
 ls-interests-start-again = Empezar de nuevo
 ls-interests-results = Carreras para sus intereses: { $choices }
@@ -177,7 +177,7 @@ ls-interests-chosen-2 = { $first } y, después, { $second }
 ls-interests-chosen-3 = { $first }, después { $second } y, por último, { $third }
 ls-interests-only-zone = Solo carreras de la { $zone }.
 ls-interests-zone-words = zona de trabajo { $zone }, { $name }: { $meaning }
-ls-interests-order = Cómo se ordena la lista: una carrera aparece cuando una de sus áreas de interés más fuertes (los puntos altos de O*NET) es una de las que usted eligió. Primero van las carreras cuyas áreas más fuertes siguen sus opciones en el mismo orden; después, las que comparten más de sus áreas en otro orden. Si hay un empate, va primero la que tiene las puntuaciones de O*NET más altas en sus áreas.
+ls-interests-order = Cómo se ordena la lista: una carrera aparece cuando una de sus áreas de interés principales (los puntos fuertes de O*NET) es una de las que usted eligió. Primero van las carreras cuyas áreas principales siguen sus opciones en el mismo orden; después, las que comparten más de sus áreas en otro orden. Si hay un empate, va primero la que tiene los puntajes de O*NET más altos en sus áreas.
 ls-interests-kept = Guardadas para comparar
 ls-interests-compare-kept = Comparar estas { $count } carreras
 ls-interests-keep-more = Guarde al menos una carrera más para poder compararlas.
@@ -193,14 +193,14 @@ ls-interests-caption = { $count ->
     [one] { $total } carrera
    *[other] { $total } carreras
 }, de la que más coincide a la que menos
-ls-interests-strongest = Intereses más fuertes
+ls-interests-strongest = Intereses principales
 ls-interests-job-zone = Zona de trabajo
 ls-interests-keep-column = Guardar para comparar
 ls-interests-is-kept = Guardada
 # $title es el nombre de la carrera, solo para lectores de pantalla.
 ls-interests-keep = Guardar{ $title } para comparar
 ls-interests-csv = estas carreras
-ls-interests-sources = Áreas de interés, puntuaciones y zonas de trabajo: O*NET. Salario y empleo: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), Occupational Employment and Wage Statistics. Cambio y educación: U.S. Bureau of Labor Statistics, Employment Projections. { $link }.
+ls-interests-sources = Áreas de interés, puntajes y zonas de trabajo: O*NET. Salario y empleo: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), Occupational Employment and Wage Statistics. Cambio y educación: U.S. Bureau of Labor Statistics, Employment Projections. { $link }.
 ls-areas-heading = Las seis áreas de interés
 ls-areas-intro = Cada área es un tipo de trabajo que la gente disfruta. A la mayoría de las personas le gusta más de una. Las letras entre paréntesis son la forma corta en que suelen escribirse las áreas (esta manera de agrupar los intereses es el modelo de Holland, también llamado RIASEC).
 ls-area-heading = { $name } ({ $letter }): { $headline }
@@ -260,18 +260,18 @@ ls-areas-and = { $rest } { $letter ->
     [I] e
    *[other] y
 } { $last }
-# Qué punto alto es un área (concuerda con «punto alto»).
+# Qué punto fuerte es un área (concuerda con «punto fuerte»).
 ls-rank-first = primero
 ls-rank-second = segundo
 ls-rank-third = tercero
 
 ## El perfil de intereses en el resumen de una carrera (src/web/views/interests.rs)
 
-ls-profile-chart-title = Puntuaciones de intereses de { $title }
-ls-profile-chart-description = Puntuaciones de O*NET del 1 (baja) al 7 (alta): { $scores }.
-ls-profile-high-point = Punto alto
+ls-profile-chart-title = Puntajes de interés de { $title }
+ls-profile-chart-description = Puntajes de O*NET de 1 (bajo) a 7 (alto): { $scores }.
+ls-profile-high-point = Punto fuerte
 ls-profile-other-area = Otra área
-ls-profile-chart-caption = Puntuaciones del 1 (baja) al 7 (alta).
+ls-profile-chart-caption = Puntajes de 1 (bajo) a 7 (alto).
 
 ## compare.html
 
@@ -371,7 +371,7 @@ ls-search-all-schools = Las { $count } escuelas
 
 ## group.html, a_z.html (src/web/handlers/groups.rs)
 
-ls-group-description = Las { $count } carreras de { $group }: cuánto paga cada una y cómo se espera que cambie su número de empleos.
+ls-group-description = Las { $count } carreras del grupo { $group }: cuánto paga cada una y cómo se espera que cambie su número de empleos.
 ls-group-kicker = Grupo ocupacional
 ls-group-lede = { $count ->
     [one] { $count } carrera
@@ -379,7 +379,7 @@ ls-group-lede = { $count ->
 }, con el salario mediano de cada una en { $wages } y el cambio proyectado en el número de empleos para { $period }.
 ls-group-explore = { $link } por salario, crecimiento, educación y preparación.
 ls-group-explore-link = Filtre y ordene las carreras de este grupo
-ls-group-caption = Carreras de { $group }, por nombre
+ls-group-caption = Carreras del grupo { $group }, por nombre
 ls-group-median-pay = Salario mediano, { $wages }
 ls-group-projected-change = Cambio proyectado, { $period }
 ls-group-sources = Salario: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), Occupational Employment and Wage Statistics, { $wages }. Cambio y educación: U.S. Bureau of Labor Statistics, Employment Projections, { $period }. { $link }.

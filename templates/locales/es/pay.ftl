@@ -23,6 +23,8 @@ pay-col-source = Fuente
 pay-col-industry = Industria
 pay-col-area = Área
 pay-col-us = Estados Unidos
+# Un percentil como encabezado o medida; $nth: «10.º».
+pay-percentile-head = Percentil { $nth }
 pay-col-employed = Personas empleadas
 pay-col-covered = Trabajadores incluidos
 
@@ -67,8 +69,11 @@ pay-csv-states = los salarios por estado
 pay-industry-heading = Salario en las industrias que más emplean
 pay-industry-caption = Salario anual por industria, { $when }, primero las que más emplean
 pay-csv-industry = los salarios por industria
-# $title: el nombre de la ocupación de la BLS, tal como se publica.
-pay-no-wages = La encuesta de salarios de { $when } no publica cifras de salario para la ocupación «{ $title }».
+# $occupation: los trabajadores de la carrera, en plural y en minúsculas.
+pay-no-wages = La encuesta de salarios de { $when } no publica cifras de salario de { $occupation }.
+# Para una carrera escrita a mano: $title es el nombre de la ocupación de
+# la BLS, tal como se publica.
+pay-no-wages-bls = La encuesta de salarios de { $when } no publica cifras de salario para la ocupación «{ $title }».
 
 # Las tablas propias de una carrera escrita a mano.
 pay-other-heading = Cifras de nuestras otras fuentes
@@ -114,11 +119,16 @@ pay-outlook-none = Todavía no tenemos proyecciones de empleo para esta carrera.
 pay-outlook-lede-one = Cómo se espera que cambie el número de empleos. Los estadísticos del gobierno publican una nueva proyección a diez años cada uno o dos años, cada una con su propio { $period }; aquí está la más reciente.
 pay-outlook-lede-many = Cómo se espera que cambie el número de empleos. Los estadísticos del gobierno publican una nueva proyección a diez años cada uno o dos años, cada una con su propio { $period }; aquí están todas las que citan nuestras fuentes, de la más reciente a la más antigua.
 pay-outlook-period-word = período de proyección
-# $title: la ocupación de la BLS tal como se publica; $trend: el cambio en
-# palabras («crezca un 7.1% (13,800 empleos más)»); $openings: «unos
-# 14,200» o «menos de 50».
-pay-outlook-current = De { $start } a { $end }, se proyecta que el empleo en la ocupación «{ $title }» { $trend }, de { $from } a { $to } empleos, con { $openings } puestos vacantes al año, a medida que hay personas que se jubilan o cambian de empleo y que surgen empleos nuevos.
-pay-outlook-current-level = De { $start } a { $end }, se proyecta que el empleo en la ocupación «{ $title }» { $trend }, con { $from } empleos al principio y al final, y { $openings } puestos vacantes al año, a medida que hay personas que se jubilan o cambian de empleo y que surgen empleos nuevos.
+# $occupation: los trabajadores de la carrera, en plural y en minúsculas;
+# $trend: el cambio en palabras («crezca un 7.1% (13,800 empleos más)»);
+# $openings: «unos 14,200» o «menos de 50».
+pay-outlook-current = De { $start } a { $end }, se proyecta que el empleo de { $occupation } { $trend }, de { $from } a { $to } empleos, con { $openings } puestos vacantes al año, a medida que hay personas que se jubilan o cambian de empleo y que surgen empleos nuevos.
+pay-outlook-current-level = De { $start } a { $end }, se proyecta que el empleo de { $occupation } { $trend }, con { $from } empleos al principio y al final, y { $openings } puestos vacantes al año, a medida que hay personas que se jubilan o cambian de empleo y que surgen empleos nuevos.
+# Para una carrera escrita a mano, cuyas cifras son las de una ocupación
+# más amplia de la BLS: $title es el nombre de esa ocupación tal como se
+# publica.
+pay-outlook-current-bls = De { $start } a { $end }, se proyecta que el empleo en la ocupación «{ $title }» { $trend }, de { $from } a { $to } empleos, con { $openings } puestos vacantes al año, a medida que hay personas que se jubilan o cambian de empleo y que surgen empleos nuevos.
+pay-outlook-current-bls-level = De { $start } a { $end }, se proyecta que el empleo en la ocupación «{ $title }» { $trend }, con { $from } empleos al principio y al final, y { $openings } puestos vacantes al año, a medida que hay personas que se jubilan o cambian de empleo y que surgen empleos nuevos.
 pay-outlook-side-heading = Las proyecciones, lado a lado
 pay-outlook-caption = Cambio proyectado del empleo por período, del más reciente al más antiguo
 pay-col-period = Período
@@ -148,7 +158,6 @@ pay-csvh-unit = Unidad
 pay-csvh-released = Publicación
 pay-csvh-source = Fuente
 pay-csvh-reported-in = Publicado en
-pay-csvh-employment = Empleo
 pay-csvh-state = Estado
 pay-csvh-name = Nombre
 pay-csvh-area = Área
@@ -175,7 +184,6 @@ pay-csvh-end = Empleados al final
 pay-csvh-new-jobs = Empleos nuevos
 pay-csvh-openings = Puestos vacantes al año
 pay-csvh-projected = Trabajadores incluidos
-pay-csv-median = Mediana
 pay-csv-mean = Promedio
 pay-csv-median-hourly = Mediana por hora
 pay-csv-unit-jobs = empleos

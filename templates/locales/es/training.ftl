@@ -112,8 +112,8 @@ tr-renewal = { $years ->
    *[other] cada { $years } años, con educación continua.
 }
 tr-licensing-heading = Licencias por estado
-tr-licensing-intro = Una licencia estatal ({ $term }) es obligatoria por ley donde se aplica; la certificación es voluntaria.
-tr-licensure-term = licencia para ejercer
+tr-licensing-intro = La { $term } del estado es un requisito legal donde se aplica; la certificación es voluntaria.
+tr-licensure-term = licencia
 tr-licensing-none = Todavía no tenemos información sobre licencias para esta carrera. Consulte a la junta de licencias del estado.
 tr-licensing-caption = Si se necesita una licencia estatal
 tr-col-license-required = ¿Se necesita licencia?
@@ -213,7 +213,7 @@ tr-csv-no = no
 ## templates/career/sheet.html y src/web/handlers/sheet.rs
 ## La hoja se imprime en una sola página: frases cortas.
 
-tr-sheet-description = Un resumen de una página para imprimir sobre la carrera de { $people }: el trabajo, la formación, el salario y las perspectivas, con sus fuentes.
+tr-sheet-description = Un resumen de una página para imprimir sobre la carrera de los { $people }: el trabajo, la formación, el salario y las perspectivas, con sus fuentes.
 tr-sheet-fits = Cabe en una página carta o A4: use el comando Imprimir de su navegador.
 tr-sheet-duties = Tareas principales
 tr-sheet-skills = Habilidades clave
@@ -283,10 +283,10 @@ tr-schools-description = { $count ->
 tr-schools-lede = Universidades y centros de formación que enseñan las carreras de esta guía. Elija un estado o escriba una ciudad; puede compartir la dirección de la lista filtrada.
 tr-all-states = Todos los estados
 tr-show-all-schools = Ver todas las escuelas
-tr-schools-no-match = Ninguna escuela coincide. Revise cómo está escrito o { $link }.
+tr-schools-no-match = No hay escuelas que coincidan. Revise cómo está escrito o { $link }.
 tr-schools-no-match-town = Ninguna escuela coincide con la ciudad «{ $town }». Revise cómo está escrito o { $link }.
-tr-schools-no-match-state = Ninguna escuela coincide en { $state }. Revise cómo está escrito o { $link }.
-tr-schools-no-match-town-state = Ninguna escuela coincide con la ciudad «{ $town }» en { $state }. Revise cómo está escrito o { $link }.
+tr-schools-no-match-state = Ninguna escuela de { $state } coincide. Revise cómo está escrito o { $link }.
+tr-schools-no-match-town-state = Ninguna escuela de { $state } coincide con la ciudad «{ $town }». Revise cómo está escrito o { $link }.
 tr-show-all-schools-link = vea todas las escuelas
 tr-schools-list-caption = { $title }: { $shown } { $count ->
     [one] escuela
