@@ -222,7 +222,8 @@ async fn spanish_search_finds_the_career_a_spanish_speaker_means() {
     let careers = scraper::Selector::parse("h2#careers ~ ul.results li a").unwrap();
     let mut wrong = Vec::new();
     for (q, slug, within) in QUERIES {
-        let uri = format!("/es/search?q={}", q.replace(' ', "+"));
+        let encoded: String = url::form_urlencoded::byte_serialize(q.as_bytes()).collect();
+        let uri = format!("/es/search?q={encoded}");
         let r = app.get(&uri).await;
         assert_eq!(r.status, 200, "{q}");
         let found: Vec<String> = r

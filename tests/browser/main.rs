@@ -77,31 +77,31 @@ const STATE: &str = "CT";
 /// Whether the crawl opens `target` (a path with its query) as a page.
 fn opened(target: &str) -> bool {
     let target = target.split('#').next().unwrap_or_default();
-    if let Some(rest) = target.strip_prefix("/es") {
-        if rest.is_empty() || rest.starts_with(['/', '?']) {
-            // The Spanish sample (see START_ES): what the English crawl
-            // would open, less every career but two, the groups, the
-            // comparisons and interests pages it does not start from, and
-            // all institutions but one.
-            let english = if rest.is_empty() || rest.starts_with('?') {
-                format!("/{rest}")
-            } else {
-                rest.to_string()
-            };
-            let path = english.split('?').next().unwrap_or_default();
-            let sampled = match path.strip_prefix("/careers/") {
-                Some(career) => SAMPLE_ES
-                    .iter()
-                    .any(|c| career == *c || career.starts_with(&format!("{c}/"))),
-                None => {
-                    !path.starts_with("/groups/")
-                        && path != "/interests"
-                        && path != "/compare"
-                        && (!path.starts_with("/institutions/") || path == INSTITUTIONS[0])
-                }
-            };
-            return START_ES.contains(&target) || (sampled && opened_english(&english));
-        }
+    if let Some(rest) = target.strip_prefix("/es")
+        && (rest.is_empty() || rest.starts_with(['/', '?']))
+    {
+        // The Spanish sample (see START_ES): what the English crawl
+        // would open, less every career but two, the groups, the
+        // comparisons and interests pages it does not start from, and
+        // all institutions but one.
+        let english = if rest.is_empty() || rest.starts_with('?') {
+            format!("/{rest}")
+        } else {
+            rest.to_string()
+        };
+        let path = english.split('?').next().unwrap_or_default();
+        let sampled = match path.strip_prefix("/careers/") {
+            Some(career) => SAMPLE_ES
+                .iter()
+                .any(|c| career == *c || career.starts_with(&format!("{c}/"))),
+            None => {
+                !path.starts_with("/groups/")
+                    && path != "/interests"
+                    && path != "/compare"
+                    && (!path.starts_with("/institutions/") || path == INSTITUTIONS[0])
+            }
+        };
+        return START_ES.contains(&target) || (sampled && opened_english(&english));
     }
     opened_english(target)
 }

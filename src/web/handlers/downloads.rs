@@ -96,9 +96,10 @@ impl CareerCsv<'_> {
                     .load(|c, id| released(c, id, read::industry_wages))
                     .await?,
             ),
-            Table::EducationLevels => {
-                training_csv::education_levels(&self.load(read::education_shares).await?)
-            }
+            Table::EducationLevels => training_csv::education_levels_in(
+                tr.lang,
+                &self.load(read::education_shares).await?,
+            ),
             Table::SalaryPercentiles => {
                 salary_csv::percentiles(tr, &self.load(read::salary_percentiles).await?)
             }
@@ -126,10 +127,10 @@ impl CareerCsv<'_> {
                         Ok((read::schools(c, id, filter.town())?, filter))
                     })
                     .await?;
-                training_csv::schools(&rows)
+                training_csv::schools_in(tr.lang, &rows)
             }
             Table::Certifications => {
-                training_csv::certifications(&self.load(read::certifications).await?)
+                training_csv::certifications_in(tr.lang, &self.load(read::certifications).await?)
             }
             Table::PayByArea => self.pay_by_area(params).await?,
             Table::Programs => self.programs(params, program_sort).await?,
@@ -167,6 +168,11 @@ impl CareerCsv<'_> {
         })
         .await?;
         check_state(chosen, &known)?;
-        Ok(programs_csv::programs(&list, chosen, credential))
+        Ok(programs_csv::programs_in(
+            self.tr.lang,
+            &list,
+            chosen,
+            credential,
+        ))
     }
 }
