@@ -235,6 +235,11 @@ pub fn code(text: impl AsRef<str>) -> String {
     format!("<code>{}</code>", escape(text.as_ref()))
 }
 
+/// `plain` escaped, as HTML for [`Tr::html`] (and for attribute values).
+pub fn text(plain: impl AsRef<str>) -> String {
+    escape(plain.as_ref())
+}
+
 /// `text` escaped for HTML text and attribute values.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

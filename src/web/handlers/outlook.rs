@@ -11,13 +11,13 @@ use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::career::CareerAsk;
 use crate::web::handlers::with_state_name;
+use crate::web::i18n;
 use crate::web::i18n::{Tr, link};
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
 use crate::web::params::CareerParams;
 use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::current::{Current, Shown};
-use crate::web::views::pay::html_text;
 
 /// A row of the projections table.
 #[derive(Debug, Clone)]
@@ -168,14 +168,14 @@ fn current_sentence(tr: Tr, c: &Current, handwritten: bool, people: &str) -> Str
     tr.html(
         id,
         &[
-            ("start", html_text(&c.years.0.to_string())),
-            ("end", html_text(&c.years.1.to_string())),
-            ("occupation", html_text(&format::closed(occupation))),
-            ("title", html_text(&c.bls_title)),
-            ("trend", html_text(&c.trend)),
-            ("from", html_text(&c.employment_start)),
-            ("to", html_text(&c.employment_end)),
-            ("openings", html_text(&c.openings_phrase)),
+            ("start", i18n::text(c.years.0.to_string())),
+            ("end", i18n::text(c.years.1.to_string())),
+            ("occupation", i18n::text(format::closed(occupation))),
+            ("title", i18n::text(&c.bls_title)),
+            ("trend", i18n::text(&c.trend)),
+            ("from", i18n::text(&c.employment_start)),
+            ("to", i18n::text(&c.employment_end)),
+            ("openings", i18n::text(&c.openings_phrase)),
         ],
     )
 }

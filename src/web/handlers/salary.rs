@@ -11,6 +11,7 @@ use crate::web::chart::BarChart;
 use crate::web::error::AppResult;
 use crate::web::format;
 use crate::web::handlers::career::CareerAsk;
+use crate::web::i18n;
 use crate::web::i18n::{Tr, link};
 use crate::web::page::{CareerFrame, CitedSource, Citer, PageMeta};
 use crate::web::params::{SalaryParams, Table};
@@ -18,7 +19,7 @@ use crate::web::state::AppState;
 use crate::web::urls::{self, Section};
 use crate::web::views::city_table::CityRow;
 use crate::web::views::current::{Current, Shown};
-use crate::web::views::pay::{PlaceRow, StateChooser, StateView, TileMap, html_text};
+use crate::web::views::pay::{PlaceRow, StateChooser, StateView, TileMap};
 use crate::web::views::salary::{
     CitySection, LabelledFigure, MedianRow, OwnPay, PayRow, PercentileRow, SortLink, StateTable,
     industry_pay, pay_rows,
@@ -149,7 +150,7 @@ impl SalaryPage {
                 "pay-salary-lede"
             },
             &[
-                ("people", html_text(&format::closed(&people))),
+                ("people", i18n::text(format::closed(&people))),
                 ("medians", glossary("median", "pay-medians-word")),
                 (
                     "percentiles",
@@ -162,9 +163,9 @@ impl SalaryPage {
                 tr.html(
                     "pay-us-caption",
                     &[
-                        ("employment", html_text(&cur.employment)),
+                        ("employment", i18n::text(&cur.employment)),
                         ("workers", glossary("self-employed", "pay-us-workers")),
-                        ("when", html_text(&when)),
+                        ("when", i18n::text(&when)),
                     ],
                 )
             })

@@ -8,6 +8,7 @@ use crate::db::read::SchoolListing;
 use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::format;
+use crate::web::i18n;
 use crate::web::i18n::Tr;
 use crate::web::page::{PageMeta, Pager};
 use crate::web::params::{Params, SchoolsParams};
@@ -49,11 +50,11 @@ impl SchoolsPage {
     fn no_match(&self, all_schools: &str) -> String {
         let tr = self.meta.tr;
         let link = crate::web::i18n::link(all_schools, tr.t("tr-show-all-schools-link"));
-        let town = escape(&self.town);
+        let town = i18n::text(&self.town);
         let state = self
             .state_name
             .as_deref()
-            .map(|s| escape(&format::state_in_sentence(tr, s)));
+            .map(|s| i18n::text(format::state_in_sentence(tr, s)));
         match (self.town.is_empty(), state) {
             (true, None) => tr.html("tr-schools-no-match", &[("link", link)]),
             (false, None) => tr.html(
@@ -70,22 +71,6 @@ impl SchoolsPage {
             ),
         }
     }
-}
-
-/// `text` escaped for HTML.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Lists schools.

@@ -14,6 +14,7 @@ use crate::domain::Lang;
 use crate::web::error::{AppError, AppResult};
 use crate::web::format;
 use crate::web::handlers::career::CareerAsk;
+use crate::web::i18n;
 use crate::web::i18n::Tr;
 use crate::web::page::{CareerFrame, Citer, Figure, PageMeta};
 use crate::web::params::CareerParams;
@@ -171,8 +172,8 @@ impl SheetPage {
             tr.html(
                 "tr-sheet-median-in",
                 &[
-                    ("state", escape(&format::state_in_sentence(tr, &sv.name))),
-                    ("when", escape(&format::release(tr, &c.wage_when))),
+                    ("state", i18n::text(format::state_in_sentence(tr, &sv.name))),
+                    ("when", i18n::text(format::release(tr, &c.wage_when))),
                     ("median", span("num", &sv.median)),
                 ],
             )
@@ -204,25 +205,9 @@ impl SheetPage {
     }
 }
 
-/// `text` escaped for HTML.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// `text` in a `<span>` of `class`, as HTML.
 fn span(class: &str, text: &str) -> String {
-    format!("<span class=\"{class}\">{}</span>", escape(text))
+    format!("<span class=\"{class}\">{}</span>", i18n::text(text))
 }
 
 /// Each median with its line: "Median $51,140 a year", or "Median $24.59
@@ -256,7 +241,7 @@ fn outlook_line(tr: Tr, o: &OutlookFact) -> String {
             &[
                 ("growth", growth),
                 ("period", period),
-                ("openings", escape(n)),
+                ("openings", i18n::text(n)),
             ],
         ),
         None => tr.html("tr-sheet-growth", &[("growth", growth), ("period", period)]),

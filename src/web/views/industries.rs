@@ -4,8 +4,9 @@
 
 use crate::db::read::{IndustryWages, Occupation, Published};
 use crate::web::format;
+use crate::web::i18n;
 use crate::web::i18n::Tr;
-use crate::web::views::sections::{html_text, sentence};
+use crate::web::views::sections::sentence;
 
 /// How many industries the overview lists.
 pub const SHOWN: usize = 5;
@@ -54,7 +55,7 @@ impl WhereTheyWork {
         let listed: i64 = shown.iter().map(|(_, n)| n).sum();
         let when = format::release(tr, &o.releases.wages);
         let people = format::closed(people);
-        let mut text = vec![html_text(&headline(tr, first, largest, total, &people))];
+        let mut text = vec![i18n::text(headline(tr, first, largest, total, &people))];
         let employ = tr.t2(
             "ov-industries-employ",
             "industries",
@@ -90,7 +91,7 @@ impl WhereTheyWork {
                     format::small_number(tr, n),
                 ));
             }
-            text.push(html_text(&rest));
+            text.push(i18n::text(&rest));
         }
         Some(Self {
             rows: shown

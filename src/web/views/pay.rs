@@ -370,23 +370,6 @@ impl TileMap {
     }
 }
 
-/// `text` escaped for HTML, to go as a value into [`Tr::html`] beside
-/// links.
-pub fn html_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// A yes-or-no value for a message's selector (`[yes]`, `*[no]`).
 pub fn yes_no(b: impl std::borrow::Borrow<bool>) -> &'static str {
     if *b.borrow() { "yes" } else { "no" }

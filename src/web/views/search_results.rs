@@ -7,6 +7,7 @@ use crate::db::read::{
 };
 use crate::domain::Lang;
 use crate::web::format;
+use crate::web::i18n;
 use crate::web::i18n::Tr;
 use crate::web::page::Pager;
 use crate::web::params::{PageNumber, SearchGroup};
@@ -438,40 +439,27 @@ pub fn others(
     Ok(out)
 }
 
-/// `text` escaped for HTML, for the values of [`Tr::html`].
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// `text` emphasised, as HTML for [`Tr::html`] (the words searched
 /// instead of those typed).
 pub fn em(text: &str) -> String {
-    format!("<em>{}</em>", escape(text))
+    format!("<em>{}</em>", i18n::text(text))
 }
 
 /// `text` for screen readers only, after a space, as HTML for
 /// [`Tr::html`] ("Keep<span> Electricians</span> to compare").
 pub fn hidden(text: &str) -> String {
-    format!("<span class=\"visually-hidden\"> {}</span>", escape(text))
+    format!(
+        "<span class=\"visually-hidden\"> {}</span>",
+        i18n::text(text)
+    )
 }
 
 /// `text` kept on one line, as HTML for [`Tr::html`] (a period of years).
 pub fn nowrap(text: &str) -> String {
-    format!("<span class=\"nowrap\">{}</span>", escape(text))
+    format!("<span class=\"nowrap\">{}</span>", i18n::text(text))
 }
 
 /// `text` escaped, as HTML for [`Tr::html`] (a figure).
 pub fn text(text: &str) -> String {
-    escape(text)
+    i18n::text(text)
 }

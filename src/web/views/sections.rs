@@ -3,7 +3,7 @@
 //! of its sources.
 
 use crate::db::read::{SectionSources, Trend};
-use crate::web::i18n::{Tr, link};
+use crate::web::i18n::{self, Tr, link};
 use crate::web::page::Citer;
 
 /// A section of a career: its paragraphs or items, and its sources.
@@ -112,7 +112,7 @@ pub fn link_list<N: AsRef<str>, H: AsRef<str>>(tr: Tr, items: &[(N, H)]) -> Stri
         ([rest @ .., last], Some((name, _))) => format!(
             "{} {} {last}",
             rest.join(", "),
-            html_text(&conjunction(tr, ListEnd::And, name.as_ref()))
+            i18n::text(conjunction(tr, ListEnd::And, name.as_ref()))
         ),
     }
 }
@@ -122,7 +122,7 @@ pub fn link_list<N: AsRef<str>, H: AsRef<str>>(tr: Tr, items: &[(N, H)]) -> Stri
 pub fn hot_mark(tr: Tr) -> String {
     format!(
         "<strong class=\"hot\">{}</strong>",
-        html_text(&tr.t("hot-technology"))
+        i18n::text(tr.t("hot-technology"))
     )
 }
 
@@ -131,8 +131,8 @@ pub fn hot_mark(tr: Tr) -> String {
 pub fn span(class: &str, text: &str) -> String {
     format!(
         "<span class=\"{}\">{}</span>",
-        html_text(class),
-        html_text(text)
+        i18n::text(class),
+        i18n::text(text)
     )
 }
 
@@ -141,24 +141,8 @@ pub fn span(class: &str, text: &str) -> String {
 /// takes. Values choose no plural form here: choose it first, with a
 /// message of its own.
 pub fn sentence(tr: Tr, id: &str, values: &[(&str, &str)]) -> String {
-    let values: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, html_text(v))).collect();
+    let values: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, i18n::text(v))).collect();
     tr.html(id, &values)
-}
-
-/// `text` escaped for HTML, as a value for [`Tr::html`].
-pub fn html_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
