@@ -99,7 +99,7 @@ const OVERLAYS: [Overlay; 12] = [
         table: "dataset",
         spanish: "dataset_es",
         keys: &[("id", "id")],
-        columns: &["note"],
+        columns: &["license", "note", "changes"],
     },
 ];
 
@@ -169,8 +169,13 @@ pub(crate) fn read_in_spanish(c: &Connection) -> rusqlite::Result<()> {
             "CREATE TEMP VIEW {table} AS SELECT {select} FROM main.{table} AS t;\n"
         ));
     }
+    sql.push_str(&format!("CREATE TEMP TABLE {MARKER} (unused);\n"));
     c.execute_batch(&sql)
 }
+
+/// An empty temporary table that marks a connection reading in Spanish:
+/// SQLite tells whether a table exists without running a statement.
+const MARKER: &str = "reads_spanish";
 
 /// Makes `c` read in English again (the build, once it has written the
 /// Spanish search indexes).
@@ -183,18 +188,14 @@ pub(crate) fn read_in_english(c: &Connection) -> rusqlite::Result<()> {
     {
         sql.push_str(&format!("DROP VIEW IF EXISTS temp.{table};\n"));
     }
+    sql.push_str(&format!("DROP TABLE IF EXISTS temp.{MARKER};\n"));
     c.execute_batch(&sql)
 }
 
 /// True when `c` reads the texts in Spanish (see [`read_in_spanish`]):
 /// the search reads the Spanish indexes then.
 pub fn reads_spanish(c: &Connection) -> rusqlite::Result<bool> {
-    c.query_row(
-        "SELECT count(*) FROM temp.sqlite_master WHERE type = 'view' AND name = 'career'",
-        [],
-        |r| r.get::<_, i64>(0),
-    )
-    .map(|n| n > 0)
+    c.table_exists(Some("temp"), MARKER)
 }
 
 /// True when the database holds the Spanish edition's texts.

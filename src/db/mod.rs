@@ -18,7 +18,7 @@ use rusqlite::OpenFlags;
 use crate::domain::Lang;
 
 /// Version of `schema.sql`, stored in `PRAGMA user_version`.
-pub const SCHEMA_VERSION: i64 = 11;
+pub const SCHEMA_VERSION: i64 = 12;
 
 /// Read-only connections to one database: those that read it in
 /// English, and, when it holds the Spanish edition, those that read it in

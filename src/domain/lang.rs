@@ -38,6 +38,11 @@ impl Lang {
         }
     }
 
+    /// True for English, the language of the data's names.
+    pub fn is_english(self) -> bool {
+        self == Lang::En
+    }
+
     /// The language's own name, as the switch between editions shows it.
     pub fn own_name(self) -> &'static str {
         match self {

@@ -41,8 +41,8 @@ pub struct Spanish {
     pub glossary: HashMap<String, Translated>,
     /// Sources' texts, by source id.
     pub sources: HashMap<String, SourceEs>,
-    /// Notes on the datasets, by their source id (`bls-oews`).
-    pub dataset_notes: HashMap<String, String>,
+    /// The datasets' texts, by their source id (`bls-oews`).
+    pub datasets: HashMap<String, DatasetEs>,
     /// The data's fixed words.
     pub vocabulary: Vocabulary,
 }
@@ -255,14 +255,25 @@ struct SourcesFile {
     #[serde(default)]
     source: Vec<SourceEs>,
     #[serde(default)]
-    dataset: Vec<DatasetNote>,
+    dataset: Vec<DatasetEs>,
 }
 
-#[derive(Deserialize)]
+/// Our texts about a dataset, in Spanish (its name and publisher stay as
+/// published).
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DatasetNote {
-    id: String,
-    note: String,
+pub struct DatasetEs {
+    /// The dataset's source id.
+    pub id: String,
+    /// Its name with a Spanish gloss, and its release, as source lists
+    /// show them.
+    pub reported_in: String,
+    /// Its license, in words.
+    pub license: String,
+    /// What a reader should know about its figures.
+    pub note: Option<String>,
+    /// How our copy differs from the publisher's files.
+    pub changes: Option<String>,
 }
 
 /// What the Spanish texts are checked against: the English texts.
@@ -313,7 +324,7 @@ pub fn load(dir: &Path, en: &English<'_>) -> Result<Option<Spanish>, SeedError> 
     es.glossary = glossary(&dir.join("glossary.toml"), en.glossary)?;
     let (sources, notes) = sources(&dir.join("sources.toml"), en)?;
     es.sources = sources;
-    es.dataset_notes = notes;
+    es.datasets = notes;
     es.vocabulary = vocabulary(&dir.join("vocabulary.toml"), en.datasets)?;
     Ok(Some(es))
 }
@@ -608,7 +619,7 @@ fn glossary(
     Ok(out)
 }
 
-type SourceTexts = (HashMap<String, SourceEs>, HashMap<String, String>);
+type SourceTexts = (HashMap<String, SourceEs>, HashMap<String, DatasetEs>);
 
 fn sources(path: &Path, en: &English<'_>) -> Result<SourceTexts, SeedError> {
     let file: SourcesFile = if path.exists() {
@@ -655,37 +666,77 @@ fn sources(path: &Path, en: &English<'_>) -> Result<SourceTexts, SeedError> {
     for (i, n) in file.dataset.into_iter().enumerate() {
         let err = |f: &str, m: String| SeedError::new(path, format!("dataset[{i}].{f}"), m);
         if let Some(d) = en.datasets {
-            let english = d.manifest.abouts().into_iter().find(|(id, _)| *id == n.id);
-            match english {
-                None => {
+            let Some((_, about)) = d.manifest.abouts().into_iter().find(|(id, _)| *id == n.id)
+            else {
+                return Err(err(
+                    "id",
+                    format!("`{}` is not a dataset of datasets.toml", n.id),
+                ));
+            };
+            for (field, english, spanish) in [
+                ("note", &about.note, &n.note),
+                ("changes", &about.changes, &n.changes),
+            ] {
+                if english.is_some() != spanish.is_some() {
                     return Err(err(
-                        "id",
-                        format!("`{}` is not a dataset of datasets.toml", n.id),
+                        field,
+                        format!(
+                            "`{}` should have a {field} exactly when the English has one",
+                            n.id
+                        ),
                     ));
                 }
-                Some((_, about)) if about.note.is_none() => {
-                    return Err(err(
-                        "note",
-                        format!("`{}` has no note in English to translate", n.id),
-                    ));
-                }
-                Some(_) => {}
+            }
+            // The name stays as published, and the release is the same:
+            // its years, or the release itself when it names none (30.2).
+            let years: Vec<&str> = about
+                .release
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|run| run.len() == 4)
+                .collect();
+            let same_release = if years.is_empty() {
+                n.reported_in.contains(&about.release)
+            } else {
+                years.iter().all(|y| n.reported_in.contains(y))
+            };
+            if !n.reported_in.starts_with(&about.name) || !same_release {
+                return Err(err(
+                    "reported_in",
+                    format!(
+                        "`{}` should start with the name `{}` and name the release `{}`",
+                        n.id, about.name, about.release
+                    ),
+                ));
             }
         }
-        if n.note.trim().is_empty() {
-            return Err(err("note", "must not be empty".to_string()));
+        let texts = [
+            Some(&n.reported_in),
+            Some(&n.license),
+            n.note.as_ref(),
+            n.changes.as_ref(),
+        ];
+        if texts.into_iter().flatten().any(|t| t.trim().is_empty()) {
+            return Err(err("id", format!("`{}` has an empty text", n.id)));
         }
-        if notes.insert(n.id.clone(), one_line(&n.note)).is_some() {
-            return Err(err("id", format!("`{}` is translated twice", n.id)));
+        let id = n.id.clone();
+        let n = DatasetEs {
+            reported_in: one_line(&n.reported_in),
+            license: one_line(&n.license),
+            note: n.note.as_deref().map(one_line),
+            changes: n.changes.as_deref().map(one_line),
+            id: n.id,
+        };
+        if notes.insert(id.clone(), n).is_some() {
+            return Err(err("id", format!("`{id}` is translated twice")));
         }
     }
     if let Some(d) = en.datasets {
-        for (id, about) in d.manifest.abouts() {
-            if about.note.is_some() && !notes.contains_key(id) {
+        for (id, _) in d.manifest.abouts() {
+            if !notes.contains_key(id) {
                 return Err(SeedError::new(
                     path,
                     "dataset",
-                    format!("no Spanish text for the note on the dataset `{id}`"),
+                    format!("no Spanish texts for the dataset `{id}`"),
                 ));
             }
         }

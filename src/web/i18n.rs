@@ -170,6 +170,15 @@ impl Tr {
         self.format(id, Some(&args))
     }
 
+    /// The message `id` with any number of named text values.
+    pub fn tn(&self, id: &str, values: &[(&str, String)]) -> String {
+        let mut args = FluentArgs::new();
+        for (k, v) in values {
+            args.set(k.to_string(), FluentValue::from(v.as_str()));
+        }
+        self.format(id, Some(&args))
+    }
+
     /// The message `id` with three named values.
     #[allow(clippy::too_many_arguments)]
     pub fn t3(
@@ -235,24 +244,24 @@ pub fn code(text: impl AsRef<str>) -> String {
     format!("<code>{}</code>", escape(text.as_ref()))
 }
 
+/// The title of a work (a dataset, a document), as HTML for [`Tr::html`]:
+/// it stays as published, in any language.
+pub fn cite(title: impl AsRef<str>) -> String {
+    format!("<cite>{}</cite>", escape(title.as_ref()))
+}
+
 /// `plain` escaped, as HTML for [`Tr::html`] (and for attribute values).
 pub fn text(plain: impl AsRef<str>) -> String {
     escape(plain.as_ref())
 }
 
-/// `text` escaped for HTML text and attribute values.
+/// `text` escaped for HTML text and attribute values, exactly as the
+/// templates escape what they print.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
+    use askama::filters::Escaper;
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    // Writing to a String cannot fail.
+    let _ = askama::filters::Html.write_escaped_str(&mut out, text);
     out
 }
 
@@ -280,11 +289,11 @@ mod tests {
         let out = tr.html("error-check-parameter", &[("parameter", code("<b>="))]);
         assert_eq!(
             out,
-            "Check <code>&lt;b&gt;=</code> in the address, or leave it out."
+            "Check <code>&#60;b&#62;=</code> in the address, or leave it out."
         );
         assert_eq!(
             link("/a?b=1&c=2", "A & B"),
-            "<a href=\"/a?b=1&amp;c=2\">A &amp; B</a>"
+            "<a href=\"/a?b=1&#38;c=2\">A &#38; B</a>"
         );
     }
 }

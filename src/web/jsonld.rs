@@ -5,7 +5,6 @@
 use serde::Serialize;
 
 use crate::db::read::{Overview, Source};
-use crate::domain::Lang;
 use crate::web::format;
 use crate::web::i18n::Tr;
 use crate::web::views::current::Current;
@@ -78,17 +77,26 @@ impl SalaryDistribution {
     }
 }
 
-fn source_text(sources: &[Source], id: &str) -> String {
+fn source_text(tr: Tr, sources: &[Source], id: &str) -> String {
     sources
         .iter()
         .find(|s| s.id == id)
-        .map(|s| format!("{}, as reported in {}", s.publisher, s.reported_in))
+        .map(|s| {
+            tr.t2(
+                "jsonld-reported-in",
+                "publisher",
+                &s.publisher,
+                "reported_in",
+                &s.reported_in,
+            )
+        })
         .unwrap_or_else(|| id.to_string())
 }
 
 /// The `Occupation` for a career's overview data, its current figures and
-/// the summary the page shows.
+/// the summary the page shows, in `tr`'s language.
 pub fn occupation(
+    tr: Tr,
     data: &Overview,
     current: Option<&Current>,
     summary: &str,
@@ -100,10 +108,11 @@ pub fn occupation(
         && let Some(w) = &o.wages
     {
         let mut d = SalaryDistribution::new(
-            format!("Range of annual pay, {}", cur.wage_when),
-            format!(
-                "Wage and salary workers in the United States. Source: {}.",
-                source_text(sources, crate::domain::sources::OEWS)
+            tr.t1("jsonld-pay-range", "when", &cur.wage_when),
+            tr.t1(
+                "jsonld-wage-workers",
+                "source",
+                source_text(tr, sources, crate::domain::sources::OEWS),
             ),
         );
         let [p10, p25, p50, p75, p90] = w.annual.map(|p| p.value());
@@ -118,11 +127,14 @@ pub fn occupation(
     }
     for m in &data.medians {
         let mut d = SalaryDistribution::new(
-            format!(
-                "Median annual pay, {}",
-                format::date(Tr::new(Lang::En), &m.date)
+            tr.t1("jsonld-pay-median", "when", format::date(tr, &m.date)),
+            tr.t2(
+                "jsonld-scope-source",
+                "scope",
+                &m.scope,
+                "source",
+                source_text(tr, sources, &m.source),
             ),
-            format!("{}. Source: {}.", m.scope, source_text(sources, &m.source)),
         );
         d.median = Some(m.median);
         estimated_salary.push(d);
@@ -142,11 +154,11 @@ pub fn occupation(
             .collect();
         let when = rows
             .first()
-            .map(|p| format::date(Tr::new(Lang::En), &p.date))
+            .map(|p| format::date(tr, &p.date))
             .unwrap_or_default();
         let mut d = SalaryDistribution::new(
-            format!("Range of annual pay, {when}"),
-            format!("Source: {}.", source_text(sources, source)),
+            tr.t1("jsonld-pay-range", "when", when),
+            tr.t1("jsonld-source", "source", source_text(tr, sources, source)),
         );
         for p in rows {
             let slot = match p.percentile {

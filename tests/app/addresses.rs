@@ -74,31 +74,78 @@ fn links(body: &str) -> Vec<String> {
         .collect()
 }
 
-/// The pages the crawl follows links from: the site's own pages and a
-/// sample of careers (hand-written, salaried, paid by the hour, with no
-/// wage estimate). Every other internal address found is requested once.
-fn followed(path: &str) -> bool {
-    // The Spanish edition is followed as the English one is.
-    let path = match path.strip_prefix("/es") {
+/// The careers the crawl follows in full: hand-written, salaried, paid by
+/// the hour, with no wage estimate.
+const SAMPLE: [&str; 4] = [
+    "medical-coder",
+    "registered-nurses",
+    "actors",
+    "legislators",
+];
+
+/// How many other careers and institutions the crawl requests pages of
+/// (the first it finds): beyond that, their pages repeat the same templates.
+const OTHERS: usize = 50;
+
+/// `path` without the Spanish edition's prefix.
+fn in_english(path: &str) -> &str {
+    match path.strip_prefix("/es") {
         Some("") => "/",
         Some(rest) if rest.starts_with('/') => rest,
         _ => path,
-    };
-    let careers = [
-        "medical-coder",
-        "registered-nurses",
-        "actors",
-        "legislators",
-    ];
-    !path.starts_with("/careers/")
+    }
+}
+
+/// The pages the crawl follows links from: the site's own pages and the
+/// sampled careers, each with at most one choice in its address (a
+/// second choice changes only the choices in its links), lists to their
+/// second page and states only Texas and Connecticut. Every other
+/// internal address found is requested once. Each edition is followed
+/// the same way.
+fn followed(uri: &str) -> bool {
+    let (path, query) = uri.split_once('?').unwrap_or((uri, ""));
+    let path = in_english(path);
+    let params: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
+    let one_choice = params.len() <= 1
+        && params.iter().all(|p| {
+            p.strip_prefix("page=")
+                .is_none_or(|n| n.parse::<u32>().is_ok_and(|n| n <= 2))
+                && p.strip_prefix("state=")
+                    .is_none_or(|s| s == "TX" || s == "CT")
+        });
+    let site_page = !path.starts_with("/careers/")
         && !path.starts_with("/groups/")
+        && !path.starts_with("/institutions/")
         && !path.starts_with("/api/")
-        && path != "/a-z"
-        || path == "/groups/healthcare-support"
+        && path != "/a-z";
+    let sampled = path == "/groups/healthcare-support"
         || path == "/groups/healthcare-practitioners-and-technical"
-        || careers
-            .iter()
-            .any(|c| path == format!("/careers/{c}") || path.starts_with(&format!("/careers/{c}/")))
+        || path == "/institutions/129367"
+        || SAMPLE.iter().any(|c| {
+            path == format!("/careers/{c}") || path.starts_with(&format!("/careers/{c}/"))
+        });
+    (site_page || sampled) && one_choice
+}
+
+/// The careers and institutions outside the sample that `link` shows:
+/// its career or institution, and the careers its query keeps (`c=`).
+fn others_in(link: &str) -> Vec<String> {
+    let (path, query) = link.split_once('?').unwrap_or((link, ""));
+    let mut parts = in_english(path).split('/').skip(1);
+    let mut out = Vec::new();
+    match (parts.next(), parts.next()) {
+        (Some("careers"), Some(slug)) => out.push(slug.to_string()),
+        (Some("institutions"), Some(id)) => out.push(format!("institution {id}")),
+        _ => {}
+    }
+    out.extend(
+        query
+            .split('&')
+            .filter_map(|p| p.strip_prefix("c="))
+            .map(str::to_string),
+    );
+    out.retain(|s| !SAMPLE.contains(&s.as_str()) && s != "institution 129367");
+    out
 }
 
 /// English words and phrases of our own that a Spanish page must not
@@ -147,7 +194,8 @@ const ENGLISH: &[&str] = &[
 ];
 
 /// The text a reader sees in `body`, without what is marked as English
-/// (`lang="en"`), code, cited titles and the names of sources.
+/// (`lang="en"`), code, cited titles and the names of sources (bold in
+/// source lists, `.publisher` on the sheet).
 fn visible_text(body: &str) -> String {
     let html = scraper::Html::parse_document(body);
     let skip = |e: &scraper::ElementRef| {
@@ -156,6 +204,7 @@ fn visible_text(body: &str) -> String {
             v.name(),
             "script" | "style" | "cite" | "code" | "head" | "title"
         ) || v.attr("lang").is_some_and(|l| l.starts_with("en"))
+            || v.classes().any(|c| c == "publisher")
             || (v.name() == "strong"
                 && e.ancestors()
                     .filter_map(scraper::ElementRef::wrap)
@@ -193,37 +242,72 @@ fn english_in(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
-#[actix_web::test]
-async fn every_address_a_page_makes_answers_200() {
-    let app = TestApp::real();
-    let mut seen = BTreeSet::from(["/".to_string()]);
-    let mut queue = VecDeque::from(["/".to_string()]);
+/// More addresses than one edition's crawl finds (about 750): reaching it
+/// means the sample above has stopped being one.
+const LIMIT: usize = 1500;
+
+/// What a crawl from one page found: every address, and the Spanish
+/// pages that show English words.
+struct Crawl {
+    seen: BTreeSet<String>,
+    untranslated: Vec<String>,
+}
+
+/// Requests every internal address reachable from `start` through the
+/// pages [`followed`] allows, within one edition (links to the other
+/// edition are requested, not followed), and checks each answers 200.
+async fn crawl(app: &TestApp, start: &str) -> Crawl {
+    let spanish = |path: &str| path == "/es" || path.starts_with("/es/");
+    let in_spanish = spanish(start);
+    let mut seen = BTreeSet::from([start.to_string()]);
+    let mut queue = VecDeque::from([start.to_string()]);
     let mut untranslated = Vec::new();
+    let mut others = BTreeSet::new();
     while let Some(uri) = queue.pop_front() {
         let r = app.get(&uri).await;
         assert_eq!(r.status, 200, "{uri}");
         let html = r
             .header("content-type")
             .is_some_and(|t| t.starts_with("text/html"));
-        // Interest results are followed for one choice only: the others
-        // (more choices, careers kept) are requested, not followed.
         let path = uri.split('?').next().unwrap_or_default();
-        if html && (path == "/es" || path.starts_with("/es/")) {
+        if html && spanish(path) {
             let english = english_in(&visible_text(&r.body));
             if !english.is_empty() {
                 untranslated.push(format!("{uri}: {english:?}"));
             }
         }
-        if !html || !followed(path) || (path == "/interests" && uri.contains('&')) {
+        if !html || spanish(path) != in_spanish || !followed(&uri) {
             continue;
         }
         for link in links(&r.body) {
-            if seen.len() < 4000 && seen.insert(link.clone()) {
+            let new: Vec<String> = others_in(&link)
+                .into_iter()
+                .filter(|o| !others.contains(o))
+                .collect();
+            if others.len() + new.len() > OTHERS || seen.len() >= LIMIT {
+                continue;
+            }
+            if seen.insert(link.clone()) {
+                others.extend(new);
                 queue.push_back(link);
             }
         }
     }
-    assert!(seen.len() > 60, "only {} addresses found", seen.len());
+    Crawl { seen, untranslated }
+}
+
+#[actix_web::test]
+async fn every_address_a_page_makes_answers_200() {
+    let app = TestApp::real();
+    let started = std::time::Instant::now();
+    let english = crawl(&app, "/").await;
+    eprintln!("english: {} in {:?}", english.seen.len(), started.elapsed());
+    let spanish = crawl(&app, "/es").await;
+    eprintln!("spanish: {} in {:?}", spanish.seen.len(), started.elapsed());
+    for crawl in [&english, &spanish] {
+        let found = crawl.seen.len();
+        assert!((60..LIMIT).contains(&found), "{found} addresses found");
+    }
     for expected in [
         "/careers/medical-coder/sheet",
         "/careers/medical-coder/salary-by-city.csv",
@@ -239,17 +323,17 @@ async fn every_address_a_page_makes_answers_200() {
         "/interests?first=C&second=I",
         "/interests.csv?first=C",
     ] {
-        assert!(seen.contains(expected), "no page links to {expected}");
-        let spanish = match expected {
-            "/" => "/es".to_string(),
-            other => format!("/es{other}"),
-        };
-        assert!(seen.contains(&spanish), "no page links to {spanish}");
+        assert!(
+            english.seen.contains(expected),
+            "no page links to {expected}"
+        );
+        let es = format!("/es{expected}");
+        assert!(spanish.seen.contains(&es), "no Spanish page links to {es}");
     }
     assert!(
-        untranslated.is_empty(),
+        spanish.untranslated.is_empty(),
         "English words on {} Spanish pages:\n{}",
-        untranslated.len(),
-        untranslated.join("\n")
+        spanish.untranslated.len(),
+        spanish.untranslated.join("\n")
     );
 }

@@ -196,7 +196,7 @@ fn serve_once(database: &std::path::Path) -> String {
         .spawn()
         .unwrap();
     let url = format!("http://127.0.0.1:{port}/healthz");
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + Duration::from_secs(180);
     while ureq::get(&url).call().is_err() {
         assert!(Instant::now() < deadline, "the server did not start");
         std::thread::sleep(Duration::from_millis(50));

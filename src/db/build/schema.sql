@@ -714,8 +714,10 @@ CREATE TABLE source_es (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE dataset_es (
-    id   TEXT PRIMARY KEY,
-    note TEXT NOT NULL
+    id      TEXT PRIMARY KEY,
+    license TEXT NOT NULL,
+    note    TEXT,
+    changes TEXT
 ) STRICT, WITHOUT ROWID;
 
 -- The data's fixed words in Spanish: kind is entry_education,

@@ -37,9 +37,16 @@ pub fn write(tx: &Transaction<'_>, seed: &Seed) -> Result<(), rusqlite::Error> {
             s.note.as_deref().map(one_line)
         ])?;
     }
-    let mut stmt = tx.prepare("INSERT INTO dataset_es (id, note) VALUES (?1, ?2)")?;
-    for (id, note) in &es.dataset_notes {
-        stmt.execute(params![id, note])?;
+    let mut stmt =
+        tx.prepare("INSERT INTO dataset_es (id, license, note, changes) VALUES (?1, ?2, ?3, ?4)")?;
+    // A dataset is also a source: source lists show its name, release and
+    // note from here.
+    let mut source = tx.prepare(
+        "INSERT INTO source_es (id, publisher, reported_in, note) VALUES (?1, NULL, ?2, ?3)",
+    )?;
+    for (id, d) in &es.datasets {
+        stmt.execute(params![id, d.license, d.note, d.changes])?;
+        source.execute(params![id, d.reported_in, d.note])?;
     }
     let mut stmt = tx.prepare("INSERT INTO occupation_group_es (code, title) VALUES (?1, ?2)")?;
     for (code, title) in &es.vocabulary.groups {

@@ -9,7 +9,7 @@ use crate::db::read::DatasetInfo;
 use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::format;
-use crate::web::i18n::Tr;
+use crate::web::i18n::{self, Tr};
 use crate::web::page::PageMeta;
 use crate::web::state::AppState;
 use crate::web::urls;
@@ -29,8 +29,8 @@ pub struct AboutDataPage {
 pub struct DatasetView {
     /// What the database says of it (its attribution word for word).
     pub info: DatasetInfo,
-    /// Its heading: name and release, with a gloss of the name in the
-    /// reader's language where one helps.
+    /// Its heading, as HTML: name and release, with a gloss of the name in
+    /// the reader's language where one helps.
     pub heading: String,
     /// Its release, in the page's language ("May 2025").
     pub release: String,
@@ -43,17 +43,21 @@ impl DatasetView {
     fn new(tr: Tr, info: DatasetInfo) -> Self {
         let release = format::release(tr, &info.release);
         let gloss = gloss_id(&info.id).map(|id| tr.t(id)).unwrap_or_default();
+        // The name stays as published: a title, in English.
+        let name = i18n::cite(&info.name);
         let heading = if gloss.is_empty() {
-            tr.t2("ls-about-heading", "name", &info.name, "release", &release)
+            tr.html(
+                "ls-about-heading",
+                &[("name", name), ("release", i18n::text(&release))],
+            )
         } else {
-            tr.t3(
+            tr.html(
                 "ls-about-heading-glossed",
-                "name",
-                &info.name,
-                "gloss",
-                gloss,
-                "release",
-                &release,
+                &[
+                    ("name", name),
+                    ("gloss", i18n::text(gloss)),
+                    ("release", i18n::text(&release)),
+                ],
             )
         };
         // An attribution under a CC BY license is the license's wording.

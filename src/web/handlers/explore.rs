@@ -23,7 +23,7 @@ use crate::web::params::{
 };
 use crate::web::state::AppState;
 use crate::web::urls;
-use crate::web::views::current::{CareerRow, Choice, zone_choices_in};
+use crate::web::views::current::{CareerRow, Choice, zone_choices};
 
 /// A career in the list.
 #[derive(Debug, Clone)]
@@ -345,7 +345,7 @@ impl ExplorePage {
             })
             .collect();
         let uses = uses_choices(tr, v, shown, choice.uses.as_deref());
-        let zones = zone_choices_in(tr, choice.zone);
+        let zones = zone_choices(tr, choice.zone);
         let sorts = [
             (ExploreSort::Name, "ls-explore-sort-name"),
             (ExploreSort::Pay, "ls-median-pay"),

@@ -76,7 +76,7 @@ pub async fn glossary(
         .cached(&req, address.clone(), async {
             let tr = Tr::new(lang);
             let terms = state.db_in(lang, read::glossary).await?;
-            let elements = ElementGroup::all(&state.db_in(lang, read::elements).await?)
+            let elements = ElementGroup::all(tr, &state.db_in(lang, read::elements).await?)
                 .into_iter()
                 .map(|g| GlossaryGroup::new(tr, g))
                 .collect();

@@ -25,7 +25,7 @@ use crate::web::params::{
 };
 use crate::web::state::AppState;
 use crate::web::urls;
-use crate::web::views::current::{CareerRow, Choice, job_zone_words_in, zone_choices_in};
+use crate::web::views::current::{CareerRow, Choice, job_zone_words, zone_choices};
 use crate::web::views::interests::{
     AreaView, area_words, areas, name, names_in, names_in_words_in,
 };
@@ -246,7 +246,7 @@ impl InterestsPage {
             firsts: area_options(tr, choice.first),
             seconds: area_options(tr, choice.second),
             thirds: area_options(tr, choice.third),
-            zones: zone_choices_in(tr, choice.zone),
+            zones: zone_choices(tr, choice.zone),
             errors,
             chosen: chosen_in_words(tr, &chosen_areas),
             zone_words: zone_in_words(tr, choice.zone),
@@ -294,7 +294,7 @@ fn chosen_in_words(tr: Tr, chosen_areas: &[Interest]) -> Option<String> {
 /// The job zone chosen, in words.
 fn zone_in_words(tr: Tr, zone: Option<i64>) -> Option<String> {
     zone.and_then(|z| {
-        job_zone_words_in(tr, z).map(|(name, meaning)| {
+        job_zone_words(tr, z).map(|(name, meaning)| {
             tr.t3(
                 "ls-interests-zone-words",
                 "zone",

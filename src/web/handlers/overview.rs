@@ -108,8 +108,13 @@ impl OverviewPage {
         let mut citer = Citer::new(lang, &data.sources);
         let frame = CareerFrame::new(lang, c, Section::Overview, state_code);
         let current = (data.occupation.as_ref()).map(|o| Current::new(o, &mut citer, Shown::ALL));
-        let occupation =
-            jsonld::occupation(data, current.as_ref(), &c.description, state.url(&address));
+        let occupation = jsonld::occupation(
+            citer.tr(),
+            data,
+            current.as_ref(),
+            &c.description,
+            state.url(&address),
+        );
         let json_ld =
             jsonld::to_script(&occupation).map_err(|e| AppError::internal("structured data", e))?;
         let (medians, education) = (&data.medians, &data.education);

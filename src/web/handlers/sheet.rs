@@ -257,24 +257,14 @@ fn pay_range(percentiles: &[SalaryPercentile], citer: &mut Citer) -> Option<Figu
         return None;
     }
     let tr = citer.tr();
-    let value = tr.t2(
-        "pay-range-percentiles",
-        "low",
-        tr.t2(
-            "amount-at-percentile",
-            "amount",
-            format::money(low.amount),
-            "nth",
-            format::ordinal(tr, low.percentile),
-        ),
-        "high",
-        tr.t2(
-            "amount-at-percentile",
-            "amount",
-            format::money(high.amount),
-            "nth",
-            format::ordinal(tr, high.percentile),
-        ),
+    let value = tr.tn(
+        "tr-sheet-range",
+        &[
+            ("low", format::money(low.amount)),
+            ("low-nth", format::ordinal(tr, low.percentile)),
+            ("high", format::money(high.amount)),
+            ("high-nth", format::ordinal(tr, high.percentile)),
+        ],
     );
     Some(Figure::new(value, &low.date, &low.source, citer))
 }

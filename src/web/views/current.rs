@@ -3,8 +3,6 @@
 //! the overview's quick facts, the sheet, and the heads of the salary,
 //! outlook and training pages.
 
-use std::sync::LazyLock;
-
 use crate::db::read::{CareerSummary, FigureDate, Occupation, Published, Releases};
 use crate::domain::Lang;
 use crate::domain::sources::{OEWS, ONET, PROJECTIONS};
@@ -13,22 +11,9 @@ use crate::web::i18n::Tr;
 use crate::web::page::{Citer, Figure};
 use crate::web::urls;
 
-/// O*NET's job zones in plain words, in English: (the zone's name, what
-/// it means). For pages not yet in both languages: see
-/// [`job_zone_words_in`].
-pub fn job_zone_words(zone: i64) -> Option<(&'static str, &'static str)> {
-    static ENGLISH: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-        (1..=5)
-            .filter_map(|z| job_zone_words_in(Tr::new(Lang::En), z))
-            .collect()
-    });
-    let (name, meaning) = ENGLISH.get(usize::try_from(zone).ok()?.checked_sub(1)?)?;
-    Some((name.as_str(), meaning.as_str()))
-}
-
 /// O*NET's job zones in plain words, in `tr`'s language: (the zone's
 /// name, what it means).
-pub fn job_zone_words_in(tr: Tr, zone: i64) -> Option<(String, String)> {
+pub fn job_zone_words(tr: Tr, zone: i64) -> Option<(String, String)> {
     (1..=5).contains(&zone).then(|| {
         (
             tr.t(&format!("ov-zone-name-{zone}")),
@@ -40,18 +25,12 @@ pub fn job_zone_words_in(tr: Tr, zone: i64) -> Option<(String, String)> {
 /// A choice in a select: (value, label, selected).
 pub type Choice = (String, String, bool);
 
-/// The five job zones as a select's choices, `selected` chosen, in
-/// English. For pages not yet in both languages: see [`zone_choices_in`].
-pub fn zone_choices(selected: Option<i64>) -> Vec<Choice> {
-    zone_choices_in(Tr::new(Lang::En), selected)
-}
-
 /// The five job zones as a select's choices, `selected` chosen, in `tr`'s
 /// language.
-pub fn zone_choices_in(tr: Tr, selected: Option<i64>) -> Vec<Choice> {
+pub fn zone_choices(tr: Tr, selected: Option<i64>) -> Vec<Choice> {
     (1..=5)
         .map(|z| {
-            let name = job_zone_words_in(tr, z)
+            let name = job_zone_words(tr, z)
                 .map(|(name, _)| name)
                 .unwrap_or_default();
             (
@@ -180,7 +159,7 @@ impl Current {
         };
         let job_zone = o
             .job_zone
-            .and_then(|z| job_zone_words_in(tr, z).map(|(name, meaning)| (z, name, meaning)));
+            .and_then(|z| job_zone_words(tr, z).map(|(name, meaning)| (z, name, meaning)));
         let job_zone_cite = (job_zone.as_ref())
             .filter(|_| shown.job_zone)
             .map(|_| citer.cite(ONET));

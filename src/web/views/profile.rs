@@ -410,14 +410,8 @@ pub struct ElementGroup {
 
 impl ElementGroup {
     /// The groups of `elements`, in page order, leaving out empty ones,
-    /// in English. For pages in both languages: see [`ElementGroup::all_in`].
-    pub fn all(elements: &[Element]) -> Vec<Self> {
-        Self::all_in(Tr::default(), elements)
-    }
-
-    /// The groups of `elements`, in page order, leaving out empty ones,
     /// their headings and introductions in `tr`'s language.
-    pub fn all_in(tr: Tr, elements: &[Element]) -> Vec<Self> {
+    pub fn all(tr: Tr, elements: &[Element]) -> Vec<Self> {
         ElementKind::ALL
             .into_iter()
             .filter_map(|kind| {

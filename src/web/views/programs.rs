@@ -349,9 +349,7 @@ pub fn cite_html(tr: Tr, n: impl std::borrow::Borrow<usize>) -> String {
     let n = *n.borrow();
     format!(
         "<sup class=\"cite\"><a href=\"#source-{n}\" aria-label=\"{}\">[{n}]</a></sup>",
-        tr.t1("cite-source", "n", n)
-            .replace('&', "&amp;")
-            .replace('"', "&quot;")
+        crate::web::i18n::text(tr.t1("cite-source", "n", n))
     )
 }
 

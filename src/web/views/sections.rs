@@ -175,7 +175,7 @@ mod tests {
         assert_eq!(list(es, &items(&["A", "Texas"]), ListEnd::Or), "A o Texas");
         assert_eq!(
             link_list(en, &[("A & B", "/a"), ("C", "/c")]),
-            "<a href=\"/a\">A &amp; B</a> and <a href=\"/c\">C</a>"
+            "<a href=\"/a\">A &#38; B</a> and <a href=\"/c\">C</a>"
         );
     }
 }

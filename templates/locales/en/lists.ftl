@@ -151,7 +151,7 @@ ls-explore-caption = { $count ->
    *[other] { $total } careers
 }
 ls-explore-csv = the careers in this list
-ls-explore-sources = Pay and employment: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics. Change, openings and education: U.S. Bureau of Labor Statistics, Employment Projections. Job zones: O*NET. Skills and knowledge: O*NET 29.3. { $link }.
+ls-explore-sources = Pay and employment: U.S. Bureau of Labor Statistics, { $oews }. Change, openings and education: U.S. Bureau of Labor Statistics, { $projections }. Job zones: O*NET. Skills and knowledge: O*NET 29.3. { $link }.
 
 ## interests.html, partials/interest_areas.html
 
@@ -201,7 +201,7 @@ ls-interests-is-kept = Kept
 # $title is the career's title, for screen readers only.
 ls-interests-keep = Keep{ $title } to compare
 ls-interests-csv = these careers
-ls-interests-sources = Interest areas, scores and job zones: O*NET. Pay and employment: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics. Change and education: U.S. Bureau of Labor Statistics, Employment Projections. { $link }.
+ls-interests-sources = Interest areas, scores and job zones: O*NET. Pay and employment: U.S. Bureau of Labor Statistics, { $oews }. Change and education: U.S. Bureau of Labor Statistics, { $projections }. { $link }.
 ls-areas-heading = The six interest areas
 ls-areas-intro = Each area is a kind of work people enjoy. Most people like more than one; the letters in parentheses are how the areas are often written in short (this way of sorting interests is Holland's model, also called RIASEC).
 ls-area-heading = { $name } ({ $letter }): { $headline }
@@ -382,7 +382,7 @@ ls-group-explore-link = Filter and sort the careers in this group
 ls-group-caption = Careers in { $group }, by title
 ls-group-median-pay = Median pay, { $wages }
 ls-group-projected-change = Projected change, { $period }
-ls-group-sources = Pay: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, { $wages }. Change and education: U.S. Bureau of Labor Statistics, Employment Projections, { $period }. { $link }.
+ls-group-sources = Pay: U.S. Bureau of Labor Statistics, { $oews }, { $wages }. Change and education: U.S. Bureau of Labor Statistics, { $projections }, { $period }. { $link }.
 ls-a-z-title = Careers from A to Z
 ls-a-z-description = All { $total } careers in the guide, from A to Z.
 ls-a-z-lede = All { $total } careers in the guide.

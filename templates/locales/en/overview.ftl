@@ -291,3 +291,12 @@ ov-zone-choice = { $zone }: { $name }
 ov-titles-also-called = Also called
 ov-titles-other-title = Other job titles
 ov-titles-similar-title = Similar job titles in listings
+
+## Structured data (JSON-LD) for search engines, src/web/jsonld.rs
+
+jsonld-pay-range = Range of annual pay, { $when }
+jsonld-pay-median = Median annual pay, { $when }
+jsonld-wage-workers = Wage and salary workers in the United States. Source: { $source }.
+jsonld-source = Source: { $source }.
+jsonld-scope-source = { $scope }. Source: { $source }.
+jsonld-reported-in = { $publisher }, as reported in { $reported_in }

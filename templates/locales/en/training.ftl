@@ -224,7 +224,9 @@ tr-sheet-median-year = Median { $amount } a year
 # $median is the figure, as HTML.
 tr-sheet-median-in = Median in { $state }, { $when }: { $median }
 tr-sheet-most-earn = Most earn { $range } a year ({ $when }, 10th to 90th percentile)
-tr-sheet-range = From { $range }
+# The oldest pay range of a hand-written career: $low and $high are amounts,
+# $low-nth and $high-nth their percentiles as ordinals (10th, 90th).
+tr-sheet-range = From { $low } at the { $low-nth } percentile to { $high } at the { $high-nth }
 tr-sheet-outlook = Job outlook
 # $growth and $period are HTML; $openings is "about 14,200".
 tr-sheet-growth = { $growth } over { $period }

@@ -77,5 +77,3 @@ pay-mean = Mean (average)
 pay-mean-meaning = Total pay divided by the number of workers
 pay-hourly-median = Median by the hour
 pay-hourly-median-meaning = Half earn more an hour, half less
-pay-range-percentiles = { $low } to { $high }
-amount-at-percentile = { $amount } at the { $nth } percentile

@@ -150,7 +150,7 @@ ls-explore-caption = { $count ->
    *[other] { $total } carreras
 }
 ls-explore-csv = las carreras de esta lista
-ls-explore-sources = Salario y empleo: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), Occupational Employment and Wage Statistics. Cambio, puestos disponibles y educación: U.S. Bureau of Labor Statistics, Employment Projections. Zonas de trabajo: O*NET. Habilidades y conocimientos: O*NET 29.3. { $link }.
+ls-explore-sources = Salario y empleo: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), { $oews }. Cambio, puestos disponibles y educación: U.S. Bureau of Labor Statistics, { $projections }. Zonas de trabajo: O*NET. Habilidades y conocimientos: O*NET 29.3. { $link }.
 
 ## interests.html, partials/interest_areas.html
 
@@ -200,7 +200,7 @@ ls-interests-is-kept = Guardada
 # $title es el nombre de la carrera, solo para lectores de pantalla.
 ls-interests-keep = Guardar{ $title } para comparar
 ls-interests-csv = estas carreras
-ls-interests-sources = Áreas de interés, puntajes y zonas de trabajo: O*NET. Salario y empleo: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), Occupational Employment and Wage Statistics. Cambio y educación: U.S. Bureau of Labor Statistics, Employment Projections. { $link }.
+ls-interests-sources = Áreas de interés, puntajes y zonas de trabajo: O*NET. Salario y empleo: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), { $oews }. Cambio y educación: U.S. Bureau of Labor Statistics, { $projections }. { $link }.
 ls-areas-heading = Las seis áreas de interés
 ls-areas-intro = Cada área es un tipo de trabajo que la gente disfruta. A la mayoría de las personas le gusta más de una. Las letras entre paréntesis son la forma corta en que suelen escribirse las áreas (esta manera de agrupar los intereses es el modelo de Holland, también llamado RIASEC).
 ls-area-heading = { $name } ({ $letter }): { $headline }
@@ -382,7 +382,7 @@ ls-group-explore-link = Filtre y ordene las carreras de este grupo
 ls-group-caption = Carreras del grupo { $group }, por nombre
 ls-group-median-pay = Salario mediano, { $wages }
 ls-group-projected-change = Cambio proyectado, { $period }
-ls-group-sources = Salario: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), Occupational Employment and Wage Statistics, { $wages }. Cambio y educación: U.S. Bureau of Labor Statistics, Employment Projections, { $period }. { $link }.
+ls-group-sources = Salario: U.S. Bureau of Labor Statistics (Oficina de Estadísticas Laborales), { $oews }, { $wages }. Cambio y educación: U.S. Bureau of Labor Statistics, { $projections }, { $period }. { $link }.
 ls-a-z-title = Carreras de la A a la Z
 ls-a-z-description = Las { $total } carreras de la guía, de la A a la Z.
 ls-a-z-lede = Las { $total } carreras de la guía.

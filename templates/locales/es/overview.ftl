@@ -129,7 +129,7 @@ ov-industries-pay-link = Salario en estas industrias
 
 ov-path-heading = Cómo empezar en este trabajo
 ov-path-zone = O*NET clasifica este trabajo en la zona { $zone } de 5, { $name }: { $meaning }.
-ov-step-programs = Compare escuelas: el College Scorecard presenta { $count ->
+ov-step-programs = Antes de elegir, compare las escuelas: el College Scorecard presenta { $count ->
     [one] { $number } programa
    *[other] { $number } programas
 } en campos de estudio que preparan para este trabajo, con lo que ganan quienes los terminan.
@@ -275,3 +275,12 @@ ov-zone-choice = { $zone }: { $name }
 ov-titles-also-called = También se llama
 ov-titles-other-title = Otros títulos del puesto
 ov-titles-similar-title = Títulos parecidos en los anuncios de empleo
+
+## Structured data (JSON-LD) for search engines, src/web/jsonld.rs
+
+jsonld-pay-range = Rango del salario anual, { $when }
+jsonld-pay-median = Salario anual mediano, { $when }
+jsonld-wage-workers = Trabajadores asalariados de los Estados Unidos. Fuente: { $source }.
+jsonld-source = Fuente: { $source }.
+jsonld-scope-source = { $scope }. Fuente: { $source }.
+jsonld-reported-in = { $publisher }, según { $reported_in }

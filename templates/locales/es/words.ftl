@@ -38,7 +38,8 @@ not-published-annual = no publicado (se paga por año)
 circa-year = h. { $year }
 month-year = { $month } de { $year }
 between = entre { $low } y { $high }
-ordinal = { $n }.º
+# A percentile's number: Spanish says "percentil 10", as in "percentil 50".
+ordinal = { $n }
 number-0 = ningún
 number-1 = uno
 number-2 = dos
@@ -75,5 +76,3 @@ pay-mean = Promedio
 pay-mean-meaning = El total de los salarios dividido entre el número de trabajadores
 pay-hourly-median = Mediana por hora
 pay-hourly-median-meaning = La mitad gana más por hora y la otra mitad, menos
-pay-range-percentiles = de { $low } a { $high }
-amount-at-percentile = { $amount } en el percentil { $nth }
