@@ -105,11 +105,12 @@ const OVERLAYS: [Overlay; 12] = [
 
 /// The columns of the data's fixed words, and the kind of word each is in
 /// `vocabulary_es`: (table, column, kind).
-const WORDS: [(&str, &str, &str); 4] = [
+const WORDS: [(&str, &str, &str); 5] = [
     ("occupation", "entry_education", "entry_education"),
     ("occupation", "work_experience", "work_experience"),
     ("occupation", "on_the_job_training", "on_the_job_training"),
     ("entry_education", "label", "entry_education"),
+    ("projection", "pace", "pace"),
 ];
 
 /// The columns of `table` in the main database, in order.
@@ -148,7 +149,7 @@ pub(crate) fn read_in_spanish(c: &Connection) -> rusqlite::Result<()> {
             o.table, o.table
         ));
     }
-    for table in ["occupation", "entry_education"] {
+    for table in ["occupation", "entry_education", "projection"] {
         let select = columns(c, table)?
             .into_iter()
             .map(|col| {
@@ -181,10 +182,11 @@ const MARKER: &str = "reads_spanish";
 /// Spanish search indexes).
 pub(crate) fn read_in_english(c: &Connection) -> rusqlite::Result<()> {
     let mut sql = String::new();
-    for table in OVERLAYS
-        .iter()
-        .map(|o| o.table)
-        .chain(["occupation", "entry_education"])
+    for table in
+        OVERLAYS
+            .iter()
+            .map(|o| o.table)
+            .chain(["occupation", "entry_education", "projection"])
     {
         sql.push_str(&format!("DROP VIEW IF EXISTS temp.{table};\n"));
     }

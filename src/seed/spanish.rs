@@ -103,6 +103,10 @@ pub struct Vocabulary {
     /// BLS's typical on-the-job training.
     #[serde(default)]
     pub on_the_job_training: BTreeMap<String, String>,
+    /// BLS's words for the pace of a projection, as hand-written careers
+    /// report them ("Much faster than average").
+    #[serde(default)]
+    pub pace: BTreeMap<String, String>,
 }
 
 impl Vocabulary {
@@ -326,6 +330,26 @@ pub fn load(dir: &Path, en: &English<'_>) -> Result<Option<Spanish>, SeedError> 
     es.sources = sources;
     es.datasets = notes;
     es.vocabulary = vocabulary(&dir.join("vocabulary.toml"), en.datasets)?;
+    for (_, career) in en.careers {
+        for p in &career.projection {
+            let Some(pace) = &p.pace else { continue };
+            if es
+                .vocabulary
+                .pace
+                .get(pace)
+                .is_none_or(|s| s.trim().is_empty())
+            {
+                return Err(SeedError::new(
+                    &dir.join("vocabulary.toml"),
+                    "pace",
+                    format!(
+                        "no Spanish for `{pace}`, the pace of a projection of {}",
+                        career.slug
+                    ),
+                ));
+            }
+        }
+    }
     Ok(Some(es))
 }
 

@@ -90,10 +90,19 @@ fn opened(target: &str) -> bool {
             rest.to_string()
         };
         let path = english.split('?').next().unwrap_or_default();
-        let sampled = match path.strip_prefix("/careers/") {
-            Some(career) => SAMPLE_ES
+        // Programs by credential, order or page are the English pages'
+        // tables with Spanish headings: the English crawl opens them.
+        let programs = english.contains("/training?")
+            && ["credential=", "sort=", "page="]
                 .iter()
-                .any(|c| career == *c || career.starts_with(&format!("{c}/"))),
+                .any(|k| english.contains(k));
+        let sampled = match path.strip_prefix("/careers/") {
+            Some(career) => {
+                !programs
+                    && SAMPLE_ES
+                        .iter()
+                        .any(|c| career == *c || career.starts_with(&format!("{c}/")))
+            }
             None => {
                 !path.starts_with("/groups/")
                     && path != "/interests"
@@ -110,7 +119,11 @@ fn opened(target: &str) -> bool {
 fn opened_english(target: &str) -> bool {
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let mut program_choices = 0;
+    let mut choices = 0;
     for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        if !value.is_empty() {
+            choices += 1;
+        }
         let other_state = name == "state" && !value.is_empty() && value != STATE;
         let far_page = name == "page" && !matches!(value.as_ref(), "" | "1" | "2");
         if path.ends_with("/training")
@@ -129,19 +142,26 @@ fn opened_english(target: &str) -> bool {
     {
         return false;
     }
+    // A career page with two choices (a sort and a state, say) is the
+    // same template as with either one: its links are checked, not opened.
+    if path.starts_with("/careers/") && choices > 1 {
+        return false;
+    }
     if path.starts_with("/institutions/") {
         return INSTITUTIONS.contains(&path);
     }
     if path == "/interests" {
-        // Every first choice, Conventional's second and third choices,
-        // and the kept-careers pages the crawl starts from; each results
-        // page's "keep" links (one per career) are checked, not opened.
+        // Every first choice, Conventional's second choices, and the
+        // pages the crawl starts from; each results page's other links
+        // (third choices, zones, pages, one "keep" per career) are
+        // checked, not opened.
         let params: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
             .into_owned()
             .collect();
         let has = |k: &str| params.iter().any(|(n, _)| n == k);
         let first_c = params.iter().any(|(n, v)| n == "first" && v == "C");
-        return START.contains(&target) || (!has("c") && (!has("second") || first_c));
+        let more = ["c", "third", "zone", "page"].iter().any(|k| has(k));
+        return START.contains(&target) || (!more && (!has("second") || first_c));
     }
     match path.strip_prefix("/careers/") {
         Some(rest) => SAMPLE

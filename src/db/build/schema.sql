@@ -720,7 +720,7 @@ CREATE TABLE dataset_es (
     changes TEXT
 ) STRICT, WITHOUT ROWID;
 
--- The data's fixed words in Spanish: kind is entry_education,
+-- The data's fixed words in Spanish: kind is entry_education, pace,
 -- work_experience or on_the_job_training; english as the data write it.
 CREATE TABLE vocabulary_es (
     kind    TEXT NOT NULL,

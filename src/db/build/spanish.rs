@@ -59,6 +59,7 @@ pub fn write(tx: &Transaction<'_>, seed: &Seed) -> Result<(), rusqlite::Error> {
         ("entry_education", &v.entry_education),
         ("work_experience", &v.work_experience),
         ("on_the_job_training", &v.on_the_job_training),
+        ("pace", &v.pace),
     ] {
         for (english, spanish) in table {
             stmt.execute(params![kind, english, spanish])?;
