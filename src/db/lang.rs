@@ -113,6 +113,9 @@ const WORDS: [(&str, &str, &str); 5] = [
     ("projection", "pace", "pace"),
 ];
 
+/// The tables with columns in [`WORDS`], each laid over by one view.
+const WORD_TABLES: [&str; 3] = ["occupation", "entry_education", "projection"];
+
 /// The columns of `table` in the main database, in order.
 fn columns(c: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
     let mut stmt = c.prepare(&format!("PRAGMA main.table_info({table})"))?;
@@ -149,7 +152,7 @@ pub(crate) fn read_in_spanish(c: &Connection) -> rusqlite::Result<()> {
             o.table, o.table
         ));
     }
-    for table in ["occupation", "entry_education", "projection"] {
+    for table in WORD_TABLES {
         let select = columns(c, table)?
             .into_iter()
             .map(|col| {
@@ -182,12 +185,7 @@ const MARKER: &str = "reads_spanish";
 /// Spanish search indexes).
 pub(crate) fn read_in_english(c: &Connection) -> rusqlite::Result<()> {
     let mut sql = String::new();
-    for table in
-        OVERLAYS
-            .iter()
-            .map(|o| o.table)
-            .chain(["occupation", "entry_education", "projection"])
-    {
+    for table in OVERLAYS.iter().map(|o| o.table).chain(WORD_TABLES) {
         sql.push_str(&format!("DROP VIEW IF EXISTS temp.{table};\n"));
     }
     sql.push_str(&format!("DROP TABLE IF EXISTS temp.{MARKER};\n"));
