@@ -44,14 +44,13 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
-    /// The same head, for a page shown at `address`, which carries more of
+    /// Makes this the head of a page shown at `address`, which carries more of
     /// the query than its canonical address (the state on a training
     /// page, say): the switch to the other language keeps all of it.
-    pub fn shown_at(mut self, address: &str) -> Self {
+    pub fn show_at(&mut self, address: &str) {
         if let Some((other, href)) = &mut self.switch {
             *href = urls::in_lang(address, *other);
         }
-        self
     }
 
     /// The page's language (for templates, which pass fields by

@@ -12,6 +12,7 @@ use crate::db::read::{Overview, Salary, Sheet};
 use crate::domain::Lang;
 use crate::web::error::AppResult;
 use crate::web::handlers::{check_state, load_career};
+use crate::web::page::PageMeta;
 use crate::web::params::{CareerParams, Form, Params, SalaryParams, TrainingParams};
 use crate::web::state::AppState;
 use crate::web::urls::{self, CareerPage, CareerUrls, Section};
@@ -125,6 +126,32 @@ impl<P: Form + StateChoice> FromRequest for CareerAsk<P> {
     }
 }
 
+/// A page of a career: a template with a head whose switch to the other
+/// language [`CareerAsk::page`] points at the address the page is shown at.
+pub trait CareerView: askama::Template {
+    /// The page's head.
+    fn meta_mut(&mut self) -> &mut PageMeta;
+}
+
+/// Implements [`CareerView`] for career pages with a `meta` field.
+macro_rules! career_views {
+    ($($page:ty),* $(,)?) => {$(
+        impl CareerView for $page {
+            fn meta_mut(&mut self) -> &mut PageMeta {
+                &mut self.meta
+            }
+        }
+    )*};
+}
+
+career_views!(
+    crate::web::handlers::overview::OverviewPage,
+    crate::web::handlers::outlook::OutlookPage,
+    crate::web::handlers::salary::SalaryPage,
+    crate::web::handlers::training::TrainingPage,
+    crate::web::handlers::sheet::SheetPage,
+);
+
 impl<P: StateChoice> CareerAsk<P> {
     /// The career's addresses, in the chosen state.
     pub fn urls(&self) -> CareerUrls {
@@ -133,9 +160,10 @@ impl<P: StateChoice> CareerAsk<P> {
 
     /// Answers `section` of the career at `address` (its cache key; `None`
     /// for the section's one address in the chosen state): `query` loads
-    /// the data for the chosen state, and `build` renders the page from it
-    /// and the parameters.
-    pub async fn page<D, B>(
+    /// the data for the chosen state, `build` makes the page from it and
+    /// the parameters, and the page's switch to the other language keeps
+    /// all of `address`.
+    pub async fn page<D, V, B>(
         self,
         section: Section,
         address: Option<String>,
@@ -144,7 +172,8 @@ impl<P: StateChoice> CareerAsk<P> {
     ) -> AppResult<HttpResponse>
     where
         D: ChosenState + Send + 'static,
-        B: FnOnce(&AppState, Lang, D, &P) -> AppResult<String>,
+        V: CareerView,
+        B: FnOnce(&AppState, Lang, D, &P) -> AppResult<V>,
     {
         let address = address.unwrap_or_else(|| self.urls().section(section));
         let Self {
@@ -156,7 +185,7 @@ impl<P: StateChoice> CareerAsk<P> {
         } = self;
         let chosen = params.chosen();
         state
-            .cached(&req, address, async {
+            .cached(&req, address.clone(), async {
                 let asked = chosen.map(str::to_string);
                 let page = CareerPage::Section(section);
                 let data = load_career(&state, &req, &slug, page, move |c, s| {
@@ -164,7 +193,9 @@ impl<P: StateChoice> CareerAsk<P> {
                 })
                 .await?;
                 check_state(chosen, &data.state_found().then_some(()))?;
-                build(&state, lang, data, &params)
+                let mut view = build(&state, lang, data, &params)?;
+                view.meta_mut().show_at(&address);
+                Ok(view.render()?)
             })
             .await
     }

@@ -76,9 +76,7 @@ pub async fn outlook(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
         Section::Outlook,
         None,
         query,
-        |state, lang, (data, _), p| {
-            Ok(OutlookPage::new(state, lang, &data, p.state.get()).render()?)
-        },
+        |state, lang, (data, _), p| Ok(OutlookPage::new(state, lang, &data, p.state.get())),
     )
     .await
 }

@@ -89,7 +89,7 @@ pub async fn overview(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
         Section::Overview,
         None,
         read::overview,
-        |state, lang, data, p| Ok(OverviewPage::new(state, lang, &data, p.state.get())?.render()?),
+        |state, lang, data, p| OverviewPage::new(state, lang, &data, p.state.get()),
     )
     .await
 }

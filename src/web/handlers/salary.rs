@@ -97,16 +97,11 @@ pub async fn salary(ask: CareerAsk<SalaryParams>) -> AppResult<HttpResponse> {
     let address = ask
         .urls()
         .salary_as_asked(&ask.params.sort, ask.params.states);
-    let shown = address.clone();
     ask.page(
         Section::Salary,
         Some(address),
         read::salary,
-        |state, lang, data, p| {
-            let mut page = SalaryPage::new(state, lang, &data, p)?;
-            page.meta = page.meta.shown_at(&shown);
-            Ok(page.render()?)
-        },
+        |state, lang, data, p| SalaryPage::new(state, lang, &data, p),
     )
     .await
 }

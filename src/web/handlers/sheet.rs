@@ -114,7 +114,7 @@ fn qr_svg(url: &str) -> AppResult<String> {
 /// Shows the career sheet.
 pub async fn sheet(ask: CareerAsk<CareerParams>) -> AppResult<HttpResponse> {
     ask.page(Section::Sheet, None, read::sheet, |state, lang, data, p| {
-        Ok(SheetPage::new(state, lang, &data, p.state.get())?.render()?)
+        SheetPage::new(state, lang, &data, p.state.get())
     })
     .await
 }

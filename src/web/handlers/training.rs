@@ -83,7 +83,6 @@ pub async fn training(ask: CareerAsk<TrainingParams>) -> AppResult<HttpResponse>
         let states = read::us_states(c)?;
         with_state_name(c, asked, Some((data, programs, states)))
     };
-    let shown = address.clone();
     ask.page(
         Section::Training,
         Some(address),
@@ -103,9 +102,7 @@ pub async fn training(ask: CareerAsk<TrainingParams>) -> AppResult<HttpResponse>
                     &states,
                 )?)
             };
-            let mut page = TrainingPage::new(state, lang, &data, chosen, list);
-            page.meta = page.meta.shown_at(&shown);
-            Ok(page.render()?)
+            Ok(TrainingPage::new(state, lang, &data, chosen, list))
         },
     )
     .await
