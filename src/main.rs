@@ -9,7 +9,9 @@ use clap::Parser;
 
 /// jemalloc instead of glibc's malloc: under 256 connections asking for
 /// cold pages, glibc's per-thread arenas held freed page buffers and the
-/// server grew past 300 MB; jemalloc returns them.
+/// server grew past 300 MB; jemalloc returns them. Built without the
+/// `jemalloc` feature (as the tests are), the system allocator serves.
+#[cfg(feature = "jemalloc")]
 #[global_allocator]
 static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 

@@ -21,6 +21,11 @@ use common::TestApp;
 
 /// The widths every page is checked and photographed at.
 const WIDTHS: [u32; 2] = [360, 1280];
+/// Set to `all` to keep a full-page screenshot of every page the crawl
+/// opens, at each width; otherwise only pages that fail a check are
+/// photographed (a full-page screenshot costs more than all the checks).
+const SCREENSHOTS_VAR: &str = "CAREERGUIDE_SCREENSHOTS";
+
 /// A crawl that finds more pages than this has a link generator gone wrong.
 const MAX_PAGES: usize = 300;
 
@@ -188,6 +193,30 @@ fn comparison_kind(target: &str) -> Option<(usize, bool)> {
         .collect();
     let careers = params.iter().filter(|(k, _)| k == "c").count();
     Some((careers, params.iter().any(|(k, _)| k == "state")))
+}
+
+/// Where the crawl spends its time, by phase, for the report.
+#[derive(Default)]
+struct Phases(Vec<(&'static str, std::time::Duration)>);
+
+impl Phases {
+    /// Adds the time since `since` to `phase`, and restarts `since`.
+    fn add(&mut self, phase: &'static str, since: &mut std::time::Instant) {
+        let spent = since.elapsed();
+        *since = std::time::Instant::now();
+        match self.0.iter_mut().find(|(p, _)| *p == phase) {
+            Some((_, total)) => *total += spent,
+            None => self.0.push((phase, spent)),
+        }
+    }
+
+    fn report(&self) -> String {
+        self.0
+            .iter()
+            .map(|(p, d)| format!("{p} {:.0} s", d.as_secs_f64()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 fn http() -> ureq::Agent {
@@ -381,6 +410,9 @@ async fn every_page_passes_the_browser_checks() {
     let mut referred: BTreeMap<String, String> = BTreeMap::new();
     let mut pages: Vec<(String, String)> = Vec::new(); // (path, main text)
     let mut sources: BTreeMap<PathBuf, String> = BTreeMap::new();
+    let mut phases = Phases::default();
+    let mut clock = std::time::Instant::now();
+    let every_shot = std::env::var(SCREENSHOTS_VAR).is_ok_and(|v| v == "all");
 
     while let Some(path) = queue.pop_front() {
         assert!(
@@ -408,6 +440,7 @@ async fn every_page_passes_the_browser_checks() {
         let file = html_dir.path().join(format!("page-{}.html", pages.len()));
         std::fs::write(&file, &body).expect("saving the page");
         sources.insert(file, path.clone());
+        phases.add("fetching pages", &mut clock);
 
         driver::console_errors(&client).await; // start this page with an empty log
         client
@@ -435,6 +468,8 @@ async fn every_page_passes_the_browser_checks() {
             }
         }
 
+        phases.add("opening pages", &mut clock);
+
         // Accessibility.
         client
             .execute(&axe, vec![])
@@ -461,7 +496,11 @@ async fn every_page_passes_the_browser_checks() {
             ));
         }
 
-        // Widths: no horizontal overflow; a full-page screenshot at each.
+        phases.add("axe", &mut clock);
+
+        // Widths: no horizontal overflow; a full-page screenshot at each
+        // if asked for, or if this page failed a check.
+        let failed_before = failures.len();
         for width in WIDTHS {
             client
                 .set_window_size(width, 900)
@@ -488,20 +527,23 @@ async fn every_page_passes_the_browser_checks() {
                         .unwrap_or_default()
                 ));
             }
-            let height = m["height"].as_u64().unwrap_or(900).clamp(400, 10_000) as u32;
-            client
-                .set_window_size(width, height)
-                .await
-                .expect("window size");
-            let png = client.screenshot().await.expect("screenshot");
-            std::fs::write(shots.join(format!("{}-{width}.png", file_name(&path))), png)
-                .expect("saving a screenshot");
+            if every_shot || failures.len() > failed_before {
+                let height = m["height"].as_u64().unwrap_or(900).clamp(400, 10_000) as u32;
+                client
+                    .set_window_size(width, height)
+                    .await
+                    .expect("window size");
+                let png = client.screenshot().await.expect("screenshot");
+                std::fs::write(shots.join(format!("{}-{width}.png", file_name(&path))), png)
+                    .expect("saving a screenshot");
+            }
         }
 
         for message in driver::console_errors(&client).await {
             failures.push(format!("{path} — console error: {message}"));
         }
         pages.push((path, facts.main_text));
+        phases.add("widths and screenshots", &mut clock);
     }
 
     // Every internal link and asset answers 200.
@@ -516,7 +558,9 @@ async fn every_page_passes_the_browser_checks() {
         }
     }
 
+    phases.add("checking links", &mut clock);
     nu_check(&tools, &sources, &mut failures);
+    phases.add("Nu HTML Checker", &mut clock);
 
     // With JavaScript off every page shows the same content.
     let plain = driver.session(&tools.chromium, false).await;
@@ -592,13 +636,15 @@ async fn every_page_passes_the_browser_checks() {
         failures.push("the crawl found no training page to test the schools filter on".to_string());
     }
 
+    phases.add("JavaScript off", &mut clock);
     plain.close().await.ok();
     client.close().await.ok();
     let report = format!(
-        "Browser checks: {} pages, {} internal addresses, {} failures\n{}\n",
+        "Browser checks: {} pages, {} internal addresses, {} failures\nTime: {}\n{}\n",
         pages.len(),
         referred.len(),
         failures.len(),
+        phases.report(),
         failures.join("\n")
     );
     std::fs::write(shots.join("report.txt"), &report).ok();
