@@ -19,7 +19,8 @@ use serde_json::Value;
 
 use common::TestApp;
 
-/// The widths every page is checked and photographed at.
+/// The widths every page is checked (and, if asked for or failing,
+/// photographed) at.
 const WIDTHS: [u32; 2] = [360, 1280];
 /// Set to `all` to keep a full-page screenshot of every page the crawl
 /// opens, at each width; otherwise only pages that fail a check are
@@ -474,6 +475,7 @@ async fn every_page_passes_the_browser_checks() {
         }
 
         phases.add("opening pages", &mut clock);
+        let failed_before = failures.len();
 
         // Accessibility.
         client
@@ -503,9 +505,8 @@ async fn every_page_passes_the_browser_checks() {
 
         phases.add("axe", &mut clock);
 
-        // Widths: no horizontal overflow; a full-page screenshot at each
-        // if asked for, or if this page failed a check.
-        let failed_before = failures.len();
+        // Widths: no horizontal overflow.
+        let mut heights = Vec::new();
         for width in WIDTHS {
             client
                 .set_window_size(width, 900)
@@ -532,8 +533,20 @@ async fn every_page_passes_the_browser_checks() {
                         .unwrap_or_default()
                 ));
             }
-            if every_shot || failures.len() > failed_before {
-                let height = m["height"].as_u64().unwrap_or(900).clamp(400, 10_000) as u32;
+            heights.push((
+                width,
+                m["height"].as_u64().unwrap_or(900).clamp(400, 10_000) as u32,
+            ));
+        }
+
+        for message in driver::console_errors(&client).await {
+            failures.push(format!("{path} — console error: {message}"));
+        }
+
+        // A full-page screenshot at each width, if asked for or if this
+        // page failed a check.
+        if every_shot || failures.len() > failed_before {
+            for (width, height) in heights {
                 client
                     .set_window_size(width, height)
                     .await
@@ -542,10 +555,6 @@ async fn every_page_passes_the_browser_checks() {
                 std::fs::write(shots.join(format!("{}-{width}.png", file_name(&path))), png)
                     .expect("saving a screenshot");
             }
-        }
-
-        for message in driver::console_errors(&client).await {
-            failures.push(format!("{path} — console error: {message}"));
         }
         pages.push((path, facts.main_text));
         phases.add("widths and screenshots", &mut clock);
